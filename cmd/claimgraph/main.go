@@ -1,0 +1,34 @@
+// Command claimgraph reads news and builds a ledger of attributed claims:
+// who said what, when, on whose authority, and who contradicts whom.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+func main() {
+	root := &cobra.Command{
+		Use:           "claimgraph",
+		Short:         "Attributed claims from news: quotes, speakers, dates, contradictions, sourcing signals",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.AddCommand(analyzeCmd(), evalCmd())
+	if err := root.Execute(); err != nil {
+		fmt.Fprintln(os.Stderr, "claimgraph:", err)
+		os.Exit(exitCode(err))
+	}
+}
+
+// usageError marks errors in how the command was called (exit status 2).
+type usageError struct{ error }
+
+func exitCode(err error) int {
+	if _, ok := err.(usageError); ok {
+		return 2
+	}
+	return 1
+}

@@ -1,0 +1,155 @@
+package analysis
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/claimgraph/claimgraph/internal/claim"
+	"github.com/claimgraph/claimgraph/internal/document"
+	"github.com/claimgraph/claimgraph/internal/entity"
+	"github.com/claimgraph/claimgraph/internal/quantity"
+	"github.com/claimgraph/claimgraph/internal/quote"
+	"github.com/claimgraph/claimgraph/internal/segment"
+	"github.com/claimgraph/claimgraph/internal/signal"
+	"github.com/claimgraph/claimgraph/internal/timex"
+)
+
+// Analyzer holds the loaded lexicons of every stage. Build one with New and
+// share it: it is read-only and safe for concurrent use.
+type Analyzer struct {
+	segmenter  *segment.Segmenter
+	entities   *entity.Recognizer
+	quotes     *quote.Extractor
+	timexes    *timex.Tagger
+	quantities *quantity.Finder
+	claims     *claim.Extractor
+	signals    *signal.Detector
+}
+
+// New loads every stage's embedded lexicons.
+func New() *Analyzer {
+	return &Analyzer{
+		segmenter:  segment.NewSegmenter(),
+		entities:   entity.NewRecognizer(),
+		quotes:     quote.NewExtractor(),
+		timexes:    timex.NewTagger(),
+		quantities: quantity.NewFinder(),
+		claims:     claim.NewExtractor(),
+		signals:    signal.NewDetector(),
+	}
+}
+
+// Analyze runs every stage over d.
+func (a *Analyzer) Analyze(d document.Document) Record {
+	rec := Record{Schema: SchemaVersion, Document: d}
+	if d.Repaired > 0 {
+		rec.Warnings = append(rec.Warnings, fmt.Sprintf("replaced %d invalid UTF-8 sequences with U+FFFD; offsets index the repaired text", d.Repaired))
+	}
+	seg := a.segmenter.Segment(d.Text)
+	marks, inQuote := quote.PairMarks(seg)
+	er := a.entities.Recognize(seg, inQuote)
+	qs := a.quotes.Extract(seg, marks, inQuote, er)
+	tx := a.timexes.Tag(seg, d.Published, spansOf(qs))
+	rec.Timexes = tx.Timexes
+	rec.Quantities = a.quantities.Find(seg)
+	rec.Entities, rec.Quotes = buildEntitiesAndQuotes(d.Text, er, qs, tx.QuoteAnchors)
+	rec.Claims = a.claims.FromQuotes(claimInputs(seg, er, qs, rec.Quotes))
+	rec.Contradictions = claim.Contradictions(rec.Claims)
+	rec.Signals = a.signals.Detect(signal.Input{Seg: seg, InQuote: inQuote, Quotes: signalQuotes(qs, er), Title: d.Title})
+	ensureSlices(&rec)
+	return rec
+}
+
+func spansOf(qs []quote.Quote) []timex.QuoteSpan {
+	out := make([]timex.QuoteSpan, len(qs))
+	for i, q := range qs {
+		out[i] = timex.QuoteSpan{Start: q.Span.Start, End: q.Span.End, SentFrom: q.SentFrom, SentTo: q.SentTo, Kind: string(q.Kind)}
+	}
+	return out
+}
+
+func span(text string, s, e int) Span { return Span{Start: s, End: e, Text: text[s:e]} }
+
+// buildEntitiesAndQuotes numbers the entities that are mentioned (e1, e2 ...
+// in order of first mention) and the quotes (q1 ...), and links them.
+func buildEntitiesAndQuotes(text string, er *entity.Result, qs []quote.Quote, anchors []string) ([]Entity, []Quote) {
+	type first struct{ e, start int }
+	var order []first
+	for e, ent := range er.Entities {
+		if len(ent.Mentions) == 0 {
+			continue
+		}
+		s := 1 << 62
+		for _, k := range ent.Mentions {
+			s = min(s, er.Mentions[k].Start)
+		}
+		order = append(order, first{e, s})
+	}
+	sort.Slice(order, func(i, j int) bool { return order[i].start < order[j].start })
+	ids := make(map[int]string, len(order))
+	ents := make([]Entity, 0, len(order))
+	for _, o := range order {
+		ent := er.Entities[o.e]
+		id := fmt.Sprintf("e%d", len(ents)+1)
+		ids[o.e] = id
+		ms := make([]Span, 0, len(ent.Mentions))
+		seen := map[[2]int]bool{}
+		for _, k := range ent.Mentions {
+			m := er.Mentions[k]
+			if seen[[2]int{m.Start, m.End}] {
+				continue
+			}
+			seen[[2]int{m.Start, m.End}] = true
+			ms = append(ms, span(text, m.Start, m.End))
+		}
+		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		ents = append(ents, Entity{ID: id, Name: ent.Name, Type: string(ent.Type), Role: ent.Role, Mentions: ms})
+	}
+	quotes := make([]Quote, 0, len(qs))
+	for i, q := range qs {
+		rq := Quote{ID: fmt.Sprintf("q%d", i+1), Kind: string(q.Kind), Start: q.Span.Start, End: q.Span.End,
+			Text: text[q.Span.Start:q.Span.End], Confidence: q.Confidence}
+		if q.Speaker >= 0 {
+			rq.Speaker = ids[q.Speaker]
+		}
+		if q.SpeakerSrc.End > q.SpeakerSrc.Start {
+			s := span(text, q.SpeakerSrc.Start, q.SpeakerSrc.End)
+			rq.SpeakerMention = &s
+		}
+		if q.Cue.End > q.Cue.Start {
+			rq.Cue = &Cue{Span: span(text, q.Cue.Start, q.Cue.End), Lemma: q.CueLemma, Class: q.CueClass}
+		}
+		for _, f := range q.Fragments {
+			rq.Fragments = append(rq.Fragments, span(text, f.Start, f.End))
+		}
+		if i < len(anchors) {
+			rq.Anchor = anchors[i]
+		}
+		quotes = append(quotes, rq)
+	}
+	return ents, quotes
+}
+
+func ensureSlices(r *Record) {
+	if r.Entities == nil {
+		r.Entities = []Entity{}
+	}
+	if r.Quotes == nil {
+		r.Quotes = []Quote{}
+	}
+	if r.Timexes == nil {
+		r.Timexes = []timex.Timex{}
+	}
+	if r.Quantities == nil {
+		r.Quantities = []quantity.Quantity{}
+	}
+	if r.Claims == nil {
+		r.Claims = []claim.Claim{}
+	}
+	if r.Contradictions == nil {
+		r.Contradictions = []claim.Contradiction{}
+	}
+	if r.Signals == nil {
+		r.Signals = []signal.Signal{}
+	}
+}

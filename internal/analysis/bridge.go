@@ -1,0 +1,45 @@
+package analysis
+
+import (
+	"github.com/claimgraph/claimgraph/internal/claim"
+	"github.com/claimgraph/claimgraph/internal/entity"
+	"github.com/claimgraph/claimgraph/internal/quote"
+	"github.com/claimgraph/claimgraph/internal/segment"
+	"github.com/claimgraph/claimgraph/internal/signal"
+)
+
+// claimInputs hands each quote's words, with the entities they name, to the claim stage.
+func claimInputs(seg *segment.Segmentation, er *entity.Result, qs []quote.Quote, rq []Quote) []claim.Input {
+	out := make([]claim.Input, 0, len(qs))
+	for i, q := range qs {
+		in := claim.Input{QuoteID: rq[i].ID, Speaker: rq[i].Speaker, Kind: string(q.Kind), Cue: q.CueLemma}
+		if q.Speaker >= 0 {
+			in.SpeakerName = er.Entities[q.Speaker].Name
+		}
+		for k := seg.TokenIndexAt(q.Span.Start); k < len(seg.Tokens) && seg.Tokens[k].End <= q.Span.End; k++ {
+			t := &seg.Tokens[k]
+			w := claim.Word{Text: t.Text, Lower: t.Lower, Start: t.Start, End: t.End}
+			if m, _, ok := er.MentionAt(k); ok && m.Entity >= 0 {
+				e := er.Entities[m.Entity]
+				w.Entity, w.EntityType = e.Name, string(e.Type)
+			}
+			in.Words = append(in.Words, w)
+		}
+		out = append(out, in)
+	}
+	return out
+}
+
+func signalQuotes(qs []quote.Quote, er *entity.Result) []signal.Quote {
+	out := make([]signal.Quote, len(qs))
+	for i, q := range qs {
+		s := signal.Quote{Start: q.Span.Start, End: q.Span.End, CueStart: q.Cue.Start, CueEnd: q.Cue.End,
+			CueLemma: q.CueLemma, CueClass: q.CueClass, Speaker: q.Speaker, Vague: q.Vague,
+			SrcStart: q.SpeakerSrc.Start, SrcEnd: q.SpeakerSrc.End, Kind: string(q.Kind)}
+		if q.Speaker >= 0 {
+			s.SpeakerType, s.SpeakerName = string(er.Entities[q.Speaker].Type), er.Entities[q.Speaker].Name
+		}
+		out[i] = s
+	}
+	return out
+}

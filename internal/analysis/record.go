@@ -1,0 +1,65 @@
+package analysis
+
+import (
+	"github.com/claimgraph/claimgraph/internal/claim"
+	"github.com/claimgraph/claimgraph/internal/document"
+	"github.com/claimgraph/claimgraph/internal/quantity"
+	"github.com/claimgraph/claimgraph/internal/signal"
+	"github.com/claimgraph/claimgraph/internal/timex"
+)
+
+// SchemaVersion names the record format.
+const SchemaVersion = "claimgraph/analysis/v1"
+
+// Record is the analysis of one document.
+type Record struct {
+	Schema         string                `json:"schema"`
+	Document       document.Document     `json:"document"`
+	Entities       []Entity              `json:"entities"`
+	Quotes         []Quote               `json:"quotes"`
+	Timexes        []timex.Timex         `json:"timexes"`
+	Quantities     []quantity.Quantity   `json:"quantities"`
+	Claims         []claim.Claim         `json:"claims"`
+	Contradictions []claim.Contradiction `json:"contradictions"`
+	Signals        []signal.Signal       `json:"signals"`
+	// Warnings say what was repaired or guessed about the input.
+	Warnings []string `json:"warnings,omitempty"`
+}
+
+// Span is a stretch of the document text.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Entity is one referent and its mentions.
+type Entity struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Type     string `json:"type"`
+	Role     string `json:"role"`
+	Mentions []Span `json:"mentions"`
+}
+
+// Cue is the reporting verb of a quote.
+type Cue struct {
+	Span
+	Lemma string `json:"lemma"`
+	Class string `json:"class,omitempty"`
+}
+
+// Quote is one piece of reported speech.
+type Quote struct {
+	ID             string  `json:"id"`
+	Kind           string  `json:"kind"`
+	Start          int     `json:"start"`
+	End            int     `json:"end"`
+	Text           string  `json:"text"`
+	Fragments      []Span  `json:"fragments,omitempty"`
+	Speaker        string  `json:"speaker"`
+	SpeakerMention *Span   `json:"speaker_mention"`
+	Cue            *Cue    `json:"cue"`
+	Anchor         string  `json:"anchor"`
+	Confidence     float64 `json:"confidence"`
+}

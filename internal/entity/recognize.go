@@ -1,0 +1,285 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
+
+// Recognizer finds and links entity mentions. It is safe for concurrent use.
+type Recognizer struct {
+	lx *Lexicons
+}
+
+// NewRecognizer loads the embedded lexicons.
+func NewRecognizer() *Recognizer { return &Recognizer{lx: loadLexicons()} }
+
+// IsTitle reports whether words[i:] starts with a title ("prime minister"),
+// returning its length in tokens.
+func (rc *Recognizer) IsTitle(words []string, i int) int {
+	n, _ := rc.lx.matchTitle(words, i)
+	return n
+}
+
+// pass holds the state of one recognition run.
+type pass struct {
+	lx      *Lexicons
+	seg     *segment.Segmentation
+	toks    []segment.Token
+	words   []string
+	inQuote []bool
+	res     *Result
+}
+
+// Recognize finds the entities of a segmented document.
+func (rc *Recognizer) Recognize(seg *segment.Segmentation, inQuote []bool) *Result {
+	p := &pass{lx: rc.lx, seg: seg, toks: seg.Tokens, inQuote: inQuote, res: &Result{}}
+	p.words = make([]string, len(seg.Tokens))
+	for i := range seg.Tokens {
+		p.words[i] = seg.Tokens[i].Lower
+	}
+	for _, sp := range seg.Sentences {
+		titleCase := p.isTitleCase(sp)
+		for i := sp.From; i < sp.To; {
+			i += p.matchAt(i, sp, titleCase)
+		}
+	}
+	p.resolve()
+	return p.res
+}
+
+// isTitleCase spots headings in Title Case, where capitals say nothing about names.
+func (p *pass) isTitleCase(sp segment.Span) bool {
+	words, caps := 0, 0
+	for i := sp.From; i < sp.To; i++ {
+		t := &p.toks[i]
+		if t.Kind != segment.Word || len(t.Text) < 4 {
+			continue
+		}
+		words++
+		if t.Cap() {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}
+
+func (p *pass) emit(m Mention) {
+	m.Entity = -1
+	m.Start, m.End = p.toks[m.From].Start, p.toks[m.To-1].End
+	if p.inQuote != nil {
+		m.InQuote = p.inQuote[m.From]
+	}
+	p.res.Mentions = append(p.res.Mentions, m)
+}
+
+// matchAt recognizes what starts at token i and returns how many tokens it consumed.
+func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
+	t := &p.toks[i]
+	if t.Kind != segment.Word {
+		return 1
+	}
+	if n := p.matchRole(i, sp, titleCase); n > 0 {
+		return n
+	}
+	if n, k := p.lx.matchName(p.toks, i, sp.To); n > 0 {
+		if k.typ == GPE {
+			if h := p.orgHeadAfter(i+n, sp.To); h > 0 {
+				p.emit(Mention{From: i, To: i + n, Kind: NameMention, typ: GPE, name: k.canonical})
+				p.emit(Mention{From: i, To: h, Kind: NameMention, typ: Org, name: p.text(i, h)})
+				return h - i
+			}
+		}
+		if p.firstNameAhead(i, n, sp) {
+			return p.matchNameRun(i, sp, titleCase)
+		}
+		p.emit(Mention{From: i, To: i + n, Kind: NameMention, typ: k.typ, name: k.canonical})
+		return n
+	}
+	if _, ok := p.lx.norp[t.Text]; ok {
+		if h := p.orgHeadAfter(i+1, sp.To); h > 0 {
+			p.emit(Mention{From: i, To: h, Kind: NameMention, typ: Org, name: p.text(i, h)})
+			return h - i
+		}
+		p.emit(Mention{From: i, To: i + 1, Kind: NameMention, typ: NORP, name: t.Text})
+		return 1
+	}
+	if strings.ContainsRune(t.Text, '-') && !hasParticle(t.Lower) {
+		p.matchCompound(i)
+		return 1
+	}
+	if g, ok := p.lx.pronouns[t.Lower]; ok && (t.Lower == "he" || t.Lower == "she") {
+		p.emit(Mention{From: i, To: i + 1, Kind: PronounMention, gender: g})
+		return 1
+	}
+	if p.isNamePart(i, titleCase) {
+		return p.matchNameRun(i, sp, titleCase)
+	}
+	return 1
+}
+
+// firstNameAhead: "Jordan Peterson" is a person even though Jordan is a country.
+func (p *pass) firstNameAhead(i, n int, sp segment.Span) bool {
+	if n != 1 || i+1 >= sp.To {
+		return false
+	}
+	_, first := p.lx.firstNames[p.words[i]]
+	return first && p.toks[i+1].Kind == segment.Word && p.toks[i+1].Cap() && !p.lx.common[p.words[i+1]]
+}
+
+// matchCompound emits the known names inside "U.S.-Iraq" or "Russia-Ukraine".
+func (p *pass) matchCompound(i int) {
+	t := &p.toks[i]
+	off := t.Start
+	for _, part := range strings.Split(t.Text, "-") {
+		if cands, ok := p.lx.names[part]; ok {
+			for _, c := range cands {
+				if len(c.words) == 1 {
+					m := Mention{From: i, To: i + 1, Kind: NameMention, typ: c.entry.typ, name: c.entry.canonical, Entity: -1}
+					m.Start, m.End = off, off+len(part)
+					if p.inQuote != nil {
+						m.InQuote = p.inQuote[i]
+					}
+					p.res.Mentions = append(p.res.Mentions, m)
+					break
+				}
+			}
+		}
+		off += len(part) + 1
+	}
+}
+
+// orgHeadAfter matches "(adj) ministry|government|military" after a place or
+// nationality word and returns the end token, or 0.
+func (p *pass) orgHeadAfter(j, end int) int {
+	for k := j; k < end && k < j+3; k++ {
+		t := &p.toks[k]
+		if t.Kind != segment.Word {
+			return 0
+		}
+		if p.lx.orgHeads[t.Lower] {
+			// "US forces said" is an organization; "US forces in Iraq" too.
+			return k + 1
+		}
+		if t.Cap() || p.lx.common[t.Lower] {
+			return 0
+		}
+	}
+	return 0
+}
+
+var particles = []string{"al-", "el-", "bin-", "ibn-", "abu-", "abd-", "ben-", "de-", "d'", "o'", "mc", "mac"}
+
+func hasParticle(lower string) bool {
+	for _, pr := range particles[:8] {
+		if strings.HasPrefix(lower, pr) {
+			return true
+		}
+	}
+	return false
+}
+
+var particleWords = map[string]bool{"bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true,
+	"der": true, "den": true, "la": true, "le": true, "da": true, "di": true, "du": true, "del": true, "dos": true, "abu": true, "st.": true}
+
+// isNamePart reports a token that can be part of a proper name.
+func (p *pass) isNamePart(i int, titleCase bool) bool {
+	t := &p.toks[i]
+	if t.Kind != segment.Word {
+		return false
+	}
+	if hasParticle(t.Lower) {
+		rest := t.Text[strings.IndexAny(t.Text, "-'’")+1:]
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r)
+	}
+	if !t.Cap() || p.lx.common[t.Lower] {
+		return false
+	}
+	if t.AllCaps() && len(t.Text) > 5 {
+		return false // shouted words in headings
+	}
+	return true
+}
+
+// matchNameRun collects a run of name parts and classifies it.
+func (p *pass) matchNameRun(i int, sp segment.Span, titleCase bool) int {
+	j := p.scanNameRun(i, sp, titleCase)
+	n := j - i
+	typ := p.classifyRun(i, j)
+	atStart := i == sp.From || (p.toks[i-1].Kind == segment.Quote && i-1 == sp.From)
+	if titleCase && n == 1 {
+		atStart = true // only known names in headings
+	}
+	if typ == Other && n >= 2 && titleCase {
+		atStart = true
+	}
+	p.emit(Mention{From: i, To: j, Kind: NameMention, typ: typ, name: p.text(i, j), sentStart: atStart && n == 1})
+	return n
+}
+
+// scanNameRun returns the end of the run of name parts that starts at i.
+func (p *pass) scanNameRun(i int, sp segment.Span, titleCase bool) int {
+	j := i
+	for j < sp.To {
+		t := &p.toks[j]
+		switch {
+		case j == i:
+			j++
+		case p.isNamePart(j, titleCase):
+			j++
+		case particleWords[t.Lower] && j+1 < sp.To && p.isNamePart(j+1, titleCase):
+			j += 2
+		case t.Text == "." && len(p.toks[j-1].Text) == 1 && !t.SpaceBefore && j+1 < sp.To && p.isNamePart(j+1, titleCase):
+			j++ // initial: John F. Kennedy
+		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on") && p.lx.orgHeads[p.words[j-1]] && j+1 < sp.To && p.isNamePart(j+1, titleCase):
+			j += 2
+		default:
+			return j
+		}
+		// A known place or outlet ends a person's name: "Obama Washington" is two.
+		if j < sp.To {
+			if n, _ := p.lx.matchName(p.toks, j, sp.To); n > 0 && !p.lx.orgHeads[p.words[min(j+n, sp.To-1)]] {
+				if _, first := p.lx.firstNames[p.words[i]]; !first || j-i >= 2 {
+					return j
+				}
+			}
+			if p.lx.common[p.words[j]] || p.isTitleAt(j) {
+				return j
+			}
+		}
+	}
+	return j
+}
+
+func (p *pass) isTitleAt(j int) bool {
+	n, _ := p.lx.matchTitle(p.words, j)
+	return n > 0
+}
+
+func (p *pass) classifyRun(i, j int) Type {
+	for k := i; k < j; k++ {
+		if p.lx.orgHeads[p.words[k]] {
+			return Org
+		}
+	}
+	if _, ok := p.lx.firstNames[p.words[i]]; ok && j-i >= 2 {
+		return Person
+	}
+	if i > 0 && (p.words[i-1] == "by" || p.words[i-1] == "the") && j-i <= 3 {
+		if i > 1 && p.words[i-2] == "by" || p.words[i-1] == "by" {
+			return Outlet
+		}
+		return Org
+	}
+	if j-i >= 2 && j-i <= 4 {
+		return Person
+	}
+	return Other
+}
+
+func (p *pass) text(i, j int) string {
+	return p.seg.Text[p.toks[i].Start:p.toks[j-1].End]
+}

@@ -1,0 +1,236 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+)
+
+// resolve links mentions into entities: names first, then surnames, role
+// descriptions and pronouns, each of which needs the names already in place.
+func (p *pass) resolve() {
+	ms := p.res.Mentions
+	sort.SliceStable(ms, func(a, b int) bool {
+		if ms[a].Start != ms[b].Start {
+			return ms[a].Start < ms[b].Start
+		}
+		return ms[a].End > ms[b].End
+	})
+	byKey := map[string]int{}
+	// Full names and gazetteer names.
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind != NameMention || m.sentStart {
+			continue
+		}
+		if m.typ == Person && len(strings.Fields(m.name)) < 2 && m.title == "" {
+			continue
+		}
+		if m.typ == Other && len(strings.Fields(m.name)) < 2 {
+			continue
+		}
+		key := string(m.typ) + ":" + normName(m.name)
+		e, ok := byKey[key]
+		if !ok && m.typ == Person {
+			e, ok = p.samePerson(m.name)
+		}
+		if !ok {
+			e = p.newEntity(m)
+			byKey[key] = e
+		}
+		p.link(k, e)
+	}
+	// Single words: surnames of known people, else new entities.
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind != NameMention || m.Entity >= 0 {
+			continue
+		}
+		if e, ok := p.bySurname(m.name, k); ok {
+			p.link(k, e)
+			continue
+		}
+		if m.sentStart {
+			continue
+		}
+		key := string(m.typ) + ":" + normName(m.name)
+		e, ok := byKey[key]
+		if !ok {
+			e = p.newEntity(m)
+			byKey[key] = e
+		}
+		p.link(k, e)
+	}
+	p.inferGender()
+	for k := range ms {
+		if ms[k].Kind == RoleMention {
+			p.resolveRole(k, byKey)
+		}
+	}
+	for k := range ms {
+		if ms[k].Kind == PronounMention && !ms[k].InQuote {
+			if e, ok := p.Antecedent(ms[k].From, ms[k].gender); ok {
+				p.link(k, e)
+				if p.res.Entities[e].Gender == 0 {
+					p.res.Entities[e].Gender = ms[k].gender
+				}
+			}
+		}
+	}
+	p.res.byToken = make([]int32, len(p.toks))
+	// Longer mentions first so that nested ones ("US" in "US envoy Alina
+	// Romanowski") keep their own tokens.
+	order := make([]int, 0, len(ms))
+	for k := range ms {
+		if ms[k].Entity >= 0 {
+			order = append(order, k)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ms[order[a]].To-ms[order[a]].From > ms[order[b]].To-ms[order[b]].From })
+	for _, k := range order {
+		for t := ms[k].From; t < ms[k].To; t++ {
+			p.res.byToken[t] = int32(k + 1)
+		}
+	}
+}
+
+func normName(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	s = strings.TrimPrefix(s, "the ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (p *pass) newEntity(m *Mention) int {
+	name := m.name
+	if m.typ != Person && m.typ != GPE && m.typ != NORP {
+		if strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The ") {
+			name = name[4:]
+		}
+	}
+	e := &Entity{Name: name, Type: m.typ}
+	p.res.Entities = append(p.res.Entities, e)
+	return len(p.res.Entities) - 1
+}
+
+func (p *pass) link(k, e int) {
+	m := &p.res.Mentions[k]
+	m.Entity = e
+	ent := p.res.Entities[e]
+	ent.Mentions = append(ent.Mentions, k)
+	if m.Kind == NameMention && len(m.name) > len(ent.Name) && ent.Type == Person && m.typ == Person {
+		ent.Name = m.name
+	}
+	if ent.Role == "" && m.role != "" {
+		ent.Role = m.role
+	}
+	if ent.Title == "" && m.title != "" {
+		ent.Title = m.title
+	}
+	if ent.Place == "" && m.place != "" {
+		ent.Place = m.place
+	}
+	if ent.Gender == 0 && m.gender != 0 {
+		ent.Gender = m.gender
+	}
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(normName(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// samePerson finds a known person whose name shares first and last word
+// ("Hillary Clinton", "Hillary Rodham Clinton").
+func (p *pass) samePerson(name string) (int, bool) {
+	f := strings.Fields(normName(name))
+	for e, ent := range p.res.Entities {
+		if ent.Type != Person {
+			continue
+		}
+		g := strings.Fields(normName(ent.Name))
+		if len(g) >= 2 && g[0] == f[0] && g[len(g)-1] == f[len(f)-1] {
+			return e, true
+		}
+		// "Trump" introduced as "Mr. Trump" and later "Donald Trump".
+		if len(g) == 1 && g[0] == f[len(f)-1] {
+			return e, true
+		}
+	}
+	return -1, false
+}
+
+// bySurname finds the person whose last name is word, nearest to mention k.
+func (p *pass) bySurname(word string, k int) (int, bool) {
+	w := normName(word)
+	best, bestDist := -1, 1<<30
+	for e, ent := range p.res.Entities {
+		if ent.Type != Person || lastWord(ent.Name) != w || len(strings.Fields(ent.Name)) < 2 {
+			continue
+		}
+		for _, mk := range ent.Mentions {
+			d := p.res.Mentions[k].Start - p.res.Mentions[mk].Start
+			if d < 0 {
+				d = -d + 1<<20 // a later full name is a weaker antecedent
+			}
+			if d < bestDist {
+				best, bestDist = e, d
+			}
+		}
+	}
+	return best, best >= 0
+}
+
+func (p *pass) inferGender() {
+	for _, ent := range p.res.Entities {
+		if ent.Type != Person || ent.Gender != 0 {
+			continue
+		}
+		f := strings.Fields(normName(ent.Name))
+		if len(f) > 0 {
+			ent.Gender = p.lx.firstNames[f[0]]
+		}
+	}
+}
+
+// resolveRole links "the Iraqi Prime Minister" to the person who holds that title.
+func (p *pass) resolveRole(k int, byKey map[string]int) {
+	m := &p.res.Mentions[k]
+	best, bestDist := -1, 1<<30
+	for e, ent := range p.res.Entities {
+		if ent.Type != Person || ent.Title != m.title {
+			continue
+		}
+		if m.place != "" && ent.Place != "" && m.place != ent.Place {
+			continue
+		}
+		for _, mk := range ent.Mentions {
+			d := m.Start - p.res.Mentions[mk].Start
+			if d < 0 {
+				d = -d + 1<<20
+			}
+			if d < bestDist {
+				best, bestDist = e, d
+			}
+		}
+	}
+	if best < 0 {
+		key := "role:" + m.title + ":" + m.place
+		e, ok := byKey[key]
+		if !ok {
+			e = len(p.res.Entities)
+			p.res.Entities = append(p.res.Entities, &Entity{Name: m.role, Type: Person})
+			byKey[key] = e
+		}
+		best = e
+	}
+	p.link(k, best)
+}
+
+// Antecedent finds the person a he/she at token i refers to: the nearest
+// earlier person mentioned outside quotes in the last few sentences whose
+// gender does not conflict.
+func (p *pass) Antecedent(i int, gender byte) (int, bool) {
+	return antecedent(p.res, p.seg.SentenceOf, i, gender)
+}

@@ -1,0 +1,127 @@
+package entity
+
+import (
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
+
+// ambiguousTitles are also ordinary words; alone and lower-case they are no role.
+var ambiguousTitles = map[string]bool{"major": true, "general": true, "head": true, "chief": true, "chair": true,
+	"speaker": true, "justice": true, "leader": true, "secretary": true, "director": true, "owner": true, "founder": true,
+	"doctor": true, "judge": true, "king": true, "queen": true, "player": true}
+
+// matchRole recognizes "[the] [former] [US] envoy [to Iraq] [Alina Romanowski]":
+// a titled name, or a role description standing for a person.
+func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
+	j := i
+	det := ""
+	if determiners[p.words[j]] {
+		det = p.words[j]
+		j++
+	}
+	start := j
+	place := ""
+	type modName struct {
+		from, to int
+		k        known
+	}
+	var mods []modName
+	for j < sp.To && j-start < 5 {
+		t := &p.toks[j]
+		if t.Kind != segment.Word {
+			break
+		}
+		if n, _ := p.lx.matchTitle(p.words, j); n > 0 {
+			break
+		}
+		if n, k := p.lx.matchName(p.toks, j, sp.To); n > 0 && (k.typ == GPE || k.typ == Org) {
+			if k.typ == GPE && place == "" {
+				place = k.canonical
+			}
+			mods = append(mods, modName{j, j + n, k})
+			j += n
+			continue
+		}
+		if pl, ok := p.lx.norp[t.Text]; ok {
+			if place == "" {
+				place = pl
+			}
+			j++
+			continue
+		}
+		if p.lx.roleMods[t.Lower] || p.lx.roleMods[t.Lower+"-"] {
+			j++
+			continue
+		}
+		break
+	}
+	if j >= sp.To {
+		return 0
+	}
+	n, ti := p.lx.matchTitle(p.words, j)
+	if n == 0 {
+		return 0
+	}
+	titleFrom := j
+	j += n
+	// Plural or compound nouns are not this title: "ambassadorship", "officials".
+	if j < sp.To && p.toks[j].Kind == segment.Word && !p.toks[j].SpaceBefore {
+		return 0
+	}
+	roleEnd := j
+	// Complement: "to Iraq", "of the United States", "of Exxon".
+	if j+1 < sp.To && (p.words[j] == "of" || p.words[j] == "to" || p.words[j] == "for" || p.words[j] == "at") {
+		k := j + 1
+		if p.words[k] == "the" && k+1 < sp.To {
+			k++
+		}
+		if m, kn := p.lx.matchName(p.toks, k, sp.To); m > 0 {
+			if place == "" && kn.typ == GPE {
+				place = kn.canonical
+			}
+			mods = append(mods, modName{k, k + m, kn})
+			j = k + m
+			roleEnd = j
+		}
+	}
+	capTitle := p.toks[titleFrom].Cap()
+	nameEnd := roleEnd
+	if roleEnd < sp.To && p.isNamePart(roleEnd, titleCase) {
+		if _, isPlace := p.lx.norp[p.toks[roleEnd].Text]; !isPlace {
+			nameEnd = p.scanNameRun(roleEnd, sp, titleCase)
+		}
+	}
+	// A name may also follow a comma: "the US ambassador, Alina Romanowski,".
+	for _, md := range mods {
+		p.emit(Mention{From: md.from, To: md.to, Kind: NameMention, typ: md.k.typ, name: md.k.canonical})
+	}
+	if nameEnd > roleEnd {
+		var g byte
+		switch ti.kind {
+		case "honorific-m":
+			g = 'm'
+		case "honorific-f":
+			g = 'f'
+		}
+		role := ""
+		if ti.kind == "office" || ti.kind == "generic" {
+			role = p.text(start, roleEnd)
+		}
+		p.emit(Mention{From: start, To: nameEnd, Kind: NameMention, typ: Person, name: p.text(roleEnd, nameEnd),
+			title: ti.canonical, role: role, place: place, gender: g})
+		return nameEnd - i
+	}
+	if ti.kind != "office" || (det == "" && len(mods) == 0 && !capTitle) || (ambiguousTitles[p.words[titleFrom]] && !capTitle) {
+		if len(mods) > 0 {
+			return mods[len(mods)-1].to - i
+		}
+		return 0
+	}
+	if det == "a" || det == "an" {
+		return roleEnd - i
+	}
+	p.emit(Mention{From: start, To: roleEnd, Kind: RoleMention, typ: Person, title: ti.canonical,
+		role: p.text(start, roleEnd), place: place})
+	return roleEnd - i
+}

@@ -1,0 +1,105 @@
+package entity
+
+// Type is the kind of thing an entity is.
+type Type string
+
+// Entity types of the analysis record.
+const (
+	Person Type = "PERSON"
+	Org    Type = "ORG"
+	GPE    Type = "GPE"
+	NORP   Type = "NORP"
+	Outlet Type = "OUTLET"
+	Other  Type = "OTHER"
+)
+
+// MentionKind says how a mention names its entity.
+type MentionKind uint8
+
+// Mention kinds.
+const (
+	NameMention    MentionKind = iota // a proper name, full or partial
+	RoleMention                       // a description: "the US envoy to Iraq"
+	PronounMention                    // he, she, they, it, who
+)
+
+// Mention is one stretch of text that refers to an entity.
+type Mention struct {
+	From, To   int // token range
+	Start, End int // byte range
+	Kind       MentionKind
+	Entity     int // index in Result.Entities, -1 while unresolved
+	// InQuote is true for mentions inside quotation marks, which are the
+	// speaker's words and so never antecedents for the reporter's pronouns.
+	InQuote bool
+
+	typ       Type
+	name      string // the name part, for NameMention
+	title     string // canonical title, for RoleMention and titled names
+	role      string // the role text the mention carries
+	place     string // canonical GPE of the role ("US" in "US envoy")
+	gender    byte
+	sentStart bool // a single word at a sentence start: a name only if known
+}
+
+// Entity is one referent with all its mentions.
+type Entity struct {
+	Name     string
+	Type     Type
+	Role     string
+	Title    string
+	Place    string
+	Gender   byte
+	Mentions []int // indexes in Result.Mentions, in text order
+}
+
+// Result is the entity layer of one document.
+type Result struct {
+	Entities []*Entity
+	Mentions []Mention
+	// byToken maps a token to the mention that covers it (+1; 0 = none).
+	byToken []int32
+}
+
+// MentionAt returns the mention covering token i, if any.
+func (r *Result) MentionAt(i int) (*Mention, int, bool) {
+	if i < 0 || i >= len(r.byToken) || r.byToken[i] == 0 {
+		return nil, -1, false
+	}
+	k := int(r.byToken[i] - 1)
+	return &r.Mentions[k], k, true
+}
+
+// HeadMention returns the resolved mention that best names the referent of
+// the token range [from, to): the last name mention of a person or
+// organization that ends inside it, the way an English noun phrase puts its
+// head last ("the US envoy to Iraq Alina Romanowski").
+func (r *Result) HeadMention(from, to int) (int, bool) {
+	best := -1
+	for i := to - 1; i >= from; i-- {
+		m, k, ok := r.MentionAt(i)
+		if !ok || m.Entity < 0 {
+			continue
+		}
+		t := r.Entities[m.Entity].Type
+		if t == Person || t == Org || t == Outlet {
+			return k, true
+		}
+		if best < 0 && t != NORP {
+			best = k
+		}
+		i = m.From
+	}
+	return best, best >= 0
+}
+
+// AddMention attaches a new mention to entity e and returns its index.
+func (r *Result) AddMention(m Mention, e int) int {
+	m.Entity = e
+	r.Mentions = append(r.Mentions, m)
+	k := len(r.Mentions) - 1
+	if e >= 0 {
+		r.Entities[e].Mentions = append(r.Entities[e].Mentions, k)
+	}
+	return k
+}

@@ -1,0 +1,82 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+
+	"github.com/claimgraph/claimgraph/internal/document"
+)
+
+// MaxFileBytes bounds one input file; larger files are refused before parsing.
+const MaxFileBytes = 32 << 20
+
+// ErrNoArticle is returned for an HTML page with no article body.
+var ErrNoArticle = errors.New("HTML page has no article body")
+
+// LooksLikeHTML sniffs the start of data for HTML markup.
+func LooksLikeHTML(data []byte) bool {
+	head := data
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	h := strings.ToLower(string(bytes.TrimSpace(head)))
+	return strings.HasPrefix(h, "<!doctype html") || strings.HasPrefix(h, "<html") ||
+		strings.Contains(h, "<head") || strings.Contains(h, "<body")
+}
+
+// Article makes a document from a file's bytes: HTML pages go through
+// main-text extraction (title, author, date and site name too); anything else
+// is plain text. Fields set in meta override what the page says.
+func Article(data []byte, meta document.Meta) (document.Document, error) {
+	if len(data) > MaxFileBytes {
+		return document.Document{}, fmt.Errorf("%w (%d MB)", document.ErrTooLarge, len(data)>>20)
+	}
+	if LooksLikeHTML(data) && !document.IsBinary(data) {
+		text, m, err := ExtractHTML(data, meta.URL)
+		if err != nil {
+			return document.Document{}, err
+		}
+		meta = merge(meta, m)
+		data = []byte(text)
+	}
+	return document.New(data, meta)
+}
+
+// ExtractHTML returns the main text of an HTML page and its metadata.
+func ExtractHTML(data []byte, pageURL string) (string, document.Meta, error) {
+	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true, ExcludeTables: true}
+	if u, err := url.Parse(pageURL); err == nil && pageURL != "" {
+		opts.OriginalURL = u
+	}
+	res, err := trafilatura.Extract(bytes.NewReader(data), opts)
+	if err != nil || res == nil || strings.TrimSpace(res.ContentText) == "" {
+		return "", document.Meta{}, ErrNoArticle
+	}
+	m := document.Meta{Title: res.Metadata.Title, URL: res.Metadata.URL, Outlet: res.Metadata.Sitename, Language: res.Metadata.Language}
+	if !res.Metadata.Date.IsZero() && res.Metadata.Date.Year() > 1900 && res.Metadata.Date.Before(time.Now().AddDate(1, 0, 0)) {
+		m.Published = res.Metadata.Date.Format("2006-01-02")
+	}
+	text := res.ContentText
+	if res.Metadata.Title != "" && !strings.HasPrefix(text, res.Metadata.Title) {
+		// Keep the body alone: the title is metadata, and headlines are not speech.
+		text = strings.TrimSpace(text)
+	}
+	return text, m, nil
+}
+
+func merge(over, base document.Meta) document.Meta {
+	pick := func(a, b string) string {
+		if a != "" {
+			return a
+		}
+		return b
+	}
+	return document.Meta{ID: pick(over.ID, base.ID), Title: pick(over.Title, base.Title), URL: pick(over.URL, base.URL),
+		Outlet: pick(over.Outlet, base.Outlet), Language: pick(over.Language, base.Language), Published: pick(over.Published, base.Published)}
+}

@@ -1,0 +1,226 @@
+package quote
+
+import (
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
+
+// attribution is a cue and speaker found next to a quotation.
+type attribution struct {
+	spk      speaker
+	cue      int // token index
+	c        cue
+	end      int // token after the attribution phrase
+	strength float64
+}
+
+// direct attributes every quoted stretch, merging pieces of one quotation
+// split around its attribution or across paragraphs.
+func (r *run) direct() {
+	var last *Quote
+	lastPara := -1
+	lastEnd := 0 // token after the last attribution or quote
+	for k := 0; k < len(r.marks); k++ {
+		m := r.marks[k]
+		if m.Prev >= 0 {
+			continue // absorbed by its first piece
+		}
+		end := m.Close
+		pieces := []Marked{m}
+		for n := m.Next; n >= 0; n = r.marks[n].Next {
+			pieces = append(pieces, r.marks[n])
+			end = r.marks[n].Close
+		}
+		lastPiece := pieces[len(pieces)-1]
+		if !r.standalone(m) {
+			continue // embedded in a clause: reported speech handles it
+		}
+		a, ok := r.after(lastPiece)
+		if !ok {
+			a, ok = r.before(m)
+		}
+		content := r.contentSpan(pieces)
+		if content.End <= content.Start {
+			continue
+		}
+		if ok {
+			r.usedCue[a.cue] = true
+			q := Quote{Kind: Direct, Span: content, Fragments: fragments(r, pieces), Speaker: a.spk.entity, SpeakerSrc: a.spk.mention,
+				Cue: r.span(a.cue, a.cue+1), CueLemma: a.c.lemma, CueClass: a.c.class, Vague: a.spk.vague, Confidence: a.strength,
+				SentFrom: int(r.seg.SentenceOf[m.Open]), SentTo: int(r.seg.SentenceOf[min(end, len(r.toks)-1)])}
+			r.quotes = append(r.quotes, q)
+			last = &r.quotes[len(r.quotes)-1]
+			lastPara = lastPiece.Para
+			lastEnd = max(a.end, end)
+			continue
+		}
+		// No attribution of its own: the second half of a split quote, a
+		// following sentence of the same speaker, or a new paragraph that
+		// goes on quoting the last speaker.
+		if last != nil && (lastPiece.Para == lastPara && r.onlyAttributionBetween(lastEnd, m.Open) ||
+			m.Para == lastPara+1 && m.Open == r.seg.Paragraphs[m.Para].From && r.words[m.Open] != "") {
+			if m.Para == lastPara {
+				if len(last.Fragments) == 0 {
+					last.Fragments = []Span{last.Span}
+				}
+				last.Span.End = content.End
+				last.Fragments = append(last.Fragments, fragments(r, pieces)...)
+				lastEnd = end
+				continue
+			}
+			q := *last
+			q.Span, q.Fragments, q.SpeakerSrc, q.Cue, q.Confidence = content, fragments(r, pieces), Span{}, Span{}, 0.6
+			q.SentFrom, q.SentTo = int(r.seg.SentenceOf[m.Open]), int(r.seg.SentenceOf[min(end, len(r.toks)-1)])
+			r.quotes = append(r.quotes, q)
+			last = &r.quotes[len(r.quotes)-1]
+			lastPara, lastEnd = lastPiece.Para, end
+			continue
+		}
+	}
+}
+
+// standalone: the quotation opens its sentence, or follows a colon, comma
+// or a reporting clause, rather than sitting inside a clause as a fragment.
+func (r *run) standalone(m Marked) bool {
+	sp := r.sentence(m.Open)
+	if m.Open == sp.From {
+		return true
+	}
+	prev := r.words[m.Open-1]
+	if prev == ":" || prev == "," || prev == "—" || prev == "(" {
+		return true
+	}
+	return false
+}
+
+// onlyAttributionBetween: tokens [from, to) hold no new reporting verb or
+// "that" clause, so a quote at `to` continues the previous one.
+func (r *run) onlyAttributionBetween(from, to int) bool {
+	if to-from > 25 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if _, ok := r.cueAt(k); ok || r.words[k] == "that" {
+			return false
+		}
+		if r.toks[k].Kind == segment.Quote {
+			return false
+		}
+	}
+	return true
+}
+
+// after finds "..., Romanowski said" or "..., said Romanowski" after the close.
+func (r *run) after(m Marked) (attribution, bool) {
+	if !m.Closed {
+		return attribution{}, false
+	}
+	k := m.Close + 1
+	sp := r.sentence(m.Close)
+	limit := sp.To
+	if k >= limit && k < len(r.toks) {
+		// '"We will win." He said.' puts the attribution in a short sentence of its own.
+		next := r.sentence(k)
+		if next.Len() > 8 {
+			return attribution{}, false
+		}
+		limit = next.To
+	}
+	if k < limit && (r.words[k] == "," || r.words[k] == "—") {
+		k++
+	}
+	if k >= limit {
+		return attribution{}, false
+	}
+	if c, ok := r.cueAt(k); ok && !c.ing {
+		s, end, ok := r.subjectRight(k)
+		if ok {
+			return attribution{spk: s, cue: k, c: c, end: end, strength: 0.9}, true
+		}
+		return attribution{}, false
+	}
+	for j := k; j < limit && j-k <= maxSubject+3; j++ {
+		t := &r.toks[j]
+		if t.Kind == segment.Quote || t.Lower == ";" || t.Lower == "that" {
+			break
+		}
+		c, ok := r.cueAt(j)
+		if !ok {
+			continue
+		}
+		if c.ing || j == k {
+			break
+		}
+		s, ok := r.subjectLeftFrom(j, k)
+		if !ok {
+			break
+		}
+		return attribution{spk: s, cue: j, c: c, end: j + 1, strength: 0.9}, true
+	}
+	return attribution{}, false
+}
+
+// subjectLeftFrom is subjectLeft limited to tokens at or after from.
+func (r *run) subjectLeftFrom(c, from int) (speaker, bool) {
+	s, ok := r.subjectLeft(c)
+	if !ok {
+		return s, false
+	}
+	if s.mention.Start < r.toks[from].Start && s.mention.End > 0 {
+		return speaker{}, false
+	}
+	return s, true
+}
+
+// before finds "Romanowski said:" or "She told Reuters," before the opening mark.
+func (r *run) before(m Marked) (attribution, bool) {
+	sp := r.sentence(m.Open)
+	k := m.Open - 1
+	if k < sp.From {
+		return attribution{}, false
+	}
+	if w := r.words[k]; w == ":" || w == "," {
+		k--
+	}
+	for j := k; j >= sp.From && k-j < 8; j-- {
+		t := &r.toks[j]
+		if t.Kind == segment.Quote || t.Text == "." {
+			break
+		}
+		c, ok := r.cueAt(j)
+		if !ok {
+			continue
+		}
+		if s, ok := r.subjectLeft(j); ok {
+			return attribution{spk: s, cue: j, c: c, end: m.Open, strength: 0.85}, true
+		}
+		if s, _, ok := r.subjectRight(j); ok && j == sp.From {
+			return attribution{spk: s, cue: j, c: c, end: m.Open, strength: 0.8}, true
+		}
+		break
+	}
+	return attribution{}, false
+}
+
+// contentSpan is the quoted text without its marks and trailing commas.
+func (r *run) contentSpan(pieces []Marked) Span {
+	first, last := pieces[0], pieces[len(pieces)-1]
+	from := first.Open + 1
+	to := last.Close
+	for to > from && (r.words[to-1] == "," || r.words[to-1] == "—") {
+		to--
+	}
+	return r.span(from, to)
+}
+
+func fragments(r *run, pieces []Marked) []Span {
+	if len(pieces) == 1 {
+		return nil
+	}
+	out := make([]Span, 0, len(pieces))
+	for _, p := range pieces {
+		if s := r.contentSpan([]Marked{p}); s.End > s.Start {
+			out = append(out, s)
+		}
+	}
+	return out
+}

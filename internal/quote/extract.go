@@ -1,0 +1,86 @@
+package quote
+
+import (
+	"sort"
+
+	"github.com/claimgraph/claimgraph/internal/entity"
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
+
+// Extractor finds quotes; it is safe for concurrent use.
+type Extractor struct {
+	lx *Lexicons
+}
+
+// NewExtractor loads the embedded lexicons.
+func NewExtractor() *Extractor { return &Extractor{lx: loadLexicons()} }
+
+// CueClass returns the class of a reporting verb lemma ("claim" -> "doubt").
+func (x *Extractor) CueClass(lemma string) string { return x.lx.cues[lemma].class }
+
+// run is the state of one extraction.
+type run struct {
+	lx      *Lexicons
+	seg     *segment.Segmentation
+	toks    []segment.Token
+	words   []string
+	inQuote []bool
+	marks   []Marked
+	er      *entity.Result
+	usedCue []bool
+	quotes  []Quote
+	// generic holds entities made for unnamed but specific sources ("the ministry").
+	generic map[string]int
+}
+
+// Extract finds the quotes of a segmented document whose quote marks have
+// been paired and whose entities are known. New mentions it needs (a "who"
+// or a generic source) are added to er.
+func (x *Extractor) Extract(seg *segment.Segmentation, marks []Marked, inQuote []bool, er *entity.Result) []Quote {
+	r := &run{lx: x.lx, seg: seg, toks: seg.Tokens, inQuote: inQuote, marks: marks, er: er,
+		usedCue: make([]bool, len(seg.Tokens)), generic: map[string]int{}}
+	r.words = make([]string, len(seg.Tokens))
+	for i := range seg.Tokens {
+		r.words[i] = seg.Tokens[i].Lower
+	}
+	r.direct()
+	r.indirect()
+	sort.SliceStable(r.quotes, func(a, b int) bool { return r.quotes[a].Span.Start < r.quotes[b].Span.Start })
+	return r.quotes
+}
+
+// cueAt reports a reporting verb at token i used as a verb.
+func (r *run) cueAt(i int) (cue, bool) {
+	t := &r.toks[i]
+	if t.Kind != segment.Word || r.inQuote[i] {
+		return cue{}, false
+	}
+	c, ok := r.lx.cues[t.Lower]
+	if !ok {
+		return cue{}, false
+	}
+	if i > 0 {
+		switch r.words[i-1] {
+		case "the", "a", "an", "his", "her", "its", "their", "our", "my", "'s", "this", "that", "these", "those", "no", "any":
+			return cue{}, false // a noun: "the report", "his claims"
+		case "to":
+			if !c.ing {
+				// "intends to remain", "refused to say": an infinitive, not a report.
+				return cue{}, false
+			}
+		}
+	}
+	if c.out && (i+1 >= len(r.toks) || r.words[i+1] != "out") {
+		return cue{}, false
+	}
+	return c, true
+}
+
+func (r *run) sentence(i int) segment.Span { return r.seg.Sentences[r.seg.SentenceOf[i]] }
+
+func (r *run) span(from, to int) Span {
+	if to <= from {
+		return Span{}
+	}
+	return Span{r.toks[from].Start, r.toks[to-1].End}
+}

@@ -1,0 +1,260 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
+
+// clauseStarters may open a content clause that has no "that".
+var clauseStarters = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
+	"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "there": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "no": true, "some": true, "many": true, "all": true, "most": true, "every": true}
+
+// indirect finds reported speech: a reporting verb, its subject and its
+// content clause, plus "according to X" and "X's claims that".
+func (r *run) indirect() {
+	for si, sp := range r.seg.Sentences {
+		for i := sp.From; i < sp.To; i++ {
+			if r.inQuote[i] || r.usedCue[i] {
+				continue
+			}
+			if r.words[i] == "according" && i+1 < sp.To && r.words[i+1] == "to" {
+				r.accordingTo(i, sp, si)
+				continue
+			}
+			if c, ok := r.lx.nominal[r.words[i]]; ok && i > sp.From && r.words[i-1] == "'s" {
+				r.nominal(i, c, sp, si)
+				continue
+			}
+			c, ok := r.cueAt(i)
+			if !ok {
+				continue
+			}
+			r.verbal(i, c, sp, si)
+		}
+	}
+}
+
+func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
+	var s speaker
+	var ok bool
+	inverted := false
+	subjEnd := i + 1
+	if c.ing && i > sp.From && r.words[i-1] == "," {
+		// "..., adding that": the speaker of the clause it hangs on.
+		s, ok = r.lastSpeakerIn(sp)
+	} else {
+		s, ok = r.subjectLeft(i)
+		if !ok && i > sp.From && r.words[i-1] == "," {
+			s, subjEnd, ok = r.subjectRight(i)
+			inverted = ok
+		}
+	}
+	if !ok {
+		return
+	}
+	from, to := r.contentAfter(i, c, sp, subjEnd, inverted)
+	if to <= from {
+		// "Trump is wrong, Clinton said." puts the content first.
+		from, to = r.contentBefore(i, sp, s)
+	}
+	if to-from < 2 {
+		return
+	}
+	r.add(from, to, i, c, s, si, 0.7)
+}
+
+// lastSpeakerIn is the speaker of the latest quote that ends in this sentence.
+func (r *run) lastSpeakerIn(sp segment.Span) (speaker, bool) {
+	start := r.toks[sp.From].Start
+	for k := len(r.quotes) - 1; k >= 0; k-- {
+		q := &r.quotes[k]
+		if q.Span.End >= start && q.Span.Start < r.toks[sp.To-1].End {
+			return speaker{entity: q.Speaker, mention: q.SpeakerSrc, vague: q.Vague, ok: true}, true
+		}
+	}
+	return speaker{}, false
+}
+
+// contentAfter finds the clause a verb at i reports: after "that", after an
+// addressee ("told reporters that"), or directly for verbs like "said".
+func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted bool) (int, int) {
+	k := i + 1
+	if c.out {
+		k++
+	}
+	if inverted {
+		k = subjEnd
+		if k < sp.To && r.words[k] == "," {
+			k++
+		}
+	}
+	if k >= sp.To {
+		return 0, 0
+	}
+	if c.acc {
+		for j := k; j < sp.To && j-k < 8; j++ {
+			if w := r.words[j]; w == "of" || w == "for" {
+				return j, r.clauseEnd(j, sp)
+			}
+			if r.words[j] == "," || r.words[j] == "." {
+				break
+			}
+		}
+	}
+	if r.words[k] == ":" {
+		return k + 1, r.clauseEnd(k+1, sp)
+	}
+	// "that" within a short stretch: "claimed this Monday that", "told reporters on Friday that".
+	for j := k; j < sp.To && j-k < 9; j++ {
+		w := r.words[j]
+		if w == "that" {
+			return j + 1, r.clauseEnd(j+1, sp)
+		}
+		if w == "," || w == "." || w == ";" || r.toks[j].Kind == segment.Quote {
+			break
+		}
+		if _, isCue := r.cueAt(j); isCue {
+			break
+		}
+	}
+	if !c.bare || inverted {
+		return 0, 0
+	}
+	w := r.words[k]
+	t := &r.toks[k]
+	if clauseStarters[w] || (t.Kind == segment.Word && t.Cap() && !r.inQuote[k]) || t.Kind == segment.Number {
+		return k, r.clauseEnd(k, sp)
+	}
+	if t.Kind == segment.Quote && t.Open {
+		return k, r.clauseEnd(k, sp)
+	}
+	return 0, 0
+}
+
+// clauseEnd finds where a content clause starting at k stops: the end of
+// the sentence, or a participial add-on (", conveying that", ", according to").
+func (r *run) clauseEnd(k int, sp segment.Span) int {
+	end := sp.To
+	for j := k; j < sp.To; j++ {
+		if r.inQuote[j] {
+			continue
+		}
+		w := r.words[j]
+		if w == ";" {
+			end = j
+			break
+		}
+		if w == "," && j+1 < sp.To && !r.inQuote[j+1] {
+			n := r.words[j+1]
+			if strings.HasSuffix(n, "ing") && len(n) > 5 || n == "according" {
+				end = j
+				break
+			}
+		}
+	}
+	for end > k && r.toks[end-1].Kind == segment.Punct && !r.inQuote[end-1] {
+		end--
+	}
+	return end
+}
+
+// contentBefore takes the stretch from the sentence start to the comma that
+// precedes the attribution: "ISIS is a threat, Romanowski said."
+func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
+	// Only when the verb closes the sentence (bar a time or place phrase).
+	tail := 0
+	for j := i + 1; j < sp.To; j++ {
+		if r.toks[j].Kind == segment.Word {
+			tail++
+		}
+		if r.words[j] == "that" {
+			return 0, 0
+		}
+	}
+	if tail > 6 {
+		return 0, 0
+	}
+	comma := -1
+	for j := i - 1; j > sp.From; j-- {
+		if r.words[j] == "," && !r.inQuote[j] {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 {
+		return 0, 0
+	}
+	from := sp.From
+	if r.toks[from].Kind == segment.Quote && r.toks[from].Open {
+		return 0, 0 // a direct quotation, handled as such
+	}
+	return from, comma
+}
+
+func (r *run) accordingTo(i int, sp segment.Span, si int) {
+	s, end, ok := r.subjectRight(i + 1)
+	if !ok {
+		return
+	}
+	var from, to int
+	if i == sp.From || r.toks[i-1].Kind == segment.Punct && i-1 == sp.From {
+		from = end
+		if from < sp.To && r.words[from] == "," {
+			from++
+		}
+		to = r.clauseEnd(from, sp)
+	} else {
+		from, to = sp.From, i
+		for to > from && r.toks[to-1].Kind == segment.Punct {
+			to--
+		}
+	}
+	if to-from < 2 {
+		return
+	}
+	r.add(from, to, i, cue{lemma: "according to", class: "neutral"}, s, si, 0.75)
+}
+
+// nominal handles "Romanowski's claims that ...".
+func (r *run) nominal(i int, c cue, sp segment.Span, si int) {
+	if i+1 >= sp.To || r.words[i+1] != "that" {
+		return
+	}
+	owner := i - 2
+	if owner < sp.From {
+		return
+	}
+	from := r.npStart(owner, sp.From)
+	s := r.resolve(from, owner+1)
+	if !s.ok {
+		return
+	}
+	r.add(i+2, r.clauseEnd(i+2, sp), i, c, s, si, 0.6)
+}
+
+// add records a reported-speech quote over tokens [from, to).
+func (r *run) add(from, to, cueTok int, c cue, s speaker, si int, conf float64) {
+	span := r.span(from, to)
+	kind := Indirect
+	for k := from; k < to; k++ {
+		if r.inQuote[k] {
+			kind = Mixed
+			break
+		}
+	}
+	// Content that is one whole quotation was already found as direct.
+	for _, q := range r.quotes {
+		if q.Kind == Direct && q.Span.Start <= span.Start+3 && q.Span.End >= span.End-3 {
+			return
+		}
+	}
+	r.usedCue[cueTok] = true
+	cueSpan := r.span(cueTok, cueTok+1)
+	if c.lemma == "according to" {
+		cueSpan = r.span(cueTok, cueTok+2)
+	}
+	r.quotes = append(r.quotes, Quote{Kind: kind, Span: span, Speaker: s.entity, SpeakerSrc: s.mention, Cue: cueSpan,
+		CueLemma: c.lemma, CueClass: c.class, Vague: s.vague, Confidence: conf, SentFrom: si, SentTo: si})
+}

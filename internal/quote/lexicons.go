@@ -1,0 +1,59 @@
+package quote
+
+import (
+	"embed"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/internal/lexicon"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+type cue struct {
+	lemma  string
+	class  string
+	bare   bool // content may follow without "that"
+	obj    bool // an addressee may precede the content
+	acc    bool // "accused X of ..."
+	out    bool // "pointed out"
+	ing    bool // this form is the -ing participle
+	nomina bool // a noun: "claims that"
+}
+
+// Lexicons are the word lists of attribution; read-only after loading.
+type Lexicons struct {
+	cues        map[string]cue
+	nominal     map[string]cue
+	vague       map[string]bool
+	quantifiers lexicon.PhraseSet
+	aux         map[string]bool
+}
+
+func loadLexicons() *Lexicons {
+	lx := &Lexicons{
+		cues:        map[string]cue{},
+		nominal:     map[string]cue{},
+		vague:       lexicon.Set(lexiconFS, "lexicon/vague_sources.txt"),
+		quantifiers: lexicon.Phrases(lexiconFS, "lexicon/vague_quantifiers.txt"),
+		aux:         lexicon.Set(lexiconFS, "lexicon/auxiliaries.txt"),
+	}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/cues.txt") {
+		frames := e.Field(3)
+		c := cue{lemma: e.Field(0), class: e.Field(2),
+			bare: strings.Contains(frames, "bare"), obj: strings.Contains(frames, "obj"),
+			acc: strings.Contains(frames, "acc"), out: strings.Contains(frames, "out")}
+		forms := append([]string{e.Field(0)}, strings.Fields(e.Field(1))...)
+		for _, f := range forms {
+			cf := c
+			cf.ing = strings.HasSuffix(f, "ing")
+			if _, dup := lx.cues[f]; !dup {
+				lx.cues[f] = cf
+			}
+		}
+	}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/nominal_cues.txt") {
+		lx.nominal[e.Field(0)] = cue{lemma: strings.TrimSuffix(e.Field(0), "s"), class: e.Field(1), nomina: true}
+	}
+	return lx
+}

@@ -1,0 +1,203 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/internal/entity"
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
+
+// subjectBoundaries end a subject noun phrase scanned leftwards from its verb.
+var subjectBoundaries = map[string]bool{
+	",": true, ";": true, ":": true, "(": true, ")": true, "—": true, "–": true, "--": true, ".": false,
+	"that": true, "and": true, "but": true, "because": true, "as": true, "when": true, "while": true, "if": true,
+	"although": true, "though": true, "after": true, "before": true, "since": true, "so": true, "where": true,
+	"whereas": true, "what": true, "than": true, "whom": true, "whether": true, "unless": true, "until": true,
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
+}
+
+const maxSubject = 12
+
+// speaker is a resolved source.
+type speaker struct {
+	entity  int
+	mention Span
+	vague   bool
+	ok      bool
+}
+
+// subjectLeft finds the subject of the verb at token c by scanning left:
+// auxiliaries and adverbs first, then the noun phrase. A relative "who"
+// hands over to its antecedent.
+func (r *run) subjectLeft(c int) (speaker, bool) {
+	sp := r.sentence(c)
+	j := c - 1
+	for j >= sp.From && r.toks[j].Kind == segment.Word && (r.lx.aux[r.words[j]] || strings.HasSuffix(r.words[j], "ly") && len(r.words[j]) > 4) {
+		j--
+	}
+	if j < sp.From {
+		return speaker{}, false
+	}
+	if w := r.words[j]; w == "who" || w == "which" {
+		rel := j
+		k := j - 1
+		if k >= sp.From && r.words[k] == "," {
+			k--
+		}
+		from := r.npStart(k, sp.From)
+		if from > k {
+			return speaker{}, false
+		}
+		s := r.resolve(from, k+1)
+		if s.entity >= 0 {
+			r.er.AddMention(entity.Mention{From: rel, To: rel + 1, Start: r.toks[rel].Start, End: r.toks[rel].End, Kind: entity.PronounMention}, s.entity)
+			s.mention = r.span(rel, rel+1)
+		}
+		return s, s.ok
+	}
+	if r.words[j] == "," {
+		return speaker{}, false
+	}
+	from := r.npStart(j, sp.From)
+	if from > j {
+		return speaker{}, false
+	}
+	// A free relative ("what X said") has no content of its own.
+	if from > sp.From && r.words[from-1] == "what" {
+		return speaker{}, false
+	}
+	s := r.resolve(from, j+1)
+	return s, s.ok
+}
+
+// npStart scans left from token j to the start of its noun phrase.
+func (r *run) npStart(j, limit int) int {
+	k := j
+	for k >= limit && j-k < maxSubject {
+		t := &r.toks[k]
+		if t.Kind == segment.Quote || subjectBoundaries[t.Lower] {
+			break
+		}
+		if t.Text == "." && k > limit && !isAbbrev(&r.toks[k-1]) {
+			break
+		}
+		if _, isCue := r.cueAt(k); isCue && k != j {
+			break
+		}
+		k--
+	}
+	return k + 1
+}
+
+func isAbbrev(t *segment.Token) bool {
+	return t.Kind == segment.Word && len(t.Text) <= 4 && t.Cap()
+}
+
+// subjectRight finds an inverted subject after the verb: "said Romanowski".
+func (r *run) subjectRight(c int) (speaker, int, bool) {
+	sp := r.sentence(c)
+	k := c + 1
+	for k < sp.To && k-c <= maxSubject {
+		t := &r.toks[k]
+		if t.Kind == segment.Quote || t.Lower == "," || t.Lower == ";" || t.Lower == ":" || t.Lower == "(" || t.Lower == "who" ||
+			t.Lower == "that" || t.Lower == "in" || t.Lower == "on" || t.Lower == "at" || t.Lower == "during" || t.Lower == "after" || t.Lower == "when" {
+			break
+		}
+		if t.Text == "." && !isAbbrev(&r.toks[k-1]) {
+			break
+		}
+		if _, isCue := r.cueAt(k); isCue {
+			break
+		}
+		k++
+	}
+	if k == c+1 {
+		return speaker{}, k, false
+	}
+	s := r.resolve(c+1, k)
+	return s, k, s.ok
+}
+
+var pronounGender = map[string]byte{"he": 'm', "she": 'f', "it": 'n', "they": 'p'}
+
+// resolve maps the noun phrase [from, to) to an entity, an unnamed source,
+// or a generic source of its own.
+func (r *run) resolve(from, to int) speaker {
+	if to-from == 1 {
+		w := r.words[from]
+		if g, ok := pronounGender[w]; ok {
+			if m, _, ok := r.er.MentionAt(from); ok && m.Entity >= 0 {
+				return speaker{entity: m.Entity, mention: r.span(from, to), ok: true}
+			}
+			if e, ok := r.er.Antecedent(r.seg.SentenceOf, from, g); ok {
+				r.er.AddMention(entity.Mention{From: from, To: to, Start: r.toks[from].Start, End: r.toks[to-1].End, Kind: entity.PronounMention}, e)
+				return speaker{entity: e, mention: r.span(from, to), ok: true}
+			}
+			return speaker{entity: -1, mention: r.span(from, to), ok: true}
+		}
+		if w == "i" || w == "we" || w == "you" {
+			return speaker{entity: -1, mention: r.span(from, to), ok: true}
+		}
+	}
+	if k, ok := r.er.HeadMention(from, to); ok {
+		m := &r.er.Mentions[k]
+		e := r.er.Entities[m.Entity]
+		if e.Type == entity.Other {
+			e.Type = entity.Person // whoever speaks is a person unless known otherwise
+		}
+		if e.Type != entity.GPE || !r.vagueHead(from, to) {
+			return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, ok: true}
+		}
+	}
+	if r.vagueHead(from, to) {
+		return speaker{entity: -1, mention: r.span(from, to), vague: true, ok: true}
+	}
+	// Require a noun: the phrase must hold a word that is not a function word.
+	content := false
+	for k := from; k < to; k++ {
+		if r.toks[k].Kind == segment.Word && !r.lx.aux[r.words[k]] && !subjectBoundaries[r.words[k]] {
+			content = true
+		}
+	}
+	if !content {
+		return speaker{}
+	}
+	return r.genericSource(from, to)
+}
+
+// vagueHead reports an unnamed source: "several reports", "officials".
+func (r *run) vagueHead(from, to int) bool {
+	last := to - 1
+	for last > from && r.toks[last].Kind != segment.Word {
+		last--
+	}
+	if r.lx.vague[r.words[last]] {
+		return true
+	}
+	if _, ok := r.lx.quantifiers.Match(r.words, from); ok {
+		return true
+	}
+	return false
+}
+
+// genericSource makes (or reuses) an entity for a definite source that has
+// no name, such as "the ministry" or "the campaign", so its quotes group.
+func (r *run) genericSource(from, to int) speaker {
+	f := from
+	if w := r.words[f]; w == "the" || w == "a" || w == "an" {
+		f++
+	}
+	if f >= to {
+		return speaker{}
+	}
+	name := r.seg.Text[r.toks[f].Start:r.toks[to-1].End]
+	key := strings.ToLower(name)
+	e, ok := r.generic[key]
+	if !ok {
+		e = len(r.er.Entities)
+		r.er.Entities = append(r.er.Entities, &entity.Entity{Name: name, Type: entity.Other})
+		r.generic[key] = e
+	}
+	r.er.AddMention(entity.Mention{From: from, To: to, Start: r.toks[from].Start, End: r.toks[to-1].End, Kind: entity.RoleMention}, e)
+	return speaker{entity: e, mention: r.span(from, to), ok: true}
+}
