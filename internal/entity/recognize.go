@@ -259,6 +259,9 @@ func (p *pass) isTitleAt(j int) bool {
 	return n > 0
 }
 
+var locative = map[string]bool{"in": true, "at": true, "near": true, "from": true, "across": true, "outside": true,
+	"inside": true, "throughout": true, "into": true, "toward": true, "towards": true}
+
 func (p *pass) classifyRun(i, j int) Type {
 	for k := i; k < j; k++ {
 		if p.lx.orgHeads[p.words[k]] {
@@ -273,6 +276,9 @@ func (p *pass) classifyRun(i, j int) Type {
 			return Outlet
 		}
 		return Org
+	}
+	if i > 0 && locative[p.words[i-1]] {
+		return GPE // "in Santa Monica": a place, though not in the gazetteer
 	}
 	if j-i >= 2 && j-i <= 4 {
 		return Person

@@ -31,12 +31,13 @@ func (r *run) direct() {
 			end = r.marks[n].Close
 		}
 		lastPiece := pieces[len(pieces)-1]
-		if !r.standalone(m) {
-			continue // embedded in a clause: reported speech handles it
-		}
-		a, ok := r.after(lastPiece)
-		if !ok {
-			a, ok = r.before(m)
+		var a attribution
+		ok := false
+		if r.standalone(m) {
+			a, ok = r.after(lastPiece)
+			if !ok {
+				a, ok = r.before(m)
+			}
 		}
 		content := r.contentSpan(pieces)
 		if content.End <= content.Start {
@@ -75,7 +76,50 @@ func (r *run) direct() {
 			lastPara, lastEnd = lastPiece.Para, end
 			continue
 		}
+		if !r.standalone(m) {
+			continue // embedded in a clause: reported speech handles it
+		}
+		if a, ok := r.colonSubject(m); ok {
+			q := Quote{Kind: Direct, Span: content, Fragments: fragments(r, pieces), Speaker: a.spk.entity, SpeakerSrc: a.spk.mention,
+				Vague: a.spk.vague, Confidence: a.strength,
+				SentFrom: int(r.seg.SentenceOf[m.Open]), SentTo: int(r.seg.SentenceOf[min(end, len(r.toks)-1)])}
+			r.quotes = append(r.quotes, q)
+			last = &r.quotes[len(r.quotes)-1]
+			lastPara, lastEnd = lastPiece.Para, end
+		}
 	}
+}
+
+// colonSubject attributes "She then addressed the supporters: “...”" to the
+// subject of the clause the colon closes, when that subject is a name or pronoun.
+func (r *run) colonSubject(m Marked) (attribution, bool) {
+	sp := r.sentence(m.Open)
+	if m.Open-1 <= sp.From || r.words[m.Open-1] != ":" {
+		return attribution{}, false
+	}
+	from := sp.From
+	for k := m.Open - 2; k > sp.From; k-- {
+		if r.words[k] == "," {
+			from = k + 1
+			break
+		}
+	}
+	if _, ok := pronounGender[r.words[from]]; ok {
+		s := r.resolve(from, from+1)
+		return attribution{spk: s, strength: 0.6}, s.ok
+	}
+	end := from
+	for end < m.Open-1 && end-from < 8 && (r.toks[end].Cap() || r.words[end] == "the" || r.words[end] == "'s") {
+		end++
+	}
+	if end == from {
+		return attribution{}, false
+	}
+	if k, ok := r.er.HeadMention(from, end); ok {
+		mm := &r.er.Mentions[k]
+		return attribution{spk: speaker{entity: mm.Entity, mention: Span{mm.Start, mm.End}, ok: true}, strength: 0.6}, true
+	}
+	return attribution{}, false
 }
 
 // standalone: the quotation opens its sentence, or follows a colon, comma

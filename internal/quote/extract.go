@@ -45,6 +45,7 @@ func (x *Extractor) Extract(seg *segment.Segmentation, marks []Marked, inQuote [
 	}
 	r.direct()
 	r.indirect()
+	r.leftovers()
 	sort.SliceStable(r.quotes, func(a, b int) bool { return r.quotes[a].Span.Start < r.quotes[b].Span.Start })
 	return r.quotes
 }
@@ -61,8 +62,11 @@ func (r *run) cueAt(i int) (cue, bool) {
 	}
 	if i > 0 {
 		switch r.words[i-1] {
-		case "the", "a", "an", "his", "her", "its", "their", "our", "my", "'s", "this", "that", "these", "those", "no", "any":
-			return cue{}, false // a noun: "the report", "his claims"
+		case "the", "a", "an", "his", "her", "its", "their", "our", "my", "'s", "this", "that", "these", "those", "no", "any",
+			"one", "another", "several", "some", "many", "new", "latest", "recent", "earlier", "previous", "media", "news",
+			"despite", "for", "of", "with", "about", "on", "in", "after", "against", "amid", "over", "without", "by", "from",
+			"into", "under", "following", "among", "between", "such", "first", "second", "further", "more", "other", "own", "public":
+			return cue{}, false // a noun: "the report", "his claims", "despite demands"
 		case "to":
 			if !c.ing {
 				// "intends to remain", "refused to say": an infinitive, not a report.

@@ -44,11 +44,18 @@ func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
 	if c.ing && i > sp.From && r.words[i-1] == "," {
 		// "..., adding that": the speaker of the clause it hangs on.
 		s, ok = r.lastSpeakerIn(sp)
+		if !ok {
+			s, ok = r.sentenceSubject(sp, i)
+		}
 	} else {
 		s, ok = r.subjectLeft(i)
 		if !ok && i > sp.From && r.words[i-1] == "," {
 			s, subjEnd, ok = r.subjectRight(i)
 			inverted = ok
+		}
+		if !ok && i > sp.From && r.words[i-1] == "and" {
+			// "Reid caucused on Saturday and says he voted": the sentence's subject.
+			s, ok = r.sentenceSubject(sp, i)
 		}
 	}
 	if !ok {
@@ -106,6 +113,10 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 	if r.words[k] == ":" {
 		return k + 1, r.clauseEnd(k+1, sp)
 	}
+	if r.words[k] == "to" && (c.class == "emphatic" || c.obj) {
+		// "pledged to confront ...", "urged voters to ...": the promise is the content.
+		return k, r.clauseEnd(k, sp)
+	}
 	// "that" within a short stretch: "claimed this Monday that", "told reporters on Friday that".
 	for j := k; j < sp.To && j-k < 9; j++ {
 		w := r.words[j]
@@ -148,7 +159,7 @@ func (r *run) clauseEnd(k int, sp segment.Span) int {
 		}
 		if w == "," && j+1 < sp.To && !r.inQuote[j+1] {
 			n := r.words[j+1]
-			if strings.HasSuffix(n, "ing") && len(n) > 5 || n == "according" {
+			if strings.HasSuffix(n, "ing") && len(n) >= 5 || n == "according" {
 				end = j
 				break
 			}
@@ -257,4 +268,31 @@ func (r *run) add(from, to, cueTok int, c cue, s speaker, si int, conf float64) 
 	}
 	r.quotes = append(r.quotes, Quote{Kind: kind, Span: span, Speaker: s.entity, SpeakerSrc: s.mention, Cue: cueSpan,
 		CueLemma: c.lemma, CueClass: c.class, Vague: s.vague, Confidence: conf, SentFrom: si, SentTo: si})
+}
+
+// sentenceSubject is the name or pronoun that opens the sentence, before token limit.
+func (r *run) sentenceSubject(sp segment.Span, limit int) (speaker, bool) {
+	from := sp.From
+	for from < limit && (r.toks[from].Kind != segment.Word || r.inQuote[from]) {
+		from++
+	}
+	if from >= limit {
+		return speaker{}, false
+	}
+	if _, ok := pronounGender[r.words[from]]; ok {
+		s := r.resolve(from, from+1)
+		return s, s.ok
+	}
+	end := from
+	for end < limit && end-from < 8 && (r.toks[end].Cap() || r.words[end] == "the" || r.words[end] == "'s" || r.words[end] == ".") {
+		end++
+	}
+	if end == from {
+		return speaker{}, false
+	}
+	if k, ok := r.er.HeadMention(from, end); ok {
+		m := &r.er.Mentions[k]
+		return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, ok: true}, true
+	}
+	return speaker{}, false
 }

@@ -56,7 +56,26 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		return s, s.ok
 	}
 	if r.words[j] == "," {
-		return speaker{}, false
+		// "Michael Briggs, a spokesman for Sanders, said": skip the appositive.
+		c2 := -1
+		for k := j - 1; k > sp.From && j-k <= maxSubject; k-- {
+			if r.words[k] == "," {
+				c2 = k
+				break
+			}
+			if r.toks[k].Kind == segment.Quote || subjectBoundaries[r.words[k]] && r.words[k] != "," {
+				break
+			}
+		}
+		if c2 < 0 {
+			return speaker{}, false
+		}
+		from := r.npStart(c2-1, sp.From)
+		if from > c2-1 {
+			return speaker{}, false
+		}
+		s := r.resolve(from, c2)
+		return s, s.ok
 	}
 	from := r.npStart(j, sp.From)
 	if from > j {

@@ -1,0 +1,69 @@
+package quote
+
+import (
+	"github.com/claimgraph/claimgraph/internal/entity"
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
+
+const segmentWord = segment.Word
+
+// leftovers keeps quoted stretches that no attribution pattern claimed: a
+// phrase quoted from someone inside the writer's own clause ("calling the
+// reports “anonymous hearsay”"). Its speaker is the clause's subject when
+// the sentence names one before the quote.
+func (r *run) leftovers() {
+	covered := func(s Span) bool {
+		for _, q := range r.quotes {
+			if q.Span.Start <= s.Start && q.Span.End >= s.End {
+				return true
+			}
+		}
+		return false
+	}
+	var add []Quote
+	for _, m := range r.marks {
+		if m.Prev >= 0 {
+			continue
+		}
+		content := r.contentSpan([]Marked{m})
+		if content.End <= content.Start || covered(content) {
+			continue
+		}
+		sp := r.sentence(m.Open)
+		q := Quote{Kind: Direct, Span: content, Speaker: -1, Confidence: 0.4,
+			SentFrom: int(r.seg.SentenceOf[m.Open]), SentTo: int(r.seg.SentenceOf[min(m.Close, len(r.toks)-1)])}
+		for k := sp.From; k < m.Open; k++ {
+			if r.inQuote[k] {
+				continue
+			}
+			if w := r.words[k]; w == "he" || w == "she" || w == "they" {
+				s := r.resolve(k, k+1)
+				q.Speaker, q.SpeakerSrc = s.entity, s.mention
+				break
+			}
+			if mm, _, ok := r.er.MentionAt(k); ok && mm.Entity >= 0 {
+				t := r.er.Entities[mm.Entity].Type
+				if t == entity.Person || t == entity.Org || t == entity.Outlet {
+					q.Speaker, q.SpeakerSrc = mm.Entity, Span{mm.Start, mm.End}
+					break
+				}
+			}
+		}
+		// Short unattributed stretches are mostly scare quotes and titles.
+		words := r.wordCount(content)
+		if words >= 8 || words >= 6 && q.Speaker >= 0 {
+			add = append(add, q)
+		}
+	}
+	r.quotes = append(r.quotes, add...)
+}
+
+func (r *run) wordCount(s Span) int {
+	n := 0
+	for k := r.seg.TokenIndexAt(s.Start); k < len(r.toks) && r.toks[k].End <= s.End; k++ {
+		if r.toks[k].Kind == segmentWord {
+			n++
+		}
+	}
+	return n
+}
