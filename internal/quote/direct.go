@@ -94,11 +94,14 @@ func (r *run) direct() {
 // subject of the clause the colon closes, when that subject is a name or pronoun.
 func (r *run) colonSubject(m Marked) (attribution, bool) {
 	sp := r.sentence(m.Open)
-	if m.Open-1 <= sp.From || r.words[m.Open-1] != ":" {
+	if m.Open == r.seg.Paragraphs[m.Para].From && m.Open > 0 && r.words[m.Open-1] == ":" {
+		// "Sanders made the following comment:" closing the paragraph before.
+		sp = r.sentence(m.Open - 1)
+	} else if m.Open-1 <= sp.From || r.words[m.Open-1] != ":" {
 		return attribution{}, false
 	}
 	from := sp.From
-	for k := m.Open - 2; k > sp.From; k-- {
+	for k := min(m.Open, sp.To) - 2; k > sp.From; k-- {
 		if r.words[k] == "," {
 			from = k + 1
 			break
@@ -109,7 +112,7 @@ func (r *run) colonSubject(m Marked) (attribution, bool) {
 		return attribution{spk: s, strength: 0.6}, s.ok
 	}
 	end := from
-	for end < m.Open-1 && end-from < 8 && (r.toks[end].Cap() || r.words[end] == "the" || r.words[end] == "'s") {
+	for end < sp.To-1 && end-from < 8 && (r.toks[end].Cap() || r.words[end] == "the" || r.words[end] == "'s") {
 		end++
 	}
 	if end == from {
@@ -146,7 +149,7 @@ func (r *run) onlyAttributionBetween(from, to int) bool {
 		if _, ok := r.cueAt(k); ok || r.words[k] == "that" {
 			return false
 		}
-		if r.toks[k].Kind == segment.Quote {
+		if r.toks[k].Kind == segment.Quote && r.toks[k].Double {
 			return false
 		}
 	}

@@ -50,6 +50,9 @@ func (x *Extractor) Extract(seg *segment.Segmentation, marks []Marked, inQuote [
 	return r.quotes
 }
 
+var prepositions = map[string]bool{"despite": true, "for": true, "of": true, "with": true, "about": true, "on": true, "in": true,
+	"after": true, "against": true, "amid": true, "over": true, "without": true, "by": true, "from": true, "into": true, "under": true}
+
 // cueAt reports a reporting verb at token i used as a verb.
 func (r *run) cueAt(i int) (cue, bool) {
 	t := &r.toks[i]
@@ -66,6 +69,9 @@ func (r *run) cueAt(i int) (cue, bool) {
 			"one", "another", "several", "some", "many", "new", "latest", "recent", "earlier", "previous", "media", "news",
 			"despite", "for", "of", "with", "about", "on", "in", "after", "against", "amid", "over", "without", "by", "from",
 			"into", "under", "following", "among", "between", "such", "first", "second", "further", "more", "other", "own", "public":
+			if c.ing && prepositions[r.words[i-1]] {
+				break // a gerund: "by saying that"
+			}
 			return cue{}, false // a noun: "the report", "his claims", "despite demands"
 		case "to":
 			if !c.ing {

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/segment"
 )
@@ -9,7 +8,8 @@ import (
 // clauseStarters may open a content clause that has no "that".
 var clauseStarters = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
 	"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "there": true, "his": true, "her": true,
-	"their": true, "its": true, "our": true, "no": true, "some": true, "many": true, "all": true, "most": true, "every": true}
+	"their": true, "its": true, "our": true, "no": true, "some": true, "many": true, "all": true, "most": true, "every": true,
+	"him": true, "them": true, "us": true, "me": true}
 
 // indirect finds reported speech: a reporting verb, its subject and its
 // content clause, plus "according to X" and "X's claims that".
@@ -133,6 +133,9 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 	if !c.bare || inverted {
 		return 0, 0
 	}
+	if r.words[k] == "," && k+1 < sp.To && !r.inQuote[k+1] {
+		k++ // "the senator said, the media considered him ..."
+	}
 	w := r.words[k]
 	t := &r.toks[k]
 	if clauseStarters[w] || (t.Kind == segment.Word && t.Cap() && !r.inQuote[k]) || t.Kind == segment.Number {
@@ -145,24 +148,28 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 }
 
 // clauseEnd finds where a content clause starting at k stops: the end of
-// the sentence, or a participial add-on (", conveying that", ", according to").
+// the sentence, or a reporting add-on (", conveying that", ", according to").
 func (r *run) clauseEnd(k int, sp segment.Span) int {
 	end := sp.To
-	for j := k; j < sp.To; j++ {
-		if r.inQuote[j] {
-			continue
-		}
+	for j := k; j+1 < sp.To; j++ {
 		w := r.words[j]
-		if w == ";" {
+		if w == ";" && !r.inQuote[j] {
 			end = j
 			break
 		}
-		if w == "," && j+1 < sp.To && !r.inQuote[j+1] {
-			n := r.words[j+1]
-			if strings.HasSuffix(n, "ing") && len(n) >= 5 || n == "according" {
-				end = j
-				break
-			}
+		// A comma, or a closing mark right after a comma inside the quote.
+		comma := w == "," && !r.inQuote[j] || r.toks[j].Kind == segment.Quote && r.toks[j].Close && j > k && r.words[j-1] == ","
+		if !comma || r.inQuote[j+1] && r.toks[j+1].Kind != segment.Quote {
+			continue
+		}
+		n := j + 1
+		if r.words[n] == "according" {
+			end = j
+			break
+		}
+		if c, ok := r.lx.cues[r.words[n]]; ok && c.ing {
+			end = j
+			break
 		}
 	}
 	for end > k && r.toks[end-1].Kind == segment.Punct && !r.inQuote[end-1] {

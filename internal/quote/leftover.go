@@ -51,7 +51,7 @@ func (r *run) leftovers() {
 		}
 		// Short unattributed stretches are mostly scare quotes and titles.
 		words := r.wordCount(content)
-		if words >= 8 || words >= 6 && q.Speaker >= 0 {
+		if (words >= 8 || words >= 4 && q.Speaker >= 0) && !r.titleCase(content) {
 			add = append(add, q)
 		}
 	}
@@ -66,4 +66,18 @@ func (r *run) wordCount(s Span) int {
 		}
 	}
 	return n
+}
+
+// titleCase spots quoted titles of works and headlines ("Jane The Virgin").
+func (r *run) titleCase(s Span) bool {
+	words, caps := 0, 0
+	for k := r.seg.TokenIndexAt(s.Start); k < len(r.toks) && r.toks[k].End <= s.End; k++ {
+		if r.toks[k].Kind == segmentWord && len(r.toks[k].Text) > 3 {
+			words++
+			if r.toks[k].Cap() {
+				caps++
+			}
+		}
+	}
+	return words >= 2 && caps*10 >= words*7
 }

@@ -35,6 +35,15 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 	for j >= sp.From && r.toks[j].Kind == segment.Word && (r.lx.aux[r.words[j]] || strings.HasSuffix(r.words[j], "ly") && len(r.words[j]) > 4) {
 		j--
 	}
+	if j > sp.From && r.words[j] == ")" {
+		// "Harry M. Reid (D-Nev.) told": step over the parenthesis.
+		for k := j - 1; k > sp.From && j-k < 10; k-- {
+			if r.words[k] == "(" {
+				j = k - 1
+				break
+			}
+		}
+	}
 	if j < sp.From {
 		return speaker{}, false
 	}
