@@ -51,13 +51,21 @@ func (a *Analyzer) Analyze(d document.Document) Record {
 	qs := a.quotes.Extract(seg, marks, inQuote, er)
 	tx := a.timexes.Tag(seg, d.Published, spansOf(qs))
 	rec.Timexes = tx.Timexes
-	rec.Quantities = a.quantities.Find(seg)
+	rec.Quantities = a.quantities.Find(seg, timexSpans(tx.Timexes))
 	rec.Entities, rec.Quotes = buildEntitiesAndQuotes(d.Text, er, qs, tx.QuoteAnchors)
 	rec.Claims = a.claims.FromQuotes(claimInputs(seg, er, qs, rec.Quotes))
 	rec.Contradictions = claim.Contradictions(rec.Claims)
 	rec.Signals = a.signals.Detect(signal.Input{Seg: seg, InQuote: inQuote, Quotes: signalQuotes(qs, er), Title: d.Title})
 	ensureSlices(&rec)
 	return rec
+}
+
+func timexSpans(ts []timex.Timex) []quantity.Span {
+	out := make([]quantity.Span, len(ts))
+	for i, t := range ts {
+		out[i] = quantity.Span{Start: t.Start, End: t.End}
+	}
+	return out
 }
 
 func spansOf(qs []quote.Quote) []timex.QuoteSpan {

@@ -1,6 +1,16 @@
 package quantity
 
-import "github.com/claimgraph/claimgraph/internal/segment"
+import (
+	"embed"
+	"strconv"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/internal/lexicon"
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
 
 // Quantity is one number of the analysis record.
 type Quantity struct {
@@ -14,10 +24,147 @@ type Quantity struct {
 }
 
 // Finder finds quantities; safe for concurrent use.
-type Finder struct{}
+type Finder struct {
+	qualifiers  lexicon.PhraseSet
+	multipliers map[string]float64
+	currencies  map[string]string
+	numbers     map[string]float64
+}
 
 // NewFinder loads the embedded number words and units.
-func NewFinder() *Finder { return &Finder{} }
+func NewFinder() *Finder {
+	f := &Finder{qualifiers: lexicon.Phrases(lexiconFS, "lexicon/qualifiers.txt"), multipliers: map[string]float64{}, currencies: map[string]string{},
+		numbers: map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+			"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
+			"hundreds": 100, "thousands": 1000, "millions": 1000000, "half": 0.5, "third": 1.0 / 3, "quarter": 0.25}}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/multipliers.txt") {
+		v, _ := strconv.ParseFloat(e.Field(1), 64)
+		f.multipliers[e.Field(0)] = v
+	}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/currencies.txt") {
+		f.currencies[e.Field(0)] = e.Field(1)
+	}
+	return f
+}
 
-// Find returns the quantities of a segmented document.
-func (f *Finder) Find(seg *segment.Segmentation) []Quantity { return nil }
+// Span is a byte range that quantities must not overlap (dates found already).
+type Span struct{ Start, End int }
+
+// Find returns the quantities of a segmented document, skipping the byte
+// ranges in skip (temporal expressions such as years).
+func (f *Finder) Find(seg *segment.Segmentation, skip []Span) []Quantity {
+	var out []Quantity
+	toks := seg.Tokens
+	inSkip := func(t *segment.Token) bool {
+		for _, s := range skip {
+			if t.Start < s.End && t.End > s.Start {
+				return true
+			}
+		}
+		return false
+	}
+	for _, sp := range seg.Sentences {
+		for i := sp.From; i < sp.To; i++ {
+			t := &toks[i]
+			v, ok := f.value(t)
+			if !ok || inSkip(t) {
+				continue
+			}
+			from, to := i, i+1
+			unit := ""
+			if i > sp.From {
+				if c, ok := f.currencies[toks[i-1].Lower]; ok && toks[i-1].Kind == segment.Punct {
+					from, unit = i-1, c
+				}
+			}
+			if to < sp.To {
+				if m, ok := f.multipliers[toks[to].Lower]; ok {
+					v *= m
+					to++
+				}
+			}
+			if to < sp.To && (toks[to].Text == "%" || toks[to].Lower == "percent" || toks[to].Lower == "per") {
+				unit = "percent"
+				to++
+				if to < sp.To && toks[to].Lower == "cent" {
+					to++
+				}
+			}
+			if unit == "" && to < sp.To {
+				if c, ok := f.currencies[toks[to].Lower]; ok {
+					unit = c
+					to++
+				} else if toks[to].Kind == segment.Word && !toks[to].Cap() && isNoun(toks[to].Lower) {
+					unit = toks[to].Lower
+					to++
+				}
+			}
+			if unit == "" && t.Kind != segment.Number {
+				continue // "one" alone is seldom a count worth keeping
+			}
+			q := Quantity{Start: toks[from].Start, End: toks[to-1].End, Value: v, Unit: unit}
+			q.Qualifier = f.qualifier(toks, sp.From, from)
+			q.About = about(toks, to, sp.To, unit)
+			q.Text = seg.Text[q.Start:q.End]
+			out = append(out, q)
+			i = to - 1
+		}
+	}
+	return out
+}
+
+func (f *Finder) value(t *segment.Token) (float64, bool) {
+	if t.Kind == segment.Number {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(t.Text, ",", ""), 64)
+		return v, err == nil
+	}
+	v, ok := f.numbers[t.Lower]
+	return v, ok
+}
+
+func (f *Finder) qualifier(toks []segment.Token, limit, from int) string {
+	for n := 3; n >= 1; n-- {
+		k := from - n
+		if k < limit {
+			continue
+		}
+		words := make([]string, 0, n)
+		for j := k; j < from; j++ {
+			words = append(words, toks[j].Lower)
+		}
+		if p, ok := f.qualifiers.Match(words, 0); ok && len(p.Words) == n {
+			return p.Extra[0]
+		}
+	}
+	return ""
+}
+
+// isNoun is a cheap guess: a lower-case word that is not a function word.
+func isNoun(w string) bool {
+	switch w {
+	case "of", "and", "or", "to", "in", "on", "at", "for", "by", "the", "a", "an", "is", "was", "were", "are", "be", "that", "which", "who", "as", "with", "from", "than":
+		return false
+	}
+	return true
+}
+
+// about finds what a count counts: the verb it is the subject of ("137 people
+// were killed"), else its unit.
+func about(toks []segment.Token, j, end int, unit string) string {
+	for k := j; k < end && k < j+5; k++ {
+		w := toks[k].Lower
+		if (w == "were" || w == "was" || w == "have" || w == "had" || w == "are") && k+1 < end {
+			n := toks[k+1].Lower
+			if n == "been" && k+2 < end {
+				n = toks[k+2].Lower
+			}
+			if strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") {
+				return n
+			}
+		}
+		if w == "," || w == "." {
+			break
+		}
+	}
+	return unit
+}

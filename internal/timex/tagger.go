@@ -1,14 +1,562 @@
 package timex
 
-import "github.com/claimgraph/claimgraph/internal/segment"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
 
 // Tagger finds and normalizes temporal expressions; safe for concurrent use.
-type Tagger struct{}
+type Tagger struct {
+	words map[string]word
+	nums  map[string]int
+}
 
 // NewTagger loads the embedded date lexicons.
-func NewTagger() *Tagger { return &Tagger{} }
+func NewTagger() *Tagger {
+	w, n := loadWords()
+	return &Tagger{words: w, nums: n}
+}
 
-// Tag finds the temporal expressions of a document published on published (YYYY-MM-DD or "").
+// found is one matched expression before it becomes a Timex.
+type found struct {
+	from, to    int // tokens
+	typ, value  string
+	mod         string
+	relative    bool
+	quoteAnchor bool
+}
+
+// ctx is the state of tagging one sentence.
+type ctx struct {
+	t      *Tagger
+	toks   []segment.Token
+	words  []string
+	a      anchor
+	future bool
+	sp     segment.Span
+}
+
+// Tag finds the temporal expressions of a document published on published
+// (YYYY-MM-DD, or "" when unknown).
 func (t *Tagger) Tag(seg *segment.Segmentation, published string, quotes []QuoteSpan) Result {
-	return Result{QuoteAnchors: make([]string, len(quotes))}
+	res := Result{QuoteAnchors: make([]string, len(quotes))}
+	a := parseAnchor(published)
+	words := make([]string, len(seg.Tokens))
+	for i := range seg.Tokens {
+		words[i] = seg.Tokens[i].Lower
+	}
+	for _, sp := range seg.Sentences {
+		c := &ctx{t: t, toks: seg.Tokens, words: words, a: a, sp: sp, future: futureTense(words[sp.From:sp.To])}
+		for i := sp.From; i < sp.To; {
+			f, ok := c.match(i)
+			if !ok {
+				i++
+				continue
+			}
+			tx := Timex{Start: seg.Tokens[f.from].Start, End: seg.Tokens[f.to-1].End, Type: f.typ, Value: f.value, Mod: f.mod}
+			tx.Text = seg.Text[tx.Start:tx.End]
+			if f.relative {
+				tx.Anchor = "published"
+			}
+			res.Timexes = append(res.Timexes, tx)
+			i = f.to
+		}
+	}
+	anchorQuotes(&res, quotes)
+	return res
+}
+
+// anchorQuotes gives each quote the date its own sentence says it was said,
+// from a timex outside the quote, and re-resolves "today" inside it.
+func anchorQuotes(res *Result, quotes []QuoteSpan) {
+	for qi, q := range quotes {
+		for _, tx := range res.Timexes {
+			if tx.Type != "DATE" || strings.HasSuffix(tx.Value, "_REF") || tx.Start >= q.Start && tx.End <= q.End {
+				continue
+			}
+			if tx.Start > q.End+80 || tx.End < q.Start-160 {
+				continue
+			}
+			res.QuoteAnchors[qi] = tx.Value
+			break
+		}
+	}
+	for k := range res.Timexes {
+		tx := &res.Timexes[k]
+		if strings.ToLower(tx.Text) != "today" {
+			continue
+		}
+		for qi, q := range quotes {
+			if tx.Start >= q.Start && tx.End <= q.End && q.Kind == "direct" {
+				// Inside someone's words "today" means their present, not the paper's date.
+				tx.Value, tx.Anchor = "PRESENT_REF", fmt.Sprintf("quote:q%d", qi+1)
+				if v := res.QuoteAnchors[qi]; len(v) == 10 {
+					tx.Value = v
+				}
+			}
+		}
+	}
+}
+
+var futureMarkers = map[string]bool{"will": true, "'ll": true, "shall": true, "upcoming": true, "scheduled": true, "plans": true, "expected": true, "set": true, "next": true}
+
+func futureTense(words []string) bool {
+	for _, w := range words {
+		if futureMarkers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *ctx) w(i int) string {
+	if i < c.sp.From || i >= c.sp.To {
+		return ""
+	}
+	return c.words[i]
+}
+
+func (c *ctx) word(i int) (word, bool) {
+	x, ok := c.t.words[c.w(i)]
+	return x, ok
+}
+
+// match tries every pattern at token i.
+func (c *ctx) match(i int) (found, bool) {
+	w := c.w(i)
+	// Modifiers: "early this March", "the end of 2014", "mid-2020".
+	if x, ok := c.word(i); ok && x.kind == "mod" && (w == "early" || w == "late" || w == "mid") {
+		if f, ok := c.core(i + 1); ok && f.typ == "DATE" {
+			f.from, f.mod = i, x.value
+			return f, true
+		}
+	}
+	if strings.HasPrefix(w, "mid-") {
+		if y, ok := yearValue(w[4:]); ok {
+			return found{from: i, to: i + 1, typ: "DATE", value: year(y), mod: "MID"}, true
+		}
+	}
+	if w == "the" && i+2 < c.sp.To && c.w(i+2) == "of" {
+		if x, ok := c.word(i + 1); ok && x.kind == "mod" {
+			if f, ok := c.core(i + 3); ok && f.typ == "DATE" {
+				f.from, f.mod = i, x.value
+				return f, true
+			}
+		}
+	}
+	if x, ok := c.word(i); ok && x.kind == "mod" && (x.value == "APPROX" || x.value == "MORE_THAN" || x.value == "LESS_THAN") {
+		if f, ok := c.core(i + 1); ok && f.typ == "DURATION" {
+			f.from, f.mod = i, x.value
+			return f, true
+		}
+	}
+	if w == "more" && c.w(i+1) == "than" {
+		if f, ok := c.core(i + 2); ok && f.typ == "DURATION" {
+			f.from, f.mod = i, "MORE_THAN"
+			return f, true
+		}
+	}
+	return c.core(i)
+}
+
+// core matches an expression without modifiers.
+func (c *ctx) core(i int) (found, bool) {
+	w := c.w(i)
+	if w == "" {
+		return found{}, false
+	}
+	if w == "the" {
+		if f, ok := c.afterThe(i); ok {
+			return f, true
+		}
+	}
+	switch w {
+	case "this", "last", "next", "coming", "past", "previous", "following":
+		if f, ok := c.relative(i); ok {
+			return f, true
+		}
+	case "every", "each":
+		if x, ok := c.word(i + 1); ok && (x.kind == "unit" || x.kind == "weekday") {
+			v := "P1" + unitCode(x.value)
+			if x.kind == "weekday" {
+				v = fmt.Sprintf("XXXX-WXX-%d", x.n)
+			}
+			return found{from: i, to: i + 2, typ: "SET", value: v}, true
+		}
+	}
+	x, ok := c.word(i)
+	if ok {
+		switch x.kind {
+		case "month":
+			return c.monthDate(i, x.n)
+		case "weekday":
+			if !c.toks[i].Cap() {
+				return found{}, false
+			}
+			return c.weekday(i, x.n, i+1, false)
+		case "deictic":
+			if !c.a.known {
+				return found{from: i, to: i + 1, typ: "DATE", value: "PRESENT_REF", relative: true}, w == "today"
+			}
+			d := c.a.t.AddDate(0, 0, x.n)
+			v := day(d)
+			if w == "tonight" {
+				return found{from: i, to: i + 1, typ: "TIME", value: v + "TNI", relative: true}, true
+			}
+			return found{from: i, to: i + 1, typ: "DATE", value: v, relative: true}, true
+		case "ref":
+			return found{from: i, to: i + 1, typ: "DATE", value: x.value}, true
+		case "set":
+			return found{from: i, to: i + 1, typ: "SET", value: x.value}, true
+		}
+	}
+	if y, ok := c.yearAt(i); ok {
+		if strings.HasSuffix(c.toks[i].Text, "s") {
+			return found{from: i, to: i + 1, typ: "DATE", value: year(y)[:3]}, true
+		}
+		return found{from: i, to: i + 1, typ: "DATE", value: year(y)}, true
+	}
+	return c.duration(i)
+}
+
+// afterThe handles "the year 2024", "the 1990s", "the past three years",
+// "the first quarter", "the future".
+func (c *ctx) afterThe(i int) (found, bool) {
+	switch c.w(i + 1) {
+	case "year":
+		if y, ok := c.yearAt(i + 2); ok {
+			return found{from: i, to: i + 3, typ: "DATE", value: year(y)}, true
+		}
+	case "future":
+		return found{from: i, to: i + 2, typ: "DATE", value: "FUTURE_REF"}, true
+	case "past", "last", "next", "coming":
+		if f, ok := c.duration(i + 2); ok {
+			f.from = i
+			return f, true
+		}
+		if c.w(i+1) == "past" {
+			return found{from: i, to: i + 2, typ: "DATE", value: "PAST_REF"}, true
+		}
+	case "first", "second", "third", "fourth":
+		if c.w(i+2) == "quarter" {
+			q := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[c.w(i+1)]
+			if c.a.known {
+				return found{from: i, to: i + 3, typ: "DATE", value: fmt.Sprintf("%04d-Q%d", c.a.t.Year(), q), relative: true}, true
+			}
+			return found{from: i, to: i + 3, typ: "DATE", value: fmt.Sprintf("XXXX-Q%d", q)}, true
+		}
+	}
+	if y, ok := c.yearAt(i + 1); ok && strings.HasSuffix(c.toks[i+1].Text, "s") {
+		return found{from: i, to: i + 2, typ: "DATE", value: year(y)[:3]}, true
+	}
+	return found{}, false
+}
+
+// relative handles "this Monday", "this coming April", "last week", "next month".
+func (c *ctx) relative(i int) (found, bool) {
+	dir := c.w(i)
+	j := i + 1
+	if dir == "this" && c.w(j) == "coming" {
+		dir, j = "coming", j+1
+	}
+	if dir == "past" || dir == "previous" {
+		dir = "last"
+	}
+	if dir == "following" {
+		dir = "next"
+	}
+	x, ok := c.word(j)
+	if !ok {
+		return found{}, false
+	}
+	a := c.a.t
+	f := found{from: i, to: j + 1, typ: "DATE", relative: true}
+	switch x.kind {
+	case "weekday":
+		if !c.a.known {
+			f.value = fmt.Sprintf("XXXX-WXX-%d", x.n)
+			return f, true
+		}
+		var d time.Time
+		switch dir {
+		case "this":
+			d = weekdayIn(a, x.n)
+		case "last":
+			d = nearestWeekday(a.AddDate(0, 0, -1), x.n, false)
+		case "next", "coming":
+			d = nearestWeekday(a.AddDate(0, 0, 1), x.n, true)
+		}
+		f.value = day(d)
+		return f, true
+	case "month":
+		if !c.a.known {
+			f.value = fmt.Sprintf("XXXX-%02d", x.n)
+			return f, true
+		}
+		y := a.Year()
+		switch dir {
+		case "last":
+			if x.n >= int(a.Month()) {
+				y--
+			}
+		case "next", "coming":
+			if x.n < int(a.Month()) || dir == "next" && x.n == int(a.Month()) {
+				y++
+			}
+		}
+		f.value = fmt.Sprintf("%04d-%02d", y, x.n)
+		return f, true
+	case "unit", "season":
+		return c.relativeUnit(f, dir, x)
+	case "daypart":
+		if dir == "this" && c.a.known {
+			f.typ, f.value = "TIME", day(a)+"T"+x.value
+			return f, true
+		}
+	}
+	return found{}, false
+}
+
+func (c *ctx) relativeUnit(f found, dir string, x word) (found, bool) {
+	off := map[string]int{"this": 0, "last": -1, "next": 1, "coming": 1}[dir]
+	a := c.a.t
+	if x.kind == "season" {
+		if !c.a.known {
+			f.value = "XXXX-" + x.value
+			return f, true
+		}
+		f.value = fmt.Sprintf("%04d-%s", a.Year()+off, x.value)
+		return f, true
+	}
+	if !c.a.known {
+		f.value = map[string]string{"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "WE": "XXXX-WXX-WE"}[x.value]
+		return f, f.value != ""
+	}
+	switch x.value {
+	case "D":
+		f.value = day(a.AddDate(0, 0, off))
+	case "W":
+		f.value = isoWeek(a.AddDate(0, 0, 7*off))
+	case "WE":
+		f.value = isoWeek(a.AddDate(0, 0, 7*off)) + "-WE"
+	case "M":
+		f.value = month(time.Date(a.Year(), a.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC))
+	case "Y":
+		f.value = year(a.Year() + off)
+	case "Q":
+		q := (int(a.Month())-1)/3 + off
+		y := a.Year()
+		for q < 0 {
+			q += 4
+			y--
+		}
+		for q > 3 {
+			q -= 4
+			y++
+		}
+		f.value = fmt.Sprintf("%04d-Q%d", y, q+1)
+	case "DE":
+		f.value = year(a.Year() + 10*off)[:3]
+	default:
+		return found{}, false
+	}
+	return f, true
+}
+
+// weekday resolves a bare weekday by the tense of its sentence: "said
+// Friday" is the last one, "will meet on Friday" the next.
+func (c *ctx) weekday(i, wd, end int, forceFuture bool) (found, bool) {
+	f := found{from: i, to: end, typ: "DATE", relative: true}
+	if x, ok := c.word(end); ok && x.kind == "daypart" {
+		f.to++
+		if c.a.known {
+			f.typ = "TIME"
+			f.value = day(nearestWeekday(c.a.t, wd, c.future || forceFuture)) + "T" + x.value
+			return f, true
+		}
+	}
+	if !c.a.known {
+		f.value = fmt.Sprintf("XXXX-WXX-%d", wd)
+		return f, true
+	}
+	f.value = day(nearestWeekday(c.a.t, wd, c.future || forceFuture))
+	return f, true
+}
+
+// monthDate handles "March 25, 2024", "March 2024", "March".
+func (c *ctx) monthDate(i, m int) (found, bool) {
+	t := &c.toks[i]
+	if !t.Cap() {
+		return found{}, false
+	}
+	j := i + 1
+	if c.w(j) == "." {
+		j++
+	}
+	if d, ok := c.dayAt(j); ok {
+		k := j + 1
+		if c.w(k) == "," {
+			k++
+		}
+		if y, ok := c.yearAt(k); ok && validDay(y, m, d) {
+			return found{from: i, to: k + 1, typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+		}
+		if !c.a.known {
+			return found{from: i, to: j + 1, typ: "DATE", value: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, true
+		}
+		y := monthYear(c.a.t, m, c.future)
+		if !validDay(y, m, d) {
+			return found{}, false
+		}
+		return found{from: i, to: j + 1, typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, m, d), relative: true}, true
+	}
+	if y, ok := c.yearAt(j); ok {
+		return found{from: i, to: j + 1, typ: "DATE", value: fmt.Sprintf("%04d-%02d", y, m)}, true
+	}
+	if c.w(i) == "may" || c.w(i) == "march" && !c.dateContext(i) {
+		return found{}, false // the modal verb, the walk
+	}
+	if !c.a.known {
+		return found{from: i, to: i + 1, typ: "DATE", value: fmt.Sprintf("XXXX-%02d", m)}, true
+	}
+	return found{from: i, to: i + 1, typ: "DATE", value: fmt.Sprintf("%04d-%02d", monthYear(c.a.t, m, c.future), m), relative: true}, true
+}
+
+func (c *ctx) dateContext(i int) bool {
+	p := c.w(i - 1)
+	return p == "in" || p == "of" || p == "since" || p == "until" || p == "by" || p == "early" || p == "late" || p == "this" || p == "last" || p == "next"
+}
+
+func (c *ctx) dayAt(j int) (int, bool) {
+	if j >= c.sp.To || c.toks[j].Kind != segment.Number {
+		s := strings.TrimRight(c.w(j), "stndrh")
+		if j >= c.sp.To || s == c.w(j) {
+			return 0, false
+		}
+		d, err := strconv.Atoi(s)
+		return d, err == nil && d >= 1 && d <= 31
+	}
+	d, err := strconv.Atoi(c.toks[j].Text)
+	return d, err == nil && d >= 1 && d <= 31
+}
+
+// yearAt accepts a four-digit year from 1000 to 2099 that is not a count
+// ("2,500 troops" has a comma; "1990 people" counts people).
+func (c *ctx) yearAt(j int) (int, bool) {
+	if j >= c.sp.To {
+		return 0, false
+	}
+	t := &c.toks[j]
+	if t.Kind != segment.Number && !(t.Kind == segment.Word && strings.HasSuffix(t.Text, "s") && len(t.Text) == 5) {
+		return 0, false
+	}
+	y, ok := yearValue(strings.TrimSuffix(t.Text, "s"))
+	if !ok {
+		return 0, false
+	}
+	if n := c.w(j + 1); n != "" && c.toks[j+1].Kind == segment.Word && !c.toks[j+1].Cap() && countNouns[n] {
+		return 0, false
+	}
+	return y, true
+}
+
+var countNouns = map[string]bool{"people": true, "troops": true, "soldiers": true, "dollars": true, "votes": true, "jobs": true, "homes": true, "cars": true,
+	"students": true, "workers": true, "men": true, "women": true, "children": true, "members": true, "feet": true, "miles": true, "tons": true, "barrels": true, "shares": true}
+
+func yearValue(s string) (int, bool) {
+	if len(s) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(s)
+	return y, err == nil && y >= 1000 && y <= 2099
+}
+
+func unitCode(u string) string {
+	switch u {
+	case "H":
+		return "TH"
+	case "MIN":
+		return "TM"
+	case "DE":
+		return "0Y"
+	}
+	return u
+}
+
+// duration handles "three years", "2 weeks ago", "a decade", "two-year".
+func (c *ctx) duration(i int) (found, bool) {
+	n, j, ok := c.number(i)
+	if !ok {
+		return found{}, false
+	}
+	x, ok := c.word(j)
+	if !ok || x.kind != "unit" || x.value == "WE" {
+		return found{}, false
+	}
+	v := durationValue(n, x.value)
+	if c.w(j+1) == "ago" || c.w(j+1) == "earlier" {
+		if c.a.known && n > 0 {
+			return found{from: i, to: j + 2, typ: "DATE", value: agoValue(c.a.t, n, x.value), relative: true}, true
+		}
+		return found{from: i, to: j + 2, typ: "DATE", value: "PAST_REF"}, true
+	}
+	return found{from: i, to: j + 1, typ: "DURATION", value: v}, true
+}
+
+// number reads a count at i: digits or a number word ("a", "three").
+func (c *ctx) number(i int) (int, int, bool) {
+	w := c.w(i)
+	if w == "" {
+		return 0, i, false
+	}
+	if n, ok := c.t.nums[w]; ok {
+		return n, i + 1, true
+	}
+	if c.toks[i].Kind == segment.Number {
+		n, err := strconv.Atoi(strings.ReplaceAll(c.toks[i].Text, ",", ""))
+		return n, i + 1, err == nil
+	}
+	return 0, i, false
+}
+
+func durationValue(n int, unit string) string {
+	count := "X"
+	if n >= 0 {
+		count = strconv.Itoa(n)
+	}
+	switch unit {
+	case "H", "MIN":
+		return "PT" + count + map[string]string{"H": "H", "MIN": "M"}[unit]
+	case "DE":
+		if n >= 0 {
+			return "P" + strconv.Itoa(n*10) + "Y"
+		}
+		return "PXDE"
+	case "CE":
+		if n >= 0 {
+			return "P" + strconv.Itoa(n*100) + "Y"
+		}
+		return "PXCE"
+	}
+	return "P" + count + unit
+}
+
+func agoValue(a time.Time, n int, unit string) string {
+	switch unit {
+	case "D":
+		return day(a.AddDate(0, 0, -n))
+	case "W":
+		return isoWeek(a.AddDate(0, 0, -7*n))
+	case "M":
+		return month(a.AddDate(0, -n, 0))
+	case "Y":
+		return year(a.Year() - n)
+	case "DE":
+		return year(a.Year() - 10*n)[:3]
+	}
+	return "PAST_REF"
 }
