@@ -1,14 +1,211 @@
 package claim
 
+import (
+	"embed"
+	"fmt"
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+
+	"github.com/claimgraph/claimgraph/internal/lexicon"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
 // Extractor derives claims from quotes; safe for concurrent use.
-type Extractor struct{}
+type Extractor struct {
+	negators map[string]bool
+	hedges   map[string]bool
+	light    map[string]bool
+}
 
 // NewExtractor loads the embedded polarity and hedge lexicons.
-func NewExtractor() *Extractor { return &Extractor{} }
+func NewExtractor() *Extractor {
+	return &Extractor{negators: lexicon.Set(lexiconFS, "lexicon/negators.txt"),
+		hedges: lexicon.Set(lexiconFS, "lexicon/hedges.txt"), light: lexicon.Set(lexiconFS, "lexicon/light_words.txt")}
+}
 
-// FromQuotes returns the claims of a document's quotes.
-func (x *Extractor) FromQuotes(in []Input) []Claim { return nil }
+// clauseBreaks split a quote into the propositions it strings together.
+var clauseBreaks = map[string]bool{";": true, "but": true, "however": true, "while": true, "whereas": true}
+
+// FromQuotes returns the claims of a document's quotes: one per clause.
+func (x *Extractor) FromQuotes(in []Input) []Claim {
+	var out []Claim
+	for _, q := range in {
+		for _, cl := range splitClauses(q.Words) {
+			c, ok := x.claim(q, cl)
+			if !ok {
+				continue
+			}
+			c.ID = fmt.Sprintf("c%d", len(out)+1)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func splitClauses(ws []Word) [][]Word {
+	var out [][]Word
+	start := 0
+	for i, w := range ws {
+		brk := clauseBreaks[w.Lower] || w.Lower == "." || w.Lower == "!" || w.Lower == "?"
+		// ", and that ...": a second content clause of the same verb.
+		if w.Lower == "and" && i+1 < len(ws) && ws[i+1].Lower == "that" {
+			brk = true
+		}
+		if brk {
+			if i > start {
+				out = append(out, ws[start:i])
+			}
+			start = i + 1
+		}
+	}
+	if start < len(ws) {
+		out = append(out, ws[start:])
+	}
+	return out
+}
+
+// term is one topic word: an entity's canonical name or a stem.
+func (x *Extractor) terms(ws []Word) []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		var t string
+		if w.Entity != "" {
+			t = strings.ToLower(w.Entity)
+			for i+1 < len(ws) && ws[i+1].Entity == w.Entity {
+				i++
+			}
+		} else {
+			l := strings.Trim(w.Lower, "“”\"'’‘")
+			if l == "" || l == "s" || x.light[l] || x.negators[l] || !isWord(l) {
+				continue
+			}
+			t = english.Stem(l, true)
+		}
+		if t != "" && !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func isWord(s string) bool {
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *Extractor) claim(q Input, ws []Word) (Claim, bool) {
+	ts := x.terms(ws)
+	if len(ts) < 2 {
+		return Claim{}, false
+	}
+	neg := 0
+	hedged := q.Cue == "suggest" || q.Cue == "speculate" || q.Cue == "hint"
+	for i, w := range ws {
+		l := w.Lower
+		if x.negators[l] {
+			// "did not deny" is two negations and so an affirmation.
+			neg++
+		}
+		if l == "longer" && i > 0 && ws[i-1].Lower == "no" {
+			continue // "no longer" already counted by "no"
+		}
+		if x.hedges[l] {
+			hedged = true
+		}
+	}
+	pol := "affirm"
+	if neg%2 == 1 {
+		pol = "deny"
+	}
+	c := Claim{Speaker: q.Speaker, SpeakerName: q.SpeakerName, Quote: q.QuoteID, Polarity: pol, Hedged: hedged}
+	c.Subject = ts[0]
+	c.Object = ts[len(ts)-1]
+	if len(ts) > 2 {
+		mid := ts[1 : len(ts)-1]
+		if len(mid) > 3 {
+			mid = mid[:3]
+		}
+		c.Predicate = strings.Join(mid, " ")
+	}
+	if len(ts) > 6 {
+		ts = ts[:6]
+	}
+	c.Topic = strings.Join(ts, " ")
+	return c, true
+}
 
 // Contradictions finds pairs of claims by different speakers on one topic
-// with opposite polarity.
-func Contradictions(cs []Claim) []Contradiction { return nil }
+// with opposite polarity. Claims may come from many documents: speakers are
+// compared by canonical name when known, else by id.
+func Contradictions(cs []Claim) []Contradiction {
+	var out []Contradiction
+	seen := map[string]bool{}
+	for i := range cs {
+		for j := i + 1; j < len(cs); j++ {
+			a, b := &cs[i], &cs[j]
+			if a.Polarity == b.Polarity || a.Speaker == "" || b.Speaker == "" || sameSpeaker(a, b) {
+				continue
+			}
+			shared, ok := sameTopic(a.Topic, b.Topic)
+			if !ok {
+				continue
+			}
+			key := speakerKey(a) + "|" + speakerKey(b) + "|" + shared
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, Contradiction{A: a.ID, B: b.ID, Topic: shared,
+				Why: fmt.Sprintf("%s vs %s on the same topic", a.Polarity, b.Polarity)})
+		}
+	}
+	return out
+}
+
+func speakerKey(c *Claim) string {
+	if c.SpeakerName != "" {
+		return strings.ToLower(c.SpeakerName)
+	}
+	return c.Speaker
+}
+
+func sameSpeaker(a, b *Claim) bool { return speakerKey(a) == speakerKey(b) }
+
+// sameTopic: the subjects agree and most of the shorter topic is shared.
+func sameTopic(a, b string) (string, bool) {
+	ta, tb := strings.Fields(a), strings.Fields(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return "", false
+	}
+	inB := map[string]bool{}
+	for _, t := range tb {
+		inB[t] = true
+	}
+	var shared []string
+	for _, t := range ta {
+		if inB[t] {
+			shared = append(shared, t)
+		}
+	}
+	inA := map[string]bool{}
+	for _, t := range ta {
+		inA[t] = true
+	}
+	if len(shared) < 2 || !inB[ta[0]] || !inA[tb[0]] {
+		return "", false
+	}
+	if float64(len(shared)) < 0.6*float64(min(len(ta), len(tb))) {
+		return "", false
+	}
+	return strings.Join(shared, " "), true
+}
