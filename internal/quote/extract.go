@@ -68,7 +68,7 @@ func (r *run) cueAt(i int) (cue, bool) {
 		case "the", "a", "an", "his", "her", "its", "their", "our", "my", "'s", "this", "that", "these", "those", "no", "any",
 			"one", "another", "several", "some", "many", "new", "latest", "recent", "earlier", "previous", "media", "news",
 			"despite", "for", "of", "with", "about", "on", "in", "after", "against", "amid", "over", "without", "by", "from",
-			"into", "under", "following", "among", "between", "such", "first", "second", "further", "more", "other", "own", "public":
+			"into", "under", "following", "among", "between", "such", "first", "second", "other", "own", "public":
 			if c.ing && prepositions[r.words[i-1]] {
 				break // a gerund: "by saying that"
 			}

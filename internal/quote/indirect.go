@@ -1,7 +1,6 @@
 package quote
 
 import (
-
 	"github.com/claimgraph/claimgraph/internal/segment"
 )
 

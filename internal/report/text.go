@@ -1,20 +1,159 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 )
 
-// Text writes a readable report of rec.
+// Text writes a readable report of rec: quotes grouped by speaker, then
+// unattributed quotes, dates, numbers, contradictions and framing signals.
 func Text(w io.Writer, rec *analysis.Record) error {
-	_, err := fmt.Fprintf(w, "%d quotes\n", len(rec.Quotes))
-	return err
+	bw := bufio.NewWriter(w)
+	d := rec.Document
+	title := d.Title
+	if title == "" {
+		title = "(untitled)"
+	}
+	fmt.Fprintf(bw, "%s\n", title)
+	meta := []string{}
+	for _, kv := range [][2]string{{"published", d.Published}, {"outlet", d.Outlet}, {"url", d.URL}} {
+		if kv[1] != "" {
+			meta = append(meta, kv[0]+" "+kv[1])
+		}
+	}
+	if len(meta) > 0 {
+		fmt.Fprintf(bw, "%s\n", strings.Join(meta, " · "))
+	}
+	for _, warn := range rec.Warnings {
+		fmt.Fprintf(bw, "warning: %s\n", warn)
+	}
+	fmt.Fprintf(bw, "\n%d quotes, %d speakers, %d claims, %d contradictions, %d signals\n",
+		len(rec.Quotes), len(speakerOrder(rec)), len(rec.Claims), len(rec.Contradictions), len(rec.Signals))
+
+	ents := entityIndex(rec)
+	for _, id := range speakerOrder(rec) {
+		e := ents[id]
+		fmt.Fprintf(bw, "\n== %s", e.Name)
+		if e.Role != "" {
+			fmt.Fprintf(bw, " (%s)", e.Role)
+		}
+		fmt.Fprintf(bw, " [%s]\n", e.Type)
+		for _, q := range rec.Quotes {
+			if q.Speaker == id {
+				writeQuote(bw, q)
+			}
+		}
+	}
+	var unattributed []analysis.Quote
+	for _, q := range rec.Quotes {
+		if q.Speaker == "" {
+			unattributed = append(unattributed, q)
+		}
+	}
+	if len(unattributed) > 0 {
+		fmt.Fprintf(bw, "\n== Unattributed or unnamed sources\n")
+		for _, q := range unattributed {
+			writeQuote(bw, q)
+		}
+	}
+	if len(rec.Timexes) > 0 {
+		fmt.Fprintf(bw, "\n== Dates\n")
+		for _, t := range rec.Timexes {
+			mod := ""
+			if t.Mod != "" {
+				mod = " " + t.Mod
+			}
+			fmt.Fprintf(bw, "  %-28q %s %s%s\n", t.Text, t.Type, t.Value, mod)
+		}
+	}
+	if len(rec.Quantities) > 0 {
+		fmt.Fprintf(bw, "\n== Numbers\n")
+		for _, q := range rec.Quantities {
+			fmt.Fprintf(bw, "  %-28q %s%g %s (about: %s)\n", q.Text, qual(q.Qualifier), q.Value, q.Unit, q.About)
+		}
+	}
+	writeContradictions(bw, rec, ents)
+	if len(rec.Signals) > 0 {
+		fmt.Fprintf(bw, "\n== How sources are framed\n")
+		for _, s := range rec.Signals {
+			tech := ""
+			if s.Technique != "" {
+				tech = " [" + s.Technique + "]"
+			}
+			fmt.Fprintf(bw, "  %s%s: %q — %s\n", s.Kind, tech, clip(s.Text, 80), s.Why)
+		}
+	}
+	return bw.Flush()
 }
 
-// HTML writes a standalone page for rec.
-func HTML(w io.Writer, rec *analysis.Record) error {
-	_, err := fmt.Fprintf(w, "<p>%d quotes</p>\n", len(rec.Quotes))
-	return err
+func qual(q string) string {
+	if q == "" {
+		return ""
+	}
+	return q + " "
+}
+
+func writeQuote(w io.Writer, q analysis.Quote) {
+	cue := "—"
+	if q.Cue != nil {
+		cue = q.Cue.Text
+	}
+	via := ""
+	if q.SpeakerMention != nil {
+		via = " via " + fmt.Sprintf("%q", q.SpeakerMention.Text)
+	}
+	fmt.Fprintf(w, "  [%s, %s%s] %q\n", q.Kind, cue, via, clip(q.Text, 160))
+}
+
+func writeContradictions(w io.Writer, rec *analysis.Record, ents map[string]analysis.Entity) {
+	if len(rec.Contradictions) == 0 {
+		return
+	}
+	claims := map[string]int{}
+	for i, c := range rec.Claims {
+		claims[c.ID] = i
+	}
+	quotes := map[string]analysis.Quote{}
+	for _, q := range rec.Quotes {
+		quotes[q.ID] = q
+	}
+	fmt.Fprintf(w, "\n== Contradictions\n")
+	for _, c := range rec.Contradictions {
+		a, b := rec.Claims[claims[c.A]], rec.Claims[claims[c.B]]
+		fmt.Fprintf(w, "  on %q: %s (%s) vs %s (%s)\n", c.Topic, ents[a.Speaker].Name, a.Polarity, ents[b.Speaker].Name, b.Polarity)
+		fmt.Fprintf(w, "    %s: %q\n    %s: %q\n", ents[a.Speaker].Name, clip(quotes[a.Quote].Text, 120), ents[b.Speaker].Name, clip(quotes[b.Quote].Text, 120))
+	}
+}
+
+func entityIndex(rec *analysis.Record) map[string]analysis.Entity {
+	m := make(map[string]analysis.Entity, len(rec.Entities))
+	for _, e := range rec.Entities {
+		m[e.ID] = e
+	}
+	return m
+}
+
+// speakerOrder lists the speakers in order of their first quote.
+func speakerOrder(rec *analysis.Record) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, q := range rec.Quotes {
+		if q.Speaker != "" && !seen[q.Speaker] {
+			seen[q.Speaker] = true
+			out = append(out, q.Speaker)
+		}
+	}
+	return out
+}
+
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
 }

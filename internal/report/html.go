@@ -1,0 +1,124 @@
+package report
+
+import (
+	_ "embed"
+	"html/template"
+	"io"
+	"sort"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+)
+
+//go:embed page.html.tmpl
+var pageTemplate string
+
+var page = template.Must(template.New("page").Parse(pageTemplate))
+
+// piece is a run of article text, highlighted when it belongs to a quote.
+type piece struct {
+	Text    string
+	Quote   bool
+	Color   int
+	Speaker string
+	Kind    string
+}
+
+type speakerView struct {
+	Name, Role string
+	Color      int
+	Quotes     []analysis.Quote
+}
+
+type pageData struct {
+	Rec            *analysis.Record
+	Paragraphs     [][]piece
+	Speakers       []speakerView
+	Contradictions []string
+}
+
+// HTML writes a standalone page: the article with quotes highlighted per
+// speaker, the speakers with their quotes, contradictions and signals. All
+// article text goes through html/template escaping.
+func HTML(w io.Writer, rec *analysis.Record) error {
+	ents := entityIndex(rec)
+	colors := map[string]int{}
+	var speakers []speakerView
+	for i, id := range speakerOrder(rec) {
+		colors[id] = i%8 + 1
+		sv := speakerView{Name: ents[id].Name, Role: ents[id].Role, Color: i%8 + 1}
+		for _, q := range rec.Quotes {
+			if q.Speaker == id {
+				sv.Quotes = append(sv.Quotes, q)
+			}
+		}
+		speakers = append(speakers, sv)
+	}
+	qs := append([]analysis.Quote(nil), rec.Quotes...)
+	sort.Slice(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	text := rec.Document.Text
+	var paras [][]piece
+	cur := []piece{}
+	emit := func(s string, q *analysis.Quote) {
+		for len(s) > 0 {
+			nl := indexByte(s, '\n')
+			part := s
+			if nl >= 0 {
+				part = s[:nl]
+			}
+			if part != "" {
+				p := piece{Text: part}
+				if q != nil {
+					p.Quote, p.Color, p.Kind = true, colors[q.Speaker], q.Kind
+					p.Speaker = ents[q.Speaker].Name
+					if p.Speaker == "" {
+						p.Speaker = "unattributed"
+					}
+				}
+				cur = append(cur, p)
+			}
+			if nl < 0 {
+				break
+			}
+			if len(cur) > 0 {
+				paras = append(paras, cur)
+			}
+			cur = []piece{}
+			s = s[nl+1:]
+		}
+	}
+	pos := 0
+	for i := range qs {
+		q := &qs[i]
+		if q.Start < pos {
+			continue // nested in an earlier quote
+		}
+		emit(text[pos:q.Start], nil)
+		emit(text[q.Start:q.End], q)
+		pos = q.End
+	}
+	emit(text[pos:], nil)
+	if len(cur) > 0 {
+		paras = append(paras, cur)
+	}
+	var contra []string
+	var sb []byte
+	tw := &byteWriter{&sb}
+	writeContradictions(tw, rec, ents)
+	if len(sb) > 0 {
+		contra = append(contra, string(sb))
+	}
+	return page.Execute(w, pageData{Rec: rec, Paragraphs: paras, Speakers: speakers, Contradictions: contra})
+}
+
+type byteWriter struct{ b *[]byte }
+
+func (w *byteWriter) Write(p []byte) (int, error) { *w.b = append(*w.b, p...); return len(p), nil }
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
