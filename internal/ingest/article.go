@@ -55,7 +55,8 @@ func ExtractHTML(data []byte, pageURL string) (string, document.Meta, error) {
 		opts.OriginalURL = u
 	}
 	res, err := trafilatura.Extract(bytes.NewReader(data), opts)
-	if err != nil || res == nil || strings.TrimSpace(res.ContentText) == "" {
+	// A page whose "main text" is a few words of navigation has no article.
+	if err != nil || res == nil || len(strings.Fields(res.ContentText)) < 20 {
 		return "", document.Meta{}, ErrNoArticle
 	}
 	m := document.Meta{Title: res.Metadata.Title, URL: res.Metadata.URL, Outlet: res.Metadata.Sitename, Language: res.Metadata.Language}

@@ -63,6 +63,9 @@ func (r *run) cueAt(i int) (cue, bool) {
 	if !ok {
 		return cue{}, false
 	}
+	if t.Cap() && i != r.sentence(i).From {
+		return cue{}, false // "United States", "Reports Editor": a name, not a verb
+	}
 	if i > 0 {
 		switch r.words[i-1] {
 		case "the", "a", "an", "his", "her", "its", "their", "our", "my", "'s", "this", "that", "these", "those", "no", "any",

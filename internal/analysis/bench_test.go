@@ -1,0 +1,58 @@
+package analysis_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/dataset"
+	"github.com/claimgraph/claimgraph/internal/document"
+)
+
+func loadCorpus(b *testing.B) []document.Document {
+	path := dataset.Require(b, filepath.Join(dataset.DataDir(), "corpus", "bbc.jsonl"))
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var docs []document.Document
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var l struct{ ID, Text, Published string }
+		if json.Unmarshal(sc.Bytes(), &l) != nil {
+			continue
+		}
+		d, err := document.New([]byte(l.Text), document.Meta{ID: l.ID, Published: l.Published})
+		if err == nil {
+			docs = append(docs, d)
+		}
+	}
+	return docs
+}
+
+// BenchmarkAnalyzeCorpus measures the whole analysis on the BBC corpus,
+// all cores (b.RunParallel); MB/s is reported through SetBytes.
+func BenchmarkAnalyzeCorpus(b *testing.B) {
+	docs := loadCorpus(b)
+	var total int64
+	for _, d := range docs {
+		total += int64(len(d.Text))
+	}
+	a := analysis.New()
+	b.SetBytes(total / int64(len(docs)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	var next atomic.Int64
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			i := next.Add(1) % int64(len(docs))
+			a.Analyze(docs[i])
+		}
+	})
+}

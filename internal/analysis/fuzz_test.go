@@ -1,0 +1,58 @@
+package analysis_test
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/document"
+)
+
+// FuzzAnalyze: any bytes either fail document checks or analyze without
+// panicking, with every offset on a character boundary and every text equal
+// to its slice.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"“We will win,” she said. \"Yes,\" he added, \"today.\"",
+		"Officials said on Friday that 2,500 troops would stay until early next March.",
+		"\xff\xfe broken “ quote \" marks ‘ ’ and Mr. al-Sudani, who said: “",
+		"Is it true? Several reports suggest so! The end of 2014. mid-2020. February 30, 2024.",
+		"",
+	} {
+		f.Add(s, "2024-03-25")
+	}
+	a := analysis.New()
+	f.Fuzz(func(t *testing.T, text, published string) {
+		d, err := document.New([]byte(text), document.Meta{Published: published})
+		if err != nil {
+			return
+		}
+		rec := a.Analyze(d)
+		txt := rec.Document.Text
+		check := func(what string, s, e int, got string) {
+			if s < 0 || e > len(txt) || s > e || !utf8.ValidString(txt[s:e]) || txt[s:e] != got {
+				t.Fatalf("%s [%d,%d) %q invalid for text of %d bytes", what, s, e, got, len(txt))
+			}
+		}
+		for _, e := range rec.Entities {
+			for _, m := range e.Mentions {
+				check("mention", m.Start, m.End, m.Text)
+			}
+		}
+		for _, q := range rec.Quotes {
+			check("quote", q.Start, q.End, q.Text)
+			if q.SpeakerMention != nil {
+				check("speaker mention", q.SpeakerMention.Start, q.SpeakerMention.End, q.SpeakerMention.Text)
+			}
+		}
+		for _, x := range rec.Timexes {
+			check("timex", x.Start, x.End, x.Text)
+		}
+		for _, x := range rec.Quantities {
+			check("quantity", x.Start, x.End, x.Text)
+		}
+		for _, x := range rec.Signals {
+			check("signal", x.Start, x.End, x.Text)
+		}
+	})
+}
