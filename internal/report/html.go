@@ -1,10 +1,12 @@
 package report
 
 import (
+	"bytes"
 	_ "embed"
 	"html/template"
 	"io"
 	"sort"
+	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 )
@@ -60,7 +62,7 @@ func HTML(w io.Writer, rec *analysis.Record) error {
 	cur := []piece{}
 	emit := func(s string, q *analysis.Quote) {
 		for len(s) > 0 {
-			nl := indexByte(s, '\n')
+			nl := strings.IndexByte(s, '\n')
 			part := s
 			if nl >= 0 {
 				part = s[:nl]
@@ -101,24 +103,10 @@ func HTML(w io.Writer, rec *analysis.Record) error {
 		paras = append(paras, cur)
 	}
 	var contra []string
-	var sb []byte
-	tw := &byteWriter{&sb}
-	writeContradictions(tw, rec, ents)
-	if len(sb) > 0 {
-		contra = append(contra, string(sb))
+	var sb bytes.Buffer
+	writeContradictions(&sb, rec, ents)
+	if sb.Len() > 0 {
+		contra = append(contra, sb.String())
 	}
 	return page.Execute(w, pageData{Rec: rec, Paragraphs: paras, Speakers: speakers, Contradictions: contra})
-}
-
-type byteWriter struct{ b *[]byte }
-
-func (w *byteWriter) Write(p []byte) (int, error) { *w.b = append(*w.b, p...); return len(p), nil }
-
-func indexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
 }
