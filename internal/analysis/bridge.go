@@ -16,7 +16,10 @@ func claimInputs(seg *segment.Segmentation, er *entity.Result, qs []quote.Quote,
 		if q.Speaker >= 0 {
 			in.SpeakerName = er.Entities[q.Speaker].Name
 		}
-		for k := seg.TokenIndexAt(q.Span.Start); k < len(seg.Tokens) && seg.Tokens[k].End <= q.Span.End; k++ {
+		first := seg.TokenIndexAt(q.Span.Start)
+		last := seg.TokenIndexAt(q.Span.End)
+		in.Words = make([]claim.Word, 0, last-first)
+		for k := first; k < len(seg.Tokens) && seg.Tokens[k].End <= q.Span.End; k++ {
 			t := &seg.Tokens[k]
 			w := claim.Word{Text: t.Text, Lower: t.Lower, Start: t.Start, End: t.End}
 			if m, _, ok := er.MentionAt(k); ok && m.Entity >= 0 {

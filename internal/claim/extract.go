@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/kljensen/snowball/english"
-
 	"github.com/claimgraph/claimgraph/internal/lexicon"
 )
 
@@ -18,12 +16,14 @@ type Extractor struct {
 	negators map[string]bool
 	hedges   map[string]bool
 	light    map[string]bool
+	stems    *stemCache
 }
 
 // NewExtractor loads the embedded polarity and hedge lexicons.
 func NewExtractor() *Extractor {
 	return &Extractor{negators: lexicon.Set(lexiconFS, "lexicon/negators.txt"),
-		hedges: lexicon.Set(lexiconFS, "lexicon/hedges.txt"), light: lexicon.Set(lexiconFS, "lexicon/light_words.txt")}
+		hedges: lexicon.Set(lexiconFS, "lexicon/hedges.txt"), light: lexicon.Set(lexiconFS, "lexicon/light_words.txt"),
+		stems: &stemCache{}}
 }
 
 // clauseBreaks split a quote into the propositions it strings together.
@@ -84,7 +84,7 @@ func (x *Extractor) terms(ws []Word) []string {
 			if l == "" || l == "s" || x.light[l] || x.negators[l] || !isWord(l) {
 				continue
 			}
-			t = english.Stem(l, true)
+			t = x.stems.stem(l)
 		}
 		if t != "" && !seen[t] {
 			seen[t] = true

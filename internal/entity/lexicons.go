@@ -41,6 +41,9 @@ type Lexicons struct {
 	common     map[string]bool
 	pronouns   map[string]byte
 	roleMods   map[string]bool
+	// lowerStart holds the lower-case words that may open a mention; any
+	// other lower-case token is skipped with one lookup.
+	lowerStart map[string]bool
 }
 
 func loadLexicons() *Lexicons {
@@ -82,6 +85,19 @@ func loadLexicons() *Lexicons {
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/pronouns.txt") {
 		lx.pronouns[e.Field(0)] = e.Field(1)[0]
+	}
+	lx.lowerStart = map[string]bool{"he": true, "she": true}
+	for w := range determiners {
+		lx.lowerStart[w] = true
+	}
+	for w := range lx.titles {
+		lx.lowerStart[w] = true
+	}
+	for w := range lx.roleMods {
+		lx.lowerStart[w] = true
+	}
+	for first := range lx.names {
+		lx.lowerStart[first] = true
 	}
 	return lx
 }

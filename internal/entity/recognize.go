@@ -36,10 +36,7 @@ type pass struct {
 // Recognize finds the entities of a segmented document.
 func (rc *Recognizer) Recognize(seg *segment.Segmentation, inQuote []bool) *Result {
 	p := &pass{lx: rc.lx, seg: seg, toks: seg.Tokens, inQuote: inQuote, res: &Result{}}
-	p.words = make([]string, len(seg.Tokens))
-	for i := range seg.Tokens {
-		p.words[i] = seg.Tokens[i].Lower
-	}
+	p.words = seg.Words
 	for _, sp := range seg.Sentences {
 		titleCase := p.isTitleCase(sp)
 		for i := sp.From; i < sp.To; {
@@ -79,6 +76,9 @@ func (p *pass) emit(m Mention) {
 func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 	t := &p.toks[i]
 	if t.Kind != segment.Word {
+		return 1
+	}
+	if !t.Cap() && !p.lx.lowerStart[t.Text] && !p.lx.lowerStart[t.Lower] && !hasParticle(t.Lower) && !strings.ContainsRune(t.Text, '-') {
 		return 1
 	}
 	if n := p.matchRole(i, sp, titleCase); n > 0 {

@@ -94,7 +94,10 @@ func (p *pass) resolve() {
 }
 
 func normName(s string) string {
-	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	if strings.ContainsRune(s, '’') {
+		s = strings.ReplaceAll(s, "’", "'")
+	}
+	s = strings.ToLower(s)
 	s = strings.TrimPrefix(s, "the ")
 	return strings.Join(strings.Fields(s), " ")
 }
@@ -106,9 +109,7 @@ func (p *pass) newEntity(m *Mention) int {
 			name = name[4:]
 		}
 	}
-	e := &Entity{Name: name, Type: m.typ}
-	p.res.Entities = append(p.res.Entities, e)
-	return len(p.res.Entities) - 1
+	return p.res.NewEntity(name, m.typ)
 }
 
 func (p *pass) link(k, e int) {
@@ -117,7 +118,7 @@ func (p *pass) link(k, e int) {
 	ent := p.res.Entities[e]
 	ent.Mentions = append(ent.Mentions, k)
 	if m.Kind == NameMention && len(m.name) > len(ent.Name) && ent.Type == Person && m.typ == Person {
-		ent.Name = m.name
+		ent.setName(m.name)
 	}
 	if ent.Role == "" && m.role != "" {
 		ent.Role = m.role
@@ -133,14 +134,6 @@ func (p *pass) link(k, e int) {
 	}
 }
 
-func lastWord(s string) string {
-	f := strings.Fields(normName(s))
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
-}
-
 // samePerson finds a known person whose name shares first and last word
 // ("Hillary Clinton", "Hillary Rodham Clinton").
 func (p *pass) samePerson(name string) (int, bool) {
@@ -149,7 +142,7 @@ func (p *pass) samePerson(name string) (int, bool) {
 		if ent.Type != Person {
 			continue
 		}
-		g := strings.Fields(normName(ent.Name))
+		g := ent.words
 		if len(g) >= 2 && g[0] == f[0] && g[len(g)-1] == f[len(f)-1] {
 			return e, true
 		}
@@ -166,7 +159,7 @@ func (p *pass) bySurname(word string, k int) (int, bool) {
 	w := normName(word)
 	best, bestDist := -1, 1<<30
 	for e, ent := range p.res.Entities {
-		if ent.Type != Person || lastWord(ent.Name) != w || len(strings.Fields(ent.Name)) < 2 {
+		if ent.Type != Person || len(ent.words) < 2 || ent.words[len(ent.words)-1] != w {
 			continue
 		}
 		for _, mk := range ent.Mentions {
@@ -187,9 +180,8 @@ func (p *pass) inferGender() {
 		if ent.Type != Person || ent.Gender != 0 {
 			continue
 		}
-		f := strings.Fields(normName(ent.Name))
-		if len(f) > 0 {
-			ent.Gender = p.lx.firstNames[f[0]]
+		if len(ent.words) > 0 {
+			ent.Gender = p.lx.firstNames[ent.words[0]]
 		}
 	}
 }
@@ -219,8 +211,7 @@ func (p *pass) resolveRole(k int, byKey map[string]int) {
 		key := "role:" + m.title + ":" + m.place
 		e, ok := byKey[key]
 		if !ok {
-			e = len(p.res.Entities)
-			p.res.Entities = append(p.res.Entities, &Entity{Name: m.role, Type: Person})
+			e = p.res.NewEntity(m.role, Person)
 			byKey[key] = e
 		}
 		best = e

@@ -50,7 +50,7 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 			j++
 			continue
 		}
-		if p.lx.roleMods[t.Lower] || p.lx.roleMods[t.Lower+"-"] {
+		if p.lx.roleMods[t.Lower] {
 			j++
 			continue
 		}

@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // Type is the kind of thing an entity is.
 type Type string
 
@@ -51,6 +53,13 @@ type Entity struct {
 	Place    string
 	Gender   byte
 	Mentions []int // indexes in Result.Mentions, in text order
+
+	words []string // Name normalized and split, kept in step by setName
+}
+
+func (e *Entity) setName(name string) {
+	e.Name = name
+	e.words = strings.Fields(normName(name))
 }
 
 // Result is the entity layer of one document.
@@ -102,4 +111,12 @@ func (r *Result) AddMention(m Mention, e int) int {
 		r.Entities[e].Mentions = append(r.Entities[e].Mentions, k)
 	}
 	return k
+}
+
+// NewEntity adds an entity with no mentions yet and returns its index.
+func (r *Result) NewEntity(name string, t Type) int {
+	e := &Entity{Type: t}
+	e.setName(name)
+	r.Entities = append(r.Entities, e)
+	return len(r.Entities) - 1
 }

@@ -39,10 +39,7 @@ type run struct {
 func (x *Extractor) Extract(seg *segment.Segmentation, marks []Marked, inQuote []bool, er *entity.Result) []Quote {
 	r := &run{lx: x.lx, seg: seg, toks: seg.Tokens, inQuote: inQuote, marks: marks, er: er,
 		usedCue: make([]bool, len(seg.Tokens)), generic: map[string]int{}}
-	r.words = make([]string, len(seg.Tokens))
-	for i := range seg.Tokens {
-		r.words[i] = seg.Tokens[i].Lower
-	}
+	r.words = seg.Words
 	r.direct()
 	r.indirect()
 	r.leftovers()

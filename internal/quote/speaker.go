@@ -222,8 +222,7 @@ func (r *run) genericSource(from, to int) speaker {
 	key := strings.ToLower(name)
 	e, ok := r.generic[key]
 	if !ok {
-		e = len(r.er.Entities)
-		r.er.Entities = append(r.er.Entities, &entity.Entity{Name: name, Type: entity.Other})
+		e = r.er.NewEntity(name, entity.Other)
 		r.generic[key] = e
 	}
 	r.er.AddMention(entity.Mention{From: from, To: to, Start: r.toks[from].Start, End: r.toks[to-1].End, Kind: entity.RoleMention}, e)

@@ -22,6 +22,9 @@ type Segmentation struct {
 	Tokens     []Token
 	Sentences  []Span // token ranges
 	Paragraphs []Span // token ranges; a paragraph is a line of text
+	// Words holds each token's lower-case form, the slice every stage's
+	// lexicon lookups index.
+	Words []string
 	// SentenceOf maps a token index to its sentence index.
 	SentenceOf []int32
 	// ParagraphOf maps a sentence index to its paragraph index.
@@ -57,6 +60,10 @@ func (sg *Segmenter) Segment(text string) *Segmentation {
 			sg.splitSentences(s, p, int32(len(s.Paragraphs)-1))
 		}
 		pos = end + 1
+	}
+	s.Words = make([]string, len(s.Tokens))
+	for i := range s.Tokens {
+		s.Words[i] = s.Tokens[i].Lower
 	}
 	s.SentenceOf = make([]int32, len(s.Tokens))
 	for i, sp := range s.Sentences {

@@ -121,10 +121,7 @@ func cueAsymmetry(in Input, text string) []Signal {
 func (d *Detector) writerSignals(in Input, add func(kind string, s, e int, technique, why string)) {
 	seg := in.Seg
 	toks := seg.Tokens
-	words := make([]string, len(toks))
-	for i := range toks {
-		words[i] = toks[i].Lower
-	}
+	words := seg.Words
 	for si, sp := range seg.Sentences {
 		last := sp.To - 1
 		for last > sp.From && toks[last].Kind == segment.Quote {

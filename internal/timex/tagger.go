@@ -13,12 +13,25 @@ import (
 type Tagger struct {
 	words map[string]word
 	nums  map[string]int
+	// starts holds every word that can open an expression, so that the
+	// great majority of tokens cost one lookup.
+	starts map[string]bool
 }
 
 // NewTagger loads the embedded date lexicons.
 func NewTagger() *Tagger {
 	w, n := loadWords()
-	return &Tagger{words: w, nums: n}
+	t := &Tagger{words: w, nums: n, starts: map[string]bool{}}
+	for k := range w {
+		t.starts[k] = true
+	}
+	for k := range n {
+		t.starts[k] = true
+	}
+	for _, k := range []string{"the", "this", "last", "next", "coming", "past", "previous", "following", "every", "each", "more"} {
+		t.starts[k] = true
+	}
+	return t
 }
 
 // found is one matched expression before it becomes a Timex.
@@ -45,10 +58,7 @@ type ctx struct {
 func (t *Tagger) Tag(seg *segment.Segmentation, published string, quotes []QuoteSpan) Result {
 	res := Result{QuoteAnchors: make([]string, len(quotes))}
 	a := parseAnchor(published)
-	words := make([]string, len(seg.Tokens))
-	for i := range seg.Tokens {
-		words[i] = seg.Tokens[i].Lower
-	}
+	words := seg.Words
 	for _, sp := range seg.Sentences {
 		c := &ctx{t: t, toks: seg.Tokens, words: words, a: a, sp: sp, future: futureTense(words[sp.From:sp.To])}
 		for i := sp.From; i < sp.To; {
@@ -128,6 +138,9 @@ func (c *ctx) word(i int) (word, bool) {
 // match tries every pattern at token i.
 func (c *ctx) match(i int) (found, bool) {
 	w := c.w(i)
+	if c.toks[i].Kind != segment.Number && !c.t.starts[w] && !strings.HasPrefix(w, "mid-") {
+		return found{}, false
+	}
 	// Modifiers: "early this March", "the end of 2014", "mid-2020".
 	if x, ok := c.word(i); ok && x.kind == "mod" && (w == "early" || w == "late" || w == "mid") {
 		if f, ok := c.core(i + 1); ok && f.typ == "DATE" {
