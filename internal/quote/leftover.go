@@ -30,6 +30,10 @@ func (r *run) leftovers() {
 			continue
 		}
 		sp := r.sentence(m.Open)
+		if q, ok := r.clauseAround(m, sp); ok {
+			add = append(add, q)
+			continue
+		}
 		q := Quote{Kind: Direct, Span: content, Speaker: -1, Confidence: 0.4,
 			SentFrom: int(r.seg.SentenceOf[m.Open]), SentTo: int(r.seg.SentenceOf[min(m.Close, len(r.toks)-1)])}
 		for k := sp.From; k < m.Open; k++ {
@@ -80,4 +84,39 @@ func (r *run) titleCase(s Span) bool {
 		}
 	}
 	return words >= 2 && caps*10 >= words*7
+}
+
+// clauseAround finds a quoted fragment's reporting clause: the nearest cue
+// verb before it in the sentence ("called the system “rotten to the core”"),
+// and makes the stretch from the cue to the clause end a mixed quote.
+func (r *run) clauseAround(m Marked, sp segment.Span) (Quote, bool) {
+	for c := m.Open - 1; c >= sp.From && m.Open-c <= 25; c-- {
+		if r.toks[c].Kind == segment.Quote && r.toks[c].Double {
+			return Quote{}, false
+		}
+		cu, ok := r.cueAt(c)
+		if !ok || r.usedCue[c] {
+			continue
+		}
+		s, ok := r.subjectLeft(c)
+		if !ok {
+			s, ok = r.sentenceSubject(sp, c)
+		}
+		if !ok {
+			return Quote{}, false
+		}
+		from := c + 1
+		if from < m.Open && r.words[from] == "that" {
+			from++
+		}
+		to := r.clauseEnd(from, sp)
+		if to <= m.Open {
+			return Quote{}, false
+		}
+		r.usedCue[c] = true
+		return Quote{Kind: Mixed, Span: r.span(from, to), Speaker: s.entity, SpeakerSrc: s.mention, Cue: r.span(c, c+1),
+			CueLemma: cu.lemma, CueClass: cu.class, Vague: s.vague, Confidence: 0.5,
+			SentFrom: int(r.seg.SentenceOf[m.Open]), SentTo: int(r.seg.SentenceOf[min(m.Close, len(r.toks)-1)])}, true
+	}
+	return Quote{}, false
 }
