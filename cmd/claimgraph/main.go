@@ -8,14 +8,14 @@ import (
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
 )
 
 func main() {
-	// The analysis allocates short-lived garbage against a small live heap;
-	// the default GOGC spends a quarter of the CPU collecting it. A user's
-	// GOGC still wins.
+	// A user's GOGC wins over the bulk-analysis default.
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
+		debug.SetGCPercent(analysis.GCPercent)
 	}
 	root := &cobra.Command{
 		Use:           "claimgraph",

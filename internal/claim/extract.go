@@ -3,6 +3,7 @@ package claim
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/lexicon"
@@ -68,10 +69,13 @@ func splitClauses(ws []Word) [][]Word {
 }
 
 // term is one topic word: an entity's canonical name or a stem.
+// maxTerms bounds the words a claim keeps: its topic is its first six, and
+// stemming the rest of a long quotation is wasted work.
+const maxTerms = 10
+
 func (x *Extractor) terms(ws []Word) []string {
-	var out []string
-	seen := map[string]bool{}
-	for i := 0; i < len(ws); i++ {
+	out := make([]string, 0, maxTerms)
+	for i := 0; i < len(ws) && len(out) < maxTerms; i++ {
 		w := ws[i]
 		var t string
 		if w.Entity != "" {
@@ -86,8 +90,7 @@ func (x *Extractor) terms(ws []Word) []string {
 			}
 			t = x.stems.stem(l)
 		}
-		if t != "" && !seen[t] {
-			seen[t] = true
+		if t != "" && !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}

@@ -1,0 +1,83 @@
+package quote_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/document"
+)
+
+// Each case is a short text we wrote, the quote content expected (a
+// substring of the quote found), its kind, its speaker's canonical name
+// ("" for unnamed) and its cue.
+var cases = []struct {
+	name, text, content, kind, speaker, cue string
+}{
+	{"after, name first", `“The harbor is safe,” Dana Whitfield said.`, "The harbor is safe", "direct", "Dana Whitfield", "said"},
+	{"after, verb first", `"The harbor is safe," said Dana Whitfield, who runs the port.`, "The harbor is safe", "direct", "Dana Whitfield", "said"},
+	{"before, colon", `Dana Whitfield told reporters: “The harbor is safe.”`, "The harbor is safe", "direct", "Dana Whitfield", "told"},
+	{"split around the cue", `"The harbor," Whitfield said, "is safe."`, "The harbor", "direct", "Whitfield", "said"},
+	{"pronoun", "Dana Whitfield spoke on Monday.\n“The harbor is safe,” she said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
+	{"appositive", `"We found cracks," Marcus Oyelaran, the chief engineer, said.`, "We found cracks", "direct", "Marcus Oyelaran", "said"},
+	{"title and name", `“We found cracks,” said Mayor Ruth Adeyemi.`, "We found cracks", "direct", "Ruth Adeyemi", "said"},
+	{"role description", "Mayor Ruth Adeyemi opened the bridge.\nThe mayor said that the bridge would reopen in May.", "the bridge would reopen", "indirect", "Ruth Adeyemi", "said"},
+	{"multi-paragraph", "“The first thing we saw was water in the basement.\n“Then the wall moved,” Oyelaran said.", "The first thing we saw", "direct", "Oyelaran", "said"},
+	{"previous sentence speaker", "Marcus Oyelaran was blunt about it:\n“The wall will fail within a year if nothing is done about it.”", "The wall will fail", "direct", "Marcus Oyelaran", ""},
+	{"mixed", `Oyelaran said the wall was "not safe for anyone" and should close.`, "not safe for anyone", "mixed", "Oyelaran", "said"},
+	{"adding that", `“We are ready,” Whitfield said, adding that the harbor “has never been stronger.”`, "has never been stronger", "mixed", "Whitfield", "adding"},
+	{"claimed that", "Dana Whitfield claimed on Tuesday that the wall passed every test.", "the wall passed every test", "indirect", "Dana Whitfield", "claimed"},
+	{"who emphasized", "The report contradicts Dana Whitfield, who has emphasized that the wall is safe.", "the wall is safe", "indirect", "Dana Whitfield", "emphasized"},
+	{"possessive claims", "Whitfield’s claims that the wall is safe were disputed.", "the wall is safe", "indirect", "Whitfield", "claims"},
+	{"according to", "According to Marcus Oyelaran, the cracks have grown since January.", "the cracks have grown", "indirect", "Marcus Oyelaran", "According to"},
+	{"accused of", "The Harbor Workers Union accused the authority of hiding the report.", "of hiding the report", "indirect", "Harbor Workers Union", "accused"},
+	{"inverted indirect", "The wall will hold through the winter, Whitfield said.", "The wall will hold", "indirect", "Whitfield", "said"},
+	{"unnamed reports", "Several reports suggest that the wall was never inspected.", "the wall was never inspected", "indirect", "", "suggest"},
+	{"unnamed officials", "Officials said the harbor would stay closed.", "the harbor would stay closed", "indirect", "", "said"},
+}
+
+func TestQuotes(t *testing.T) {
+	a := analysis.New()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := document.New([]byte(tc.text), document.Meta{Published: "2025-11-18"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec := a.Analyze(d)
+			names := map[string]string{}
+			for _, e := range rec.Entities {
+				names[e.ID] = e.Name
+			}
+			for _, q := range rec.Quotes {
+				if !strings.Contains(q.Text, tc.content) {
+					continue
+				}
+				cue := ""
+				if q.Cue != nil {
+					cue = q.Cue.Text
+				}
+				if q.Kind != tc.kind || names[q.Speaker] != tc.speaker || cue != tc.cue {
+					t.Fatalf("got %s by %q (cue %q), want %s by %q (cue %q)", q.Kind, names[q.Speaker], cue, tc.kind, tc.speaker, tc.cue)
+				}
+				return
+			}
+			t.Fatalf("no quote contains %q; got %+v", tc.content, rec.Quotes)
+		})
+	}
+}
+
+// TestNotQuotes: scare quotes and titles are not speech.
+func TestNotQuotes(t *testing.T) {
+	a := analysis.New()
+	for _, text := range []string{
+		`The so-called "harbor plan" drew crowds.`,
+		`She starred in "The Long Winter Of Bellmoor" last year.`,
+		`The ambassador intends to remain in the city despite demands for withdrawal.`,
+	} {
+		d, _ := document.New([]byte(text), document.Meta{})
+		if qs := a.Analyze(d).Quotes; len(qs) > 0 {
+			t.Errorf("%q: unexpected quotes %+v", text, qs)
+		}
+	}
+}
