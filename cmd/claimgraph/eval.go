@@ -36,7 +36,28 @@ func evalCmd() *cobra.Command {
 		},
 	}
 	attr.Flags().Float64Var(&threshold, "threshold", 0.3, "overlap needed, as a share of the longer span")
-	for _, c := range []*cobra.Command{attr} {
+	temporal := &cobra.Command{
+		Use:   "temporal GOLD.jsonl",
+		Short: "Temporal expressions (TempEval-3 task A): strict and relaxed extent F1, value F1, type",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			gold, err := eval.ReadTemporal(args[0])
+			if err != nil {
+				return err
+			}
+			in := make([]eval.Input, len(gold))
+			for i, g := range gold {
+				in[i] = eval.Input{ID: g.ID, Text: g.Text, Published: g.DCT, Title: g.Title}
+			}
+			recs, err := analyzeTo(in, out)
+			if err != nil {
+				return err
+			}
+			eval.ScoreTemporal(gold, recs).Print(os.Stdout)
+			return nil
+		},
+	}
+	for _, c := range []*cobra.Command{attr, temporal} {
 		c.Flags().StringVar(&out, "out", "", "also write the system records as JSONL here (for score.py)")
 		cmd.AddCommand(c)
 	}

@@ -54,18 +54,24 @@ func nearestWeekday(t time.Time, wd int, future bool) time.Time {
 	return t.AddDate(0, 0, d)
 }
 
-// monthYear picks the year of a bare month name: the latest one not after
-// the anchor in past context, the next one from the anchor in future context.
-func monthYear(a time.Time, m int, future bool) int {
-	y := a.Year()
-	am := int(a.Month())
-	if future && m < am {
-		return y + 1
+// nearestYear picks the year of a month and day given without one: the
+// occurrence nearest the anchor, the past winning a tie, as news mostly
+// reports what has happened.
+func nearestYear(a time.Time, m, d int) int {
+	best, bestDist := a.Year(), time.Duration(1<<62)
+	for y := a.Year() - 1; y <= a.Year()+1; y++ {
+		t := time.Date(y, time.Month(m), min(d, 28), 0, 0, 0, 0, time.UTC)
+		dist := t.Sub(a)
+		if dist < 0 {
+			dist = -dist
+		} else if dist > 0 {
+			dist++ // a tie goes to the past
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
 	}
-	if !future && m > am {
-		return y - 1
-	}
-	return y
+	return best
 }
 
 func validDay(y, m, d int) bool {

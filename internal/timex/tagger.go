@@ -28,7 +28,7 @@ func NewTagger() *Tagger {
 	for k := range n {
 		t.starts[k] = true
 	}
-	for _, k := range []string{"the", "this", "last", "next", "coming", "past", "previous", "following", "every", "each", "more"} {
+	for _, k := range []string{"the", "this", "last", "next", "coming", "past", "previous", "following", "every", "each", "more", "recent"} {
 		t.starts[k] = true
 	}
 	return t
@@ -49,7 +49,6 @@ type ctx struct {
 	toks   []segment.Token
 	words  []string
 	a      anchor
-	future bool
 	sp     segment.Span
 }
 
@@ -60,7 +59,7 @@ func (t *Tagger) Tag(seg *segment.Segmentation, published string, quotes []Quote
 	a := parseAnchor(published)
 	words := seg.Words
 	for _, sp := range seg.Sentences {
-		c := &ctx{t: t, toks: seg.Tokens, words: words, a: a, sp: sp, future: futureTense(words[sp.From:sp.To])}
+		c := &ctx{t: t, toks: seg.Tokens, words: words, a: a, sp: sp}
 		for i := sp.From; i < sp.To; {
 			f, ok := c.match(i)
 			if !ok {
@@ -112,12 +111,28 @@ func anchorQuotes(res *Result, quotes []QuoteSpan) {
 	}
 }
 
-var futureMarkers = map[string]bool{"will": true, "'ll": true, "shall": true, "upcoming": true, "scheduled": true, "plans": true, "expected": true, "set": true, "next": true}
+var futureMarkers = map[string]bool{"will": true, "'ll": true, "shall": true, "upcoming": true, "scheduled": true,
+	"plans": true, "planned": true, "expected": true, "next": true, "coming": true, "tomorrow": true, "until": true, "by": false}
 
-func futureTense(words []string) bool {
-	for _, w := range words {
-		if futureMarkers[w] {
-			return true
+var pastMarkers = map[string]bool{"was": true, "were": true, "had": true, "did": true, "said": true, "ago": true,
+	"last": true, "earlier": true, "yesterday": true, "since": true}
+
+// future reads the tense nearest to token i: a future marker ("will",
+// "scheduled") or a past one ("was", a verb in -ed), looking outward from
+// the expression; news defaults to the past.
+func (c *ctx) future(i int) bool {
+	for d := 1; d <= 10; d++ {
+		for _, k := range []int{i - d, i + d} {
+			w := c.w(k)
+			if w == "" {
+				continue
+			}
+			if futureMarkers[w] {
+				return true
+			}
+			if pastMarkers[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && c.toks[k].Kind == segment.Word && !c.toks[k].Cap() {
+				return false
+			}
 		}
 	}
 	return false
@@ -138,7 +153,7 @@ func (c *ctx) word(i int) (word, bool) {
 // match tries every pattern at token i.
 func (c *ctx) match(i int) (found, bool) {
 	w := c.w(i)
-	if c.toks[i].Kind != segment.Number && !c.t.starts[w] && !strings.HasPrefix(w, "mid-") {
+	if c.toks[i].Kind != segment.Number && !c.t.starts[w] && !strings.ContainsRune(w, '-') && (w == "" || w[0] < '0' || w[0] > '9') {
 		return found{}, false
 	}
 	// Modifiers: "early this March", "the end of 2014", "mid-2020".
@@ -187,7 +202,19 @@ func (c *ctx) core(i int) (found, bool) {
 			return f, true
 		}
 	}
+	if k := strings.IndexByte(w, '-'); k > 0 {
+		if f, ok := c.hyphenated(i, w[:k], w[k+1:]); ok {
+			return f, true
+		}
+	}
+	if n, ok := ordinal(w); ok && c.w(i+1) == "century" && n > 0 && n <= 21 {
+		return found{from: i, to: i + 2, typ: "DATE", value: fmt.Sprintf("%02d", n-1)}, true
+	}
 	switch w {
+	case "recent":
+		if x, ok := c.word(i + 1); ok && x.kind == "unit" && strings.HasSuffix(c.w(i+1), "s") {
+			return found{from: i, to: i + 2, typ: "DATE", value: "PAST_REF"}, true
+		}
 	case "this", "last", "next", "coming", "past", "previous", "following":
 		if f, ok := c.relative(i); ok {
 			return f, true
@@ -251,22 +278,97 @@ func (c *ctx) afterThe(i int) (found, bool) {
 			f.from = i
 			return f, true
 		}
+		if x, ok := c.word(i + 2); ok && x.kind == "unit" && c.a.known {
+			// "the past year" is last year.
+			dir := map[string]string{"past": "last", "last": "last", "next": "next", "coming": "next"}[c.w(i+1)]
+			if f, ok := c.relativeUnit(found{from: i, to: i + 3, typ: "DATE", relative: true}, dir, x); ok {
+				return f, true
+			}
+		}
 		if c.w(i+1) == "past" {
 			return found{from: i, to: i + 2, typ: "DATE", value: "PAST_REF"}, true
 		}
 	case "first", "second", "third", "fourth":
 		if c.w(i+2) == "quarter" {
-			q := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[c.w(i+1)]
-			if c.a.known {
-				return found{from: i, to: i + 3, typ: "DATE", value: fmt.Sprintf("%04d-Q%d", c.a.t.Year(), q), relative: true}, true
+			f := c.quarter(c.w(i + 1))
+			f.from, f.to = i, i+3
+			return f, true
+		}
+	case "quarter", "latest":
+		// "the quarter", "the latest quarter": in business news, the last one reported.
+		j := i + 1
+		if c.w(j) == "latest" {
+			j++
+		}
+		if c.w(j) == "quarter" && c.a.known {
+			q := (int(c.a.t.Month())-1)/3 - 1
+			y := c.a.t.Year()
+			if q < 0 {
+				q, y = 3, y-1
 			}
-			return found{from: i, to: i + 3, typ: "DATE", value: fmt.Sprintf("XXXX-Q%d", q)}, true
+			return found{from: i, to: j + 1, typ: "DATE", value: fmt.Sprintf("%04d-Q%d", y, q+1), relative: true}, true
 		}
 	}
 	if y, ok := c.yearAt(i + 1); ok && strings.HasSuffix(c.toks[i+1].Text, "s") {
 		return found{from: i, to: i + 2, typ: "DATE", value: year(y)[:3]}, true
 	}
 	return found{}, false
+}
+
+// hyphenated reads one-token expressions: "two-year", "10-day", "day-long"
+// (durations) and "third-quarter".
+func (c *ctx) hyphenated(i int, a, b string) (found, bool) {
+	if b == "quarter" {
+		if _, ok := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[a]; ok {
+			f := c.quarter(a)
+			f.from, f.to = i, i+1
+			return f, true
+		}
+	}
+	if b == "long" {
+		if x, ok := c.t.words[a]; ok && x.kind == "unit" {
+			return found{from: i, to: i + 1, typ: "DURATION", value: durationValue(1, x.value)}, true
+		}
+	}
+	x, ok := c.t.words[b]
+	if !ok || x.kind != "unit" || x.value == "WE" {
+		return found{}, false
+	}
+	n, ok := c.t.nums[a]
+	if !ok {
+		v, err := strconv.Atoi(a)
+		if err != nil {
+			return found{}, false
+		}
+		n = v
+	}
+	return found{from: i, to: i + 1, typ: "DURATION", value: durationValue(n, x.value)}, true
+}
+
+// ordinal reads "20th", "1st", "twentieth" is left out.
+func ordinal(w string) (int, bool) {
+	if len(w) < 3 {
+		return 0, false
+	}
+	switch w[len(w)-2:] {
+	case "th", "st", "nd", "rd":
+		n, err := strconv.Atoi(w[:len(w)-2])
+		return n, err == nil
+	}
+	return 0, false
+}
+
+// quarter resolves "third quarter" to the latest such quarter that has begun.
+func (c *ctx) quarter(ord string) found {
+	q := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[ord]
+	if !c.a.known {
+		return found{typ: "DATE", value: fmt.Sprintf("XXXX-Q%d", q)}
+	}
+	y := c.a.t.Year()
+	if (q-1)*3+1 > int(c.a.t.Month()) {
+		y--
+	}
+	return found{typ: "DATE", value: fmt.Sprintf("%04d-Q%d", y, q), relative: true}
 }
 
 // relative handles "this Monday", "this coming April", "last week", "next month".
@@ -313,9 +415,7 @@ func (c *ctx) relative(i int) (found, bool) {
 		y := a.Year()
 		switch dir {
 		case "last":
-			if x.n >= int(a.Month()) {
-				y--
-			}
+			y-- // TimeML reads "last February" as last year's
 		case "next", "coming":
 			if x.n < int(a.Month()) || dir == "next" && x.n == int(a.Month()) {
 				y++
@@ -387,8 +487,8 @@ func (c *ctx) weekday(i, wd, end int, forceFuture bool) (found, bool) {
 	if x, ok := c.word(end); ok && x.kind == "daypart" {
 		f.to++
 		if c.a.known {
-			f.typ = "TIME"
-			f.value = day(nearestWeekday(c.a.t, wd, c.future || forceFuture)) + "T" + x.value
+			// The date carries the meaning; "Friday night" and "Friday" name one day.
+			f.value = day(nearestWeekday(c.a.t, wd, c.future(i) || forceFuture))
 			return f, true
 		}
 	}
@@ -396,7 +496,7 @@ func (c *ctx) weekday(i, wd, end int, forceFuture bool) (found, bool) {
 		f.value = fmt.Sprintf("XXXX-WXX-%d", wd)
 		return f, true
 	}
-	f.value = day(nearestWeekday(c.a.t, wd, c.future || forceFuture))
+	f.value = day(nearestWeekday(c.a.t, wd, c.future(i) || forceFuture))
 	return f, true
 }
 
@@ -421,7 +521,7 @@ func (c *ctx) monthDate(i, m int) (found, bool) {
 		if !c.a.known {
 			return found{from: i, to: j + 1, typ: "DATE", value: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, true
 		}
-		y := monthYear(c.a.t, m, c.future)
+		y := nearestYear(c.a.t, m, d)
 		if !validDay(y, m, d) {
 			return found{}, false
 		}
@@ -430,13 +530,17 @@ func (c *ctx) monthDate(i, m int) (found, bool) {
 	if y, ok := c.yearAt(j); ok {
 		return found{from: i, to: j + 1, typ: "DATE", value: fmt.Sprintf("%04d-%02d", y, m)}, true
 	}
+	if off, ok := map[string]int{"this": 0, "last": -1, "next": 1}[c.w(j)]; ok && c.w(j+1) == "year" && c.a.known {
+		// "January this year", "June last year".
+		return found{from: i, to: j + 2, typ: "DATE", value: fmt.Sprintf("%04d-%02d", c.a.t.Year()+off, m), relative: true}, true
+	}
 	if c.w(i) == "may" || c.w(i) == "march" && !c.dateContext(i) {
 		return found{}, false // the modal verb, the walk
 	}
 	if !c.a.known {
 		return found{from: i, to: i + 1, typ: "DATE", value: fmt.Sprintf("XXXX-%02d", m)}, true
 	}
-	return found{from: i, to: i + 1, typ: "DATE", value: fmt.Sprintf("%04d-%02d", monthYear(c.a.t, m, c.future), m), relative: true}, true
+	return found{from: i, to: i + 1, typ: "DATE", value: fmt.Sprintf("%04d-%02d", nearestYear(c.a.t, m, 15), m), relative: true}, true
 }
 
 func (c *ctx) dateContext(i int) bool {
