@@ -28,7 +28,7 @@ func NewTagger() *Tagger {
 	for k := range n {
 		t.starts[k] = true
 	}
-	for _, k := range []string{"the", "this", "last", "next", "coming", "past", "previous", "following", "every", "each", "more", "recent"} {
+	for _, k := range []string{"the", "this", "last", "next", "coming", "past", "previous", "following", "every", "each", "more", "recent", "fiscal", "current", "first", "second", "third", "fourth"} {
 		t.starts[k] = true
 	}
 	return t
@@ -45,11 +45,11 @@ type found struct {
 
 // ctx is the state of tagging one sentence.
 type ctx struct {
-	t      *Tagger
-	toks   []segment.Token
-	words  []string
-	a      anchor
-	sp     segment.Span
+	t     *Tagger
+	toks  []segment.Token
+	words []string
+	a     anchor
+	sp    segment.Span
 }
 
 // Tag finds the temporal expressions of a document published on published
@@ -114,13 +114,16 @@ func anchorQuotes(res *Result, quotes []QuoteSpan) {
 var futureMarkers = map[string]bool{"will": true, "'ll": true, "shall": true, "upcoming": true, "scheduled": true,
 	"plans": true, "planned": true, "expected": true, "next": true, "coming": true, "tomorrow": true, "until": true, "by": false}
 
+var durationContext = map[string]bool{"for": true, "over": true, "within": true, "in": true, "after": true, "took": true,
+	"lasted": true, "or": true, "several": false}
+
 var pastMarkers = map[string]bool{"was": true, "were": true, "had": true, "did": true, "said": true, "ago": true,
 	"last": true, "earlier": true, "yesterday": true, "since": true}
 
-// future reads the tense nearest to token i: a future marker ("will",
-// "scheduled") or a past one ("was", a verb in -ed), looking outward from
-// the expression; news defaults to the past.
-func (c *ctx) future(i int) bool {
+// tense reads the tense nearest to token i: +1 for a future marker ("will",
+// "scheduled"), -1 for a past one ("was", a verb in -ed), 0 when the
+// sentence gives neither within reach.
+func (c *ctx) tense(i int) int {
 	for d := 1; d <= 10; d++ {
 		for _, k := range []int{i - d, i + d} {
 			w := c.w(k)
@@ -128,14 +131,34 @@ func (c *ctx) future(i int) bool {
 				continue
 			}
 			if futureMarkers[w] {
-				return true
+				return 1
 			}
 			if pastMarkers[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && c.toks[k].Kind == segment.Word && !c.toks[k].Cap() {
-				return false
+				return -1
 			}
 		}
 	}
-	return false
+	return 0
+}
+
+// future: news reports the past unless the sentence says otherwise.
+func (c *ctx) future(i int) bool { return c.tense(i) > 0 }
+
+// monthYear picks the year of a month (and day) given without one: the
+// occurrence nearest the anchor, unless that is more than two months on
+// the wrong side of the anchor for the sentence's tense.
+func (c *ctx) monthYear(i, m, d int) int {
+	a := c.a.t
+	y := nearestYear(a, m, d)
+	t := time.Date(y, time.Month(m), min(d, 28), 0, 0, 0, 0, time.UTC)
+	const far = 60 * 24 * time.Hour
+	switch tense := c.tense(i); {
+	case tense > 0 && a.Sub(t) > far:
+		return y + 1
+	case tense < 0 && t.Sub(a) > far:
+		return y - 1
+	}
+	return y
 }
 
 func (c *ctx) w(i int) string {
@@ -210,7 +233,23 @@ func (c *ctx) core(i int) (found, bool) {
 	if n, ok := ordinal(w); ok && c.w(i+1) == "century" && n > 0 && n <= 21 {
 		return found{from: i, to: i + 2, typ: "DATE", value: fmt.Sprintf("%02d", n-1)}, true
 	}
+	if (w == "first" || w == "second" || w == "third" || w == "fourth") && c.w(i+1) == "quarter" {
+		f := c.quarter(w)
+		f.from, f.to = i, i+2
+		return f, true
+	}
+	if x, ok := c.word(i); ok && x.kind == "unit" && strings.HasSuffix(w, "s") && durationContext[c.w(i-1)] {
+		// "for years", "within weeks": an unspecified number of units.
+		return found{from: i, to: i + 1, typ: "DURATION", value: durationValue(-1, x.value)}, true
+	}
+	if w == "last" && c.w(i+1) == "night" && c.a.known {
+		return found{from: i, to: i + 2, typ: "TIME", value: day(c.a.t.AddDate(0, 0, -1)) + "TNI", relative: true}, true
+	}
 	switch w {
+	case "fiscal":
+		if c.w(i+1) == "year" && c.a.known {
+			return found{from: i, to: i + 2, typ: "DATE", value: year(c.a.t.Year()), relative: true}, true
+		}
 	case "recent":
 		if x, ok := c.word(i + 1); ok && x.kind == "unit" && strings.HasSuffix(c.w(i+1), "s") {
 			return found{from: i, to: i + 2, typ: "DATE", value: "PAST_REF"}, true
@@ -273,6 +312,26 @@ func (c *ctx) afterThe(i int) (found, bool) {
 		}
 	case "future":
 		return found{from: i, to: i + 2, typ: "DATE", value: "FUTURE_REF"}, true
+	case "weekend":
+		if c.a.known {
+			// Reported weekends are past ones unless the day is already the weekend.
+			d := c.a.t
+			if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday && c.tense(i) <= 0 {
+				d = d.AddDate(0, 0, -7)
+			}
+			return found{from: i, to: i + 2, typ: "DATE", value: isoWeek(d) + "-WE", relative: true}, true
+		}
+	case "current", "fiscal":
+		j := i + 1
+		if c.w(j) == "current" {
+			j++
+		}
+		if c.w(j) == "fiscal" {
+			j++
+		}
+		if c.w(j) == "year" && j > i+1 && c.a.known {
+			return found{from: i, to: j + 1, typ: "DATE", value: year(c.a.t.Year()), relative: true}, true
+		}
 	case "past", "last", "next", "coming":
 		if f, ok := c.duration(i + 2); ok {
 			f.from = i
@@ -521,7 +580,7 @@ func (c *ctx) monthDate(i, m int) (found, bool) {
 		if !c.a.known {
 			return found{from: i, to: j + 1, typ: "DATE", value: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, true
 		}
-		y := nearestYear(c.a.t, m, d)
+		y := c.monthYear(i, m, d)
 		if !validDay(y, m, d) {
 			return found{}, false
 		}
@@ -540,7 +599,7 @@ func (c *ctx) monthDate(i, m int) (found, bool) {
 	if !c.a.known {
 		return found{from: i, to: i + 1, typ: "DATE", value: fmt.Sprintf("XXXX-%02d", m)}, true
 	}
-	return found{from: i, to: i + 1, typ: "DATE", value: fmt.Sprintf("%04d-%02d", nearestYear(c.a.t, m, 15), m), relative: true}, true
+	return found{from: i, to: i + 1, typ: "DATE", value: fmt.Sprintf("%04d-%02d", c.monthYear(i, m, 15), m), relative: true}, true
 }
 
 func (c *ctx) dateContext(i int) bool {
