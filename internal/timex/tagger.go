@@ -123,8 +123,11 @@ var pastMarkers = map[string]bool{"was": true, "were": true, "had": true, "did":
 // tense reads the tense nearest to token i: +1 for a future marker ("will",
 // "scheduled"), -1 for a past one ("was", a verb in -ed), 0 when the
 // sentence gives neither within reach.
-func (c *ctx) tense(i int) int {
-	for d := 1; d <= 10; d++ {
+func (c *ctx) tense(i int) int { return c.tenseWithin(i, 10) }
+
+// tenseWithin is tense looking at most reach tokens either way.
+func (c *ctx) tenseWithin(i, reach int) int {
+	for d := 1; d <= reach; d++ {
 		for _, k := range []int{i - d, i + d} {
 			w := c.w(k)
 			if w == "" {
@@ -276,7 +279,7 @@ func (c *ctx) core(i int) (found, bool) {
 			if !c.toks[i].Cap() {
 				return found{}, false
 			}
-			return c.weekday(i, x.n, i+1, false)
+			return c.weekday(i, x.n, i+1)
 		case "deictic":
 			if !c.a.known {
 				return found{from: i, to: i + 1, typ: "DATE", value: "PRESENT_REF", relative: true}, w == "today"
@@ -390,8 +393,8 @@ func (c *ctx) hyphenated(i int, a, b string) (found, bool) {
 		}
 	}
 	x, ok := c.t.words[b]
-	if !ok || x.kind != "unit" || x.value == "WE" {
-		return found{}, false
+	if !ok || x.kind != "unit" || x.value == "WE" || b == "quarters" {
+		return found{}, false // "three-quarters" is a fraction
 	}
 	n, ok := c.t.nums[a]
 	if !ok {
@@ -541,21 +544,35 @@ func (c *ctx) relativeUnit(f found, dir string, x word) (found, bool) {
 
 // weekday resolves a bare weekday by the tense of its sentence: "said
 // Friday" is the last one, "will meet on Friday" the next.
-func (c *ctx) weekday(i, wd, end int, forceFuture bool) (found, bool) {
+// weekdayReach: a weekday's own verb is close to it ("met Monday", "will
+// meet on Friday"); tense further away is often another clause's.
+const weekdayReach = 4
+
+func (c *ctx) weekday(i, wd, end int) (found, bool) {
 	f := found{from: i, to: end, typ: "DATE", relative: true}
-	if x, ok := c.word(end); ok && x.kind == "daypart" {
-		f.to++
-		if c.a.known {
-			// The date carries the meaning; "Friday night" and "Friday" name one day.
-			f.value = day(nearestWeekday(c.a.t, wd, c.future(i) || forceFuture))
-			return f, true
-		}
-	}
 	if !c.a.known {
 		f.value = fmt.Sprintf("XXXX-WXX-%d", wd)
 		return f, true
 	}
-	f.value = day(nearestWeekday(c.a.t, wd, c.future(i) || forceFuture))
+	var d time.Time
+	switch c.tenseWithin(i, weekdayReach) {
+	case 1:
+		d = nearestWeekday(c.a.t, wd, true)
+	case -1:
+		d = nearestWeekday(c.a.t, wd, false)
+	default:
+		// No tense to go by: the nearer of last and next.
+		past, next := nearestWeekday(c.a.t, wd, false), nearestWeekday(c.a.t, wd, true)
+		d = past
+		if next.Sub(c.a.t) < c.a.t.Sub(past) {
+			d = next
+		}
+	}
+	f.value = day(d)
+	if x, ok := c.word(end); ok && x.kind == "daypart" {
+		f.to++
+		f.typ, f.value = "TIME", f.value+"T"+x.value
+	}
 	return f, true
 }
 
@@ -672,6 +689,9 @@ func (c *ctx) duration(i int) (found, bool) {
 	x, ok := c.word(j)
 	if !ok || x.kind != "unit" || x.value == "WE" {
 		return found{}, false
+	}
+	if c.w(j+1) == "old" || c.w(j+1) == "-old" {
+		return found{}, false // an age, not a period
 	}
 	v := durationValue(n, x.value)
 	if c.w(j+1) == "ago" || c.w(j+1) == "earlier" {
