@@ -57,7 +57,28 @@ func evalCmd() *cobra.Command {
 			return nil
 		},
 	}
-	for _, c := range []*cobra.Command{attr, temporal} {
+	propaganda := &cobra.Command{
+		Use:   "propaganda GOLD.jsonl",
+		Short: "Propaganda span identification (SemEval-2020 Task 11 SI) and per-technique precision",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			gold, err := eval.ReadPropaganda(args[0])
+			if err != nil {
+				return err
+			}
+			in := make([]eval.Input, len(gold))
+			for i, g := range gold {
+				in[i] = eval.Input{ID: g.ID, Text: g.Text}
+			}
+			recs, err := analyzeTo(in, out)
+			if err != nil {
+				return err
+			}
+			eval.ScorePropaganda(gold, recs).Print(os.Stdout)
+			return nil
+		},
+	}
+	for _, c := range []*cobra.Command{attr, temporal, propaganda} {
 		c.Flags().StringVar(&out, "out", "", "also write the system records as JSONL here (for score.py)")
 		cmd.AddCommand(c)
 	}

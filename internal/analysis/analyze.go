@@ -55,7 +55,8 @@ func (a *Analyzer) Analyze(d document.Document) Record {
 	rec.Entities, rec.Quotes = buildEntitiesAndQuotes(d.Text, er, qs, tx.QuoteAnchors)
 	rec.Claims = a.claims.FromQuotes(claimInputs(seg, er, qs, rec.Quotes))
 	rec.Contradictions = claim.Contradictions(rec.Claims)
-	rec.Signals = a.signals.Detect(signal.Input{Seg: seg, InQuote: inQuote, Quotes: signalQuotes(qs, er), Title: d.Title})
+	rec.Signals = a.signals.Detect(signal.Input{Seg: seg, InQuote: inQuote, Quotes: signalQuotes(qs, er), Title: d.Title,
+		Opposed: opposedSpeakers(rec.Claims, rec.Contradictions)})
 	ensureSlices(&rec)
 	return rec
 }

@@ -46,3 +46,19 @@ func signalQuotes(qs []quote.Quote, er *entity.Result) []signal.Quote {
 	}
 	return out
 }
+
+// opposedSpeakers names the speakers on the two sides of each contradiction.
+func opposedSpeakers(cs []claim.Claim, cons []claim.Contradiction) [][2]string {
+	byID := make(map[string]*claim.Claim, len(cs))
+	for i := range cs {
+		byID[cs[i].ID] = &cs[i]
+	}
+	var out [][2]string
+	for _, c := range cons {
+		a, b := byID[c.A], byID[c.B]
+		if a != nil && b != nil && a.SpeakerName != "" && b.SpeakerName != "" {
+			out = append(out, [2]string{a.SpeakerName, b.SpeakerName})
+		}
+	}
+	return out
+}

@@ -41,6 +41,9 @@ type Input struct {
 	InQuote []bool
 	Quotes  []Quote
 	Title   string
+	// Opposed lists pairs of speaker names whose claims contradict each
+	// other: the sides whose reporting verbs are worth comparing.
+	Opposed [][2]string
 }
 
 // Detector finds signals; safe for concurrent use.
@@ -81,40 +84,72 @@ func (d *Detector) Detect(in Input) []Signal {
 	return out
 }
 
-// cueAsymmetry flags doubt verbs ("claimed") used for one speaker when
-// another speaker's statements get neutral or endorsing verbs.
+// cueAsymmetry flags doubt verbs ("claimed") used for one side of a
+// disagreement when the other side's statements get neutral or endorsing verbs.
 func cueAsymmetry(in Input, text string) []Signal {
-	doubt := map[int][]Quote{}
-	plain := map[int]bool{}
+	doubt := map[string][]Quote{}
+	plain := map[string]bool{}
 	for _, q := range in.Quotes {
-		if q.Speaker < 0 || q.CueEnd <= q.CueStart {
+		if q.SpeakerName == "" || q.CueEnd <= q.CueStart {
 			continue
 		}
 		switch q.CueClass {
 		case "doubt":
-			doubt[q.Speaker] = append(doubt[q.Speaker], q)
+			doubt[q.SpeakerName] = append(doubt[q.SpeakerName], q)
 		case "neutral", "emphatic":
-			plain[q.Speaker] = true
+			plain[q.SpeakerName] = true
 		}
 	}
 	var out []Signal
-	for spk, qs := range doubt {
-		other := false
-		for p := range plain {
-			if p != spk && len(doubt[p]) == 0 {
-				other = true
+	flagged := map[string]bool{}
+	for _, pair := range in.Opposed {
+		for k := 0; k < 2; k++ {
+			doubted, other := pair[k], pair[1-k]
+			if flagged[doubted] || len(doubt[doubted]) == 0 || !plain[other] || len(doubt[other]) > 0 {
+				continue
 			}
-		}
-		if !other {
-			continue
-		}
-		for _, q := range qs {
-			out = append(out, Signal{Kind: "cue_asymmetry", Start: q.CueStart, End: q.CueEnd, Text: text[q.CueStart:q.CueEnd], Technique: "Doubt",
-				Why: "this speaker's statements are reported with '" + text[q.CueStart:q.CueEnd] + "' while another's get neutral or endorsing verbs"})
+			flagged[doubted] = true
+			for _, q := range doubt[doubted] {
+				cue := text[q.CueStart:q.CueEnd]
+				out = append(out, Signal{Kind: "cue_asymmetry", Start: q.CueStart, End: q.CueEnd, Text: cue, Technique: "Doubt",
+					Why: "one side's statements are reported with '" + cue + "' while " + other + "'s get neutral or endorsing verbs"})
+			}
 		}
 	}
 	return out
 }
+
+var intensifiers = map[string]bool{"total": true, "complete": true, "absolute": true, "utter": true, "pure": true,
+	"outright": true, "real": true, "true": true, "so": true, "very": true, "most": true, "truly": true, "really": true}
+
+// adjectival guesses an adjective from its ending.
+func adjectival(w string) bool {
+	for _, suf := range []string{"ous", "ful", "ic", "al", "ive", "ble", "ed", "ing", "less", "ant", "ent", "ish", "id", "ile"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// headNoun guesses that a token is a noun an adjective can modify.
+func headNoun(t *segment.Token) bool {
+	if t.Kind != segment.Word || t.Cap() || len(t.Text) < 3 || !t.SpaceBefore {
+		return false
+	}
+	switch t.Lower {
+	case "and", "or", "but", "the", "that", "this", "with", "for", "from", "than", "then", "who", "which", "was", "were",
+		"are", "has", "have", "had", "will", "would", "not", "into", "about", "over", "under", "after", "before", "because":
+		return false
+	}
+	return !strings.HasSuffix(t.Lower, "ly")
+}
+
+// yesNo opens a yes/no question, the form that insinuates: "Is US a
+// supporter of ISIS?" asserts the link it pretends to ask about.
+var yesNo = map[string]bool{"is": true, "are": true, "was": true, "were": true, "does": true, "do": true, "did": true,
+	"has": true, "have": true, "had": true, "can": true, "could": true, "would": true, "isn't": true, "aren't": true,
+	"wasn't": true, "doesn't": true, "didn't": true, "hasn't": true, "haven't": true, "wouldn't": true, "won't": true}
 
 // writerSignals looks at the writer's own words (outside quotes): loaded
 // questions, exclamations and loaded terms.
@@ -128,7 +163,7 @@ func (d *Detector) writerSignals(in Input, add func(kind string, s, e int, techn
 			last--
 		}
 		quoted := in.InQuote[sp.From] || in.InQuote[last]
-		if !quoted && toks[last].Text == "?" {
+		if !quoted && toks[last].Text == "?" && yesNo[words[sp.From]] && sp.To-sp.From <= 16 {
 			p := seg.Paragraphs[seg.ParagraphOf[si]]
 			why := "a question that insinuates a claim without stating it"
 			if p.From == sp.From && p.To == sp.To {
@@ -136,7 +171,7 @@ func (d *Detector) writerSignals(in Input, add func(kind string, s, e int, techn
 			}
 			add("loaded_question", toks[sp.From].Start, toks[last].End, "Doubt", why)
 		}
-		if !quoted && toks[last].Text == "!" {
+		if toks[last].Text == "!" {
 			from := sp.From
 			for k := last - 1; k > sp.From; k-- {
 				if words[k] == "," || words[k] == "—" || words[k] == ":" {
@@ -144,15 +179,32 @@ func (d *Detector) writerSignals(in Input, add func(kind string, s, e int, techn
 					break
 				}
 			}
-			add("loaded_language", toks[from].Start, toks[last].End, "Loaded_Language", "an exclamation in the writer's own voice")
+			why := "an exclamation in the writer's own voice"
+			if quoted {
+				why = "an exclamation in a quoted source's words"
+			}
+			add("loaded_language", toks[from].Start, toks[last].End, "Loaded_Language", why)
 		}
 		for i := sp.From; i < sp.To; i++ {
-			if in.InQuote[i] {
-				continue
-			}
 			if p, ok := d.loaded.Match(words, i); ok {
-				end := i + len(p.Words)
-				add("loaded_language", toks[i].Start, toks[end-1].End, p.Extra[0], "emotive or intensified wording by the writer, not a source: \""+strings.Join(p.Words, " ")+"\"")
+				start, end := i, i+len(p.Words)
+				// "a total disaster", "an utter sham": the intensifier is part of the framing.
+				if start > sp.From && intensifiers[words[start-1]] {
+					start--
+				}
+				// A loaded modifier frames the noun it modifies: "botched investigation".
+				if len(p.Words) == 1 && end < sp.To && adjectival(words[i]) && headNoun(&toks[end]) {
+					end++
+				}
+				// An intensifier belongs with what it intensifies: "totally conflicted".
+				if len(p.Words) == 1 && end < sp.To && strings.HasSuffix(words[i], "ly") && toks[end].Kind == segment.Word && !toks[end].Cap() {
+					end++
+				}
+				why := "emotive or intensified wording by the writer, not a source: \"" + strings.Join(p.Words, " ") + "\""
+				if in.InQuote[i] {
+					why = "emotive wording in a quoted source's words: \"" + strings.Join(p.Words, " ") + "\""
+				}
+				add("loaded_language", toks[start].Start, toks[end-1].End, p.Extra[0], why)
 				i = end - 1
 			}
 		}
