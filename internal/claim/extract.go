@@ -17,14 +17,19 @@ type Extractor struct {
 	negators map[string]bool
 	hedges   map[string]bool
 	light    map[string]bool
+	antonyms map[string]string
 	stems    *stemCache
 }
 
 // NewExtractor loads the embedded polarity and hedge lexicons.
 func NewExtractor() *Extractor {
-	return &Extractor{negators: lexicon.Set(lexiconFS, "lexicon/negators.txt"),
+	x := &Extractor{negators: lexicon.Set(lexiconFS, "lexicon/negators.txt"),
 		hedges: lexicon.Set(lexiconFS, "lexicon/hedges.txt"), light: lexicon.Set(lexiconFS, "lexicon/light_words.txt"),
-		stems: &stemCache{}}
+		stems: &stemCache{}, antonyms: map[string]string{}}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/antonyms.txt") {
+		x.antonyms[strings.ToLower(e.Field(0))] = strings.ToLower(e.Field(1))
+	}
+	return x
 }
 
 // clauseBreaks split a quote into the propositions it strings together.
@@ -73,8 +78,11 @@ func splitClauses(ws []Word) [][]Word {
 // stemming the rest of a long quotation is wasted work.
 const maxTerms = 10
 
-func (x *Extractor) terms(ws []Word) []string {
+// terms returns the claim's topic words and how many of them were
+// antonyms turned into their opposites (each one a negation).
+func (x *Extractor) terms(ws []Word) ([]string, int) {
 	out := make([]string, 0, maxTerms)
+	flips := 0
 	for i := 0; i < len(ws) && len(out) < maxTerms; i++ {
 		w := ws[i]
 		var t string
@@ -88,13 +96,17 @@ func (x *Extractor) terms(ws []Word) []string {
 			if l == "" || l == "s" || x.light[l] || x.negators[l] || !isWord(l) {
 				continue
 			}
+			if opp, ok := x.antonyms[l]; ok {
+				l = opp
+				flips++
+			}
 			t = x.stems.stem(l)
 		}
 		if t != "" && !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}
-	return out
+	return out, flips
 }
 
 func isWord(s string) bool {
@@ -107,11 +119,10 @@ func isWord(s string) bool {
 }
 
 func (x *Extractor) claim(q Input, ws []Word) (Claim, bool) {
-	ts := x.terms(ws)
+	ts, neg := x.terms(ws)
 	if len(ts) < 2 {
 		return Claim{}, false
 	}
-	neg := 0
 	hedged := q.Cue == "suggest" || q.Cue == "speculate" || q.Cue == "hint"
 	for i, w := range ws {
 		l := w.Lower
@@ -184,7 +195,8 @@ func speakerKey(c *Claim) string {
 
 func sameSpeaker(a, b *Claim) bool { return speakerKey(a) == speakerKey(b) }
 
-// sameTopic: the subjects agree and most of the shorter topic is shared.
+// sameTopic: one claim's subject is in the other and most of the shorter
+// topic is shared.
 func sameTopic(a, b string) (string, bool) {
 	ta, tb := strings.Fields(a), strings.Fields(b)
 	if len(ta) == 0 || len(tb) == 0 {
@@ -204,10 +216,10 @@ func sameTopic(a, b string) (string, bool) {
 	for _, t := range ta {
 		inA[t] = true
 	}
-	if len(shared) < 2 || !inB[ta[0]] || !inA[tb[0]] {
+	if len(shared) < 2 || !inB[ta[0]] && !inA[tb[0]] {
 		return "", false
 	}
-	if float64(len(shared)) < 0.6*float64(min(len(ta), len(tb))) {
+	if float64(len(shared)) < 0.6*float64(min(len(ta), len(tb))) || float64(len(shared)) < 0.5*float64(max(len(ta), len(tb))) {
 		return "", false
 	}
 	return strings.Join(shared, " "), true
