@@ -3,16 +3,22 @@ package analysis
 import (
 	"github.com/claimgraph/claimgraph/internal/claim"
 	"github.com/claimgraph/claimgraph/internal/entity"
+	"github.com/claimgraph/claimgraph/internal/quantity"
 	"github.com/claimgraph/claimgraph/internal/quote"
 	"github.com/claimgraph/claimgraph/internal/segment"
 	"github.com/claimgraph/claimgraph/internal/signal"
 )
 
 // claimInputs hands each quote's words, with the entities they name, to the claim stage.
-func claimInputs(seg *segment.Segmentation, er *entity.Result, qs []quote.Quote, rq []Quote) []claim.Input {
+func claimInputs(seg *segment.Segmentation, er *entity.Result, qs []quote.Quote, rq []Quote, nums []quantity.Quantity) []claim.Input {
 	out := make([]claim.Input, 0, len(qs))
 	for i, q := range qs {
 		in := claim.Input{QuoteID: rq[i].ID, Speaker: rq[i].Speaker, Kind: string(q.Kind), Cue: q.CueLemma}
+		for _, n := range nums {
+			if n.Start >= q.Span.Start && n.End <= q.Span.End && n.Unit != "" {
+				in.Figures = append(in.Figures, claim.Figure{Value: n.Value, Unit: n.Unit, About: n.About, Qualifier: n.Qualifier, Text: n.Text})
+			}
+		}
 		if q.Speaker >= 0 {
 			in.SpeakerName = er.Entities[q.Speaker].Name
 		}

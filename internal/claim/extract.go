@@ -47,6 +47,11 @@ func (x *Extractor) FromQuotes(in []Input) []Claim {
 			c.ID = fmt.Sprintf("c%d", len(out)+1)
 			out = append(out, c)
 		}
+		for _, f := range q.Figures {
+			c := x.numeric(q, f)
+			c.ID = fmt.Sprintf("c%d", len(out)+1)
+			out = append(out, c)
+		}
 	}
 	return out
 }
@@ -158,34 +163,6 @@ func (x *Extractor) claim(q Input, ws []Word) (Claim, bool) {
 	return c, true
 }
 
-// Contradictions finds pairs of claims by different speakers on one topic
-// with opposite polarity. Claims may come from many documents: speakers are
-// compared by canonical name when known, else by id.
-func Contradictions(cs []Claim) []Contradiction {
-	var out []Contradiction
-	seen := map[string]bool{}
-	for i := range cs {
-		for j := i + 1; j < len(cs); j++ {
-			a, b := &cs[i], &cs[j]
-			if a.Polarity == b.Polarity || a.Speaker == "" || b.Speaker == "" || sameSpeaker(a, b) {
-				continue
-			}
-			shared, ok := sameTopic(a.Topic, b.Topic)
-			if !ok {
-				continue
-			}
-			key := speakerKey(a) + "|" + speakerKey(b) + "|" + shared
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			out = append(out, Contradiction{A: a.ID, B: b.ID, Topic: shared,
-				Why: fmt.Sprintf("%s vs %s on the same topic", a.Polarity, b.Polarity)})
-		}
-	}
-	return out
-}
-
 func speakerKey(c *Claim) string {
 	if c.SpeakerName != "" {
 		return strings.ToLower(c.SpeakerName)
@@ -223,4 +200,19 @@ func sameTopic(a, b string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(shared, " "), true
+}
+
+// numeric makes the claim that a count is a figure; its topic is what is
+// counted ("killed people"), stemmed, so reports of one toll compare.
+func (x *Extractor) numeric(q Input, f Figure) Claim {
+	v := f.Value
+	about := []string{}
+	for _, w := range strings.Fields(strings.ToLower(f.About + " " + f.Unit)) {
+		if st := x.stems.stem(w); !slices.Contains(about, st) {
+			about = append(about, st)
+		}
+	}
+	topic := strings.Join(about, " ")
+	return Claim{Speaker: q.Speaker, SpeakerName: q.SpeakerName, Quote: q.QuoteID, Subject: f.Unit, Predicate: "count " + f.About,
+		Object: f.Text, Polarity: "affirm", Topic: topic, Value: &v, Unit: f.Unit, Qualifier: f.Qualifier}
 }

@@ -13,6 +13,18 @@ type Claim struct {
 	Topic     string `json:"topic"`
 	// SpeakerName is the canonical name, so claims from different documents compare.
 	SpeakerName string `json:"speaker_name,omitempty"`
+	// Value, Unit and Qualifier are set on numeric claims: a figure a
+	// speaker gives ("137 people killed"); Topic is then what it counts.
+	Value     *float64 `json:"value,omitempty"`
+	Unit      string   `json:"unit,omitempty"`
+	Qualifier string   `json:"qualifier,omitempty"`
+}
+
+// Figure is a number inside a quote: what the speaker says the count is.
+type Figure struct {
+	Value           float64
+	Unit, About     string
+	Qualifier, Text string
 }
 
 // Contradiction pairs two claims that cannot both hold.
@@ -37,4 +49,5 @@ type Input struct {
 	Kind                          string
 	Cue                           string
 	Words                         []Word
+	Figures                       []Figure
 }

@@ -124,7 +124,7 @@ func writeContradictions(w io.Writer, rec *analysis.Record, ents map[string]anal
 	fmt.Fprintf(w, "\n== Contradictions\n")
 	for _, c := range rec.Contradictions {
 		a, b := rec.Claims[claims[c.A]], rec.Claims[claims[c.B]]
-		fmt.Fprintf(w, "  on %q: %s (%s) vs %s (%s)\n", c.Topic, ents[a.Speaker].Name, a.Polarity, ents[b.Speaker].Name, b.Polarity)
+		fmt.Fprintf(w, "  on %q: %s vs %s (%s)\n", c.Topic, ents[a.Speaker].Name, ents[b.Speaker].Name, c.Why)
 		fmt.Fprintf(w, "    %s: %q\n    %s: %q\n", ents[a.Speaker].Name, clip(quotes[a.Quote].Text, 120), ents[b.Speaker].Name, clip(quotes[b.Quote].Text, 120))
 	}
 }
