@@ -157,6 +157,7 @@ func (d *Detector) writerSignals(in Input, add func(kind string, s, e int, techn
 	seg := in.Seg
 	toks := seg.Tokens
 	words := seg.Words
+	seen := map[string]int{} // loaded terms by how often they recur
 	for si, sp := range seg.Sentences {
 		last := sp.To - 1
 		for last > sp.From && toks[last].Kind == segment.Quote {
@@ -205,6 +206,11 @@ func (d *Detector) writerSignals(in Input, add func(kind string, s, e int, techn
 					why = "emotive wording in a quoted source's words: \"" + strings.Join(p.Words, " ") + "\""
 				}
 				add("loaded_language", toks[start].Start, toks[end-1].End, p.Extra[0], why)
+				phrase := strings.Join(p.Words, " ")
+				seen[phrase]++
+				if seen[phrase] == 3 {
+					add("repetition", toks[i].Start, toks[end-1].End, "Repetition", "the same loaded term, \""+phrase+"\", hammered a third time")
+				}
 				i = end - 1
 			}
 		}
