@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claimgraph/claimgraph/internal/lexicon"
 	"github.com/claimgraph/claimgraph/internal/segment"
 )
 
@@ -16,12 +17,16 @@ type Tagger struct {
 	// starts holds every word that can open an expression, so that the
 	// great majority of tokens cost one lookup.
 	starts map[string]bool
+	tense  map[string]string // word -> "future" or "past"
 }
 
 // NewTagger loads the embedded date lexicons.
 func NewTagger() *Tagger {
 	w, n := loadWords()
-	t := &Tagger{words: w, nums: n, starts: map[string]bool{}}
+	t := &Tagger{words: w, nums: n, starts: map[string]bool{}, tense: map[string]string{}}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/tense.txt") {
+		t.tense[e.Field(0)] = e.Field(1)
+	}
 	for k := range w {
 		t.starts[k] = true
 	}
@@ -111,14 +116,8 @@ func anchorQuotes(res *Result, quotes []QuoteSpan) {
 	}
 }
 
-var futureMarkers = map[string]bool{"will": true, "'ll": true, "shall": true, "upcoming": true, "scheduled": true,
-	"plans": true, "planned": true, "expected": true, "next": true, "coming": true, "tomorrow": true, "until": true, "by": false}
-
 var durationContext = map[string]bool{"for": true, "over": true, "within": true, "in": true, "after": true, "took": true,
 	"lasted": true, "or": true, "several": false}
-
-var pastMarkers = map[string]bool{"was": true, "were": true, "had": true, "did": true, "said": true, "ago": true,
-	"last": true, "earlier": true, "yesterday": true, "since": true}
 
 // tense reads the tense nearest to token i: +1 for a future marker ("will",
 // "scheduled"), -1 for a past one ("was", a verb in -ed), 0 when the
@@ -133,10 +132,13 @@ func (c *ctx) tenseWithin(i, reach int) int {
 			if w == "" {
 				continue
 			}
-			if futureMarkers[w] {
+			switch c.t.tense[w] {
+			case "future":
 				return 1
+			case "past":
+				return -1
 			}
-			if pastMarkers[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && c.toks[k].Kind == segment.Word && !c.toks[k].Cap() {
+			if len(w) > 4 && strings.HasSuffix(w, "ed") && c.toks[k].Kind == segment.Word && !c.toks[k].Cap() {
 				return -1
 			}
 		}
@@ -193,6 +195,14 @@ func (c *ctx) match(i int) (found, bool) {
 		if y, ok := yearValue(w[4:]); ok {
 			return found{from: i, to: i + 1, typ: "DATE", value: year(y), mod: "MID"}, true
 		}
+		if x, ok := c.t.words[w[4:]]; ok && x.kind == "month" {
+			// "mid-February": the month of the nearest such.
+			v := fmt.Sprintf("XXXX-%02d", x.n)
+			if c.a.known {
+				v = fmt.Sprintf("%04d-%02d", c.monthYear(i, x.n, 15), x.n)
+			}
+			return found{from: i, to: i + 1, typ: "DATE", value: v, mod: "MID", relative: c.a.known}, true
+		}
 	}
 	if w == "the" && i+2 < c.sp.To && c.w(i+2) == "of" {
 		if x, ok := c.word(i + 1); ok && x.kind == "mod" {
@@ -202,13 +212,13 @@ func (c *ctx) match(i int) (found, bool) {
 			}
 		}
 	}
-	if x, ok := c.word(i); ok && x.kind == "mod" && (x.value == "APPROX" || x.value == "MORE_THAN" || x.value == "LESS_THAN") {
+	if x, ok := c.word(i); ok && x.kind == "mod" && (x.value == "APPROX" || x.value == "MORE_THAN" || x.value == "LESS_THAN") && c.countAt(i+1) {
 		if f, ok := c.core(i + 1); ok && f.typ == "DURATION" {
 			f.from, f.mod = i, x.value
 			return f, true
 		}
 	}
-	if w == "more" && c.w(i+1) == "than" {
+	if w == "more" && c.w(i+1) == "than" && c.countAt(i+2) {
 		if f, ok := c.core(i + 2); ok && f.typ == "DURATION" {
 			f.from, f.mod = i, "MORE_THAN"
 			return f, true
@@ -294,6 +304,20 @@ func (c *ctx) core(i int) (found, bool) {
 			return found{from: i, to: i + 1, typ: "DATE", value: x.value}, true
 		case "set":
 			return found{from: i, to: i + 1, typ: "SET", value: x.value}, true
+		}
+	}
+	if d, ok := c.dayAt(i); ok {
+		// "25 March 2021", "25 March".
+		if x, ok := c.word(i + 1); ok && x.kind == "month" && c.toks[i+1].Cap() {
+			if y, ok := c.yearAt(i + 2); ok && validDay(y, x.n, d) {
+				return found{from: i, to: i + 3, typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, x.n, d)}, true
+			}
+			if !c.a.known {
+				return found{from: i, to: i + 2, typ: "DATE", value: fmt.Sprintf("XXXX-%02d-%02d", x.n, d)}, true
+			}
+			if y := c.monthYear(i, x.n, d); validDay(y, x.n, d) {
+				return found{from: i, to: i + 2, typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, x.n, d), relative: true}, true
+			}
 		}
 	}
 	if y, ok := c.yearAt(i); ok {
@@ -651,10 +675,37 @@ func (c *ctx) yearAt(j int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if n := c.w(j + 1); n != "" && c.toks[j+1].Kind == segment.Word && !c.toks[j+1].Cap() && countNouns[n] {
-		return 0, false
+	if n := c.w(j + 1); n != "" && c.toks[j+1].Kind == segment.Word && !c.toks[j+1].Cap() && (countNouns[n] || pluralNoun(n)) {
+		return 0, false // "1990 people", "2019 points": a count
+	}
+	if (c.w(j+1) == "to" || c.w(j+1) == "-") && j+2 < c.sp.To && c.toks[j+2].Kind == segment.Number {
+		if _, ok := yearValue(c.toks[j+2].Text); !ok {
+			return 0, false // "1200 to 800": a score or a range of counts
+		}
 	}
 	return y, true
+}
+
+// pluralNoun guesses a plural noun: a lower-case word in -s that is not a
+// common function word or verb form.
+func pluralNoun(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	switch w {
+	case "this", "thus", "has", "was", "its", "his", "hers", "ours", "yours", "does", "goes", "says", "always", "perhaps", "whereas", "unless":
+		return false
+	}
+	return true
+}
+
+// countAt reports a number (digits or a number word) at token j.
+func (c *ctx) countAt(j int) bool {
+	if j >= c.sp.To {
+		return false
+	}
+	_, isNum := c.t.nums[c.w(j)]
+	return isNum || c.toks[j].Kind == segment.Number
 }
 
 var countNouns = map[string]bool{"people": true, "troops": true, "soldiers": true, "dollars": true, "votes": true, "jobs": true, "homes": true, "cars": true,
@@ -708,6 +759,13 @@ func (c *ctx) number(i int) (int, int, bool) {
 	w := c.w(i)
 	if w == "" {
 		return 0, i, false
+	}
+	if w == "a" && (c.w(i+1) == "few" || c.w(i+1) == "couple") {
+		j := i + 2
+		if c.w(j) == "of" {
+			j++
+		}
+		return map[string]int{"few": -1, "couple": 2}[c.w(i+1)], j, true
 	}
 	if n, ok := c.t.nums[w]; ok {
 		return n, i + 1, true
