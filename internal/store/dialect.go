@@ -1,0 +1,49 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"strconv"
+	"strings"
+)
+
+// Dialect is what differs between the SQL engines behind the Store.
+type Dialect struct {
+	Name string
+	// Migrations are applied in order; migration i brings the schema to version i+1.
+	Migrations []string
+	// Positional marks the engine's placeholders as $1, $2 ... instead of ?.
+	Positional bool
+	// IndexText adds a document to the full-text index inside tx (nil when
+	// the engine indexes a generated column by itself).
+	IndexText func(ctx context.Context, tx *sql.Tx, seq int64, title, text string) error
+	// UnindexText removes a document from the full-text index.
+	UnindexText func(ctx context.Context, tx *sql.Tx, seq int64, title, text string) error
+	// SearchSQL selects seq, snippet for a query (first argument) with a limit (second).
+	SearchSQL string
+	// SearchQuery turns user text into the engine's query syntax.
+	SearchQuery func(text string) string
+	// Size reports the bytes the store occupies.
+	Size func(ctx context.Context, db *sql.DB) (int64, error)
+	// Setup runs once per connection pool after opening (pragmas, settings).
+	Setup func(ctx context.Context, db *sql.DB) error
+}
+
+// rebind rewrites ? placeholders for engines that number them.
+func (d *Dialect) rebind(q string) string {
+	if !d.Positional || !strings.Contains(q, "?") {
+		return q
+	}
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(q); i++ {
+		if q[i] == '?' {
+			n++
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(q[i])
+	}
+	return b.String()
+}

@@ -1,0 +1,66 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+
+	"github.com/claimgraph/claimgraph/internal/store"
+)
+
+var migrations = []string{
+	strings.NewReplacer("{{SEQ}}", "BIGSERIAL PRIMARY KEY", "{{REAL}}", "DOUBLE PRECISION").Replace(store.Tables),
+	`ALTER TABLE documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', COALESCE(title, '') || ' ' || text)) STORED;
+	 CREATE INDEX documents_tsv ON documents USING GIN (tsv);`,
+}
+
+var dialect = &store.Dialect{
+	Name:       "postgres",
+	Migrations: migrations,
+	Positional: true,
+	SearchSQL: `SELECT seq, ts_headline('english', text, q, 'MaxWords=24, MinWords=8, StartSel=[, StopSel=]') AS snippet, rank
+		FROM (SELECT seq, text, q, -ts_rank(tsv, q) AS rank FROM documents, plainto_tsquery('english', ?) q WHERE tsv @@ q ORDER BY rank LIMIT ?) t`,
+	SearchQuery: strings.TrimSpace,
+	Size: func(ctx context.Context, db *sql.DB) (int64, error) {
+		var n sql.NullInt64
+		err := db.QueryRowContext(ctx, `SELECT SUM(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace
+			WHERE ns.nspname = current_schema() AND c.relkind = 'r'`).Scan(&n)
+		return n.Int64, err
+	},
+}
+
+// Open connects to the PostgreSQL store at dsn (postgres://...).
+func Open(ctx context.Context, dsn string) (*store.SQL, error) {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", redact(dsn), err)
+	}
+	db.SetMaxOpenConns(16)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connecting to %s: %w", redact(dsn), err)
+	}
+	s, err := store.New(ctx, db, dialect)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("opening %s: %w", redact(dsn), err)
+	}
+	return s, nil
+}
+
+// redact hides a password in a DSN before it reaches a message.
+func redact(dsn string) string {
+	at := strings.LastIndex(dsn, "@")
+	scheme := strings.Index(dsn, "://")
+	if at < 0 || scheme < 0 {
+		return dsn
+	}
+	cred := dsn[scheme+3 : at]
+	if i := strings.IndexByte(cred, ':'); i >= 0 {
+		return dsn[:scheme+3] + cred[:i] + ":***" + dsn[at:]
+	}
+	return dsn
+}

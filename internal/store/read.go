@@ -1,0 +1,384 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+func orLimit(n, def int) int {
+	if n <= 0 {
+		return def
+	}
+	return n
+}
+
+// Speakers lists the speakers with the most quotes.
+func (s *SQL) Speakers(ctx context.Context, limit int) ([]SpeakerRow, error) {
+	rows, err := s.query(ctx, `SELECT sp.name, COALESCE(sp.type, ''), COUNT(*), COUNT(DISTINCT q.doc_seq), COALESCE(MIN(q.published), ''), COALESCE(MAX(q.published), '')
+		FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id
+		GROUP BY sp.id, sp.name, sp.type ORDER BY COUNT(*) DESC, sp.name LIMIT ?`, orLimit(limit, 50))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []SpeakerRow
+	for rows.Next() {
+		var r SpeakerRow
+		if err := rows.Scan(&r.Name, &r.Type, &r.Quotes, &r.Documents, &r.First, &r.Last); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// speakerIDs resolves a name as a user types it: the full canonical name,
+// or a surname that several stored names end with.
+func (s *SQL) speakerIDs(ctx context.Context, name string) ([]int64, error) {
+	key := NormalizeName(name)
+	rows, err := s.query(ctx, `SELECT id FROM speakers WHERE skey = ? OR last_name = ?`, key, key)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+func int64Args(ids []int64) []any {
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
+}
+
+// Speaker tells everything about one speaker.
+func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) {
+	ids, err := s.speakerIDs(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	if len(ids) == 0 {
+		return nil, ErrNotFound
+	}
+	in, args := placeholders(len(ids)), int64Args(ids)
+	det := &SpeakerDetail{}
+	err = s.db.QueryRowContext(ctx, s.d.rebind(`SELECT MIN(sp.name), MIN(COALESCE(sp.type, '')), COUNT(q.qid), COUNT(DISTINCT q.doc_seq), COALESCE(MIN(q.published), ''), COALESCE(MAX(q.published), '')
+		FROM speakers sp LEFT JOIN quotes q ON q.speaker_id = sp.id WHERE sp.id IN (`+in+`)`), args...).Scan(
+		&det.Name, &det.Type, &det.Quotes, &det.Documents, &det.First, &det.Last)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.query(ctx, `SELECT role, COALESCE(MIN(published), ''), COALESCE(MAX(published), ''), COUNT(*) FROM speaker_roles WHERE speaker_id IN (`+in+`) GROUP BY role ORDER BY MIN(published), role`, args...)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var r RoleSpan
+		if err := rows.Scan(&r.Role, &r.First, &r.Last, &r.Count); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		det.Roles = append(det.Roles, r)
+	}
+	rows.Close()
+	if det.Topics, err = s.counts(ctx, `SELECT topic, COUNT(*) FROM claims WHERE speaker_id IN (`+in+`) AND value IS NULL GROUP BY topic ORDER BY COUNT(*) DESC, topic LIMIT 20`, args...); err != nil {
+		return nil, err
+	}
+	if det.Outlets, err = s.counts(ctx, `SELECT outlet, COUNT(*) FROM quotes WHERE speaker_id IN (`+in+`) AND outlet <> '' GROUP BY outlet ORDER BY COUNT(*) DESC, outlet LIMIT 20`, args...); err != nil {
+		return nil, err
+	}
+	if det.Recent, err = s.quotesWhere(ctx, `q.speaker_id IN (`+in+`)`, args, 100); err != nil {
+		return nil, err
+	}
+	if det.Contradictions, err = s.contradictionsWhere(ctx, `(ca.speaker_id IN (`+in+`) OR cb.speaker_id IN (`+in+`))`, append(args, args...), 50); err != nil {
+		return nil, err
+	}
+	return det, nil
+}
+
+func (s *SQL) counts(ctx context.Context, q string, args ...any) ([]TopicCount, error) {
+	rows, err := s.query(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []TopicCount
+	for rows.Next() {
+		var t TopicCount
+		if err := rows.Scan(&t.Key, &t.Count); err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// TopicTerms turns what a user types ("ISIS threat") into claim topic
+// terms: the lower-cased phrase (entity names are single terms) and the
+// stems of its words.
+func TopicTerms(topic string) (phrase string, stems []string) {
+	phrase = strings.ToLower(strings.TrimSpace(topic))
+	for _, w := range strings.Fields(phrase) {
+		stems = append(stems, english.Stem(w, true))
+	}
+	return phrase, stems
+}
+
+// topicClause selects claims (alias c) whose topic holds the phrase or all its stems.
+func topicClause(topic string) (string, []any) {
+	phrase, stems := TopicTerms(topic)
+	clause := `(EXISTS (SELECT 1 FROM claim_terms t WHERE t.claim_seq = c.seq AND t.term = ?)`
+	args := []any{phrase}
+	if len(stems) > 0 {
+		clause += ` OR (SELECT COUNT(DISTINCT t.term) FROM claim_terms t WHERE t.claim_seq = c.seq AND t.term IN (` + placeholders(len(stems)) + `)) = ?`
+		for _, st := range stems {
+			args = append(args, st)
+		}
+		args = append(args, len(uniq(stems)))
+	}
+	return clause + `)`, args
+}
+
+func uniq(xs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// Quotes lists quotes by speaker, topic, outlet and date.
+func (s *SQL) Quotes(ctx context.Context, f QuoteFilter) ([]QuoteRow, error) {
+	var where []string
+	var args []any
+	if f.Speaker != "" {
+		ids, err := s.speakerIDs(ctx, f.Speaker)
+		if err != nil {
+			return nil, err
+		}
+		if len(ids) == 0 {
+			return nil, nil
+		}
+		where = append(where, `q.speaker_id IN (`+placeholders(len(ids))+`)`)
+		args = append(args, int64Args(ids)...)
+	}
+	if f.Topic != "" {
+		clause, targs := topicClause(f.Topic)
+		where = append(where, `EXISTS (SELECT 1 FROM claims c WHERE c.doc_seq = q.doc_seq AND c.qid = q.qid AND `+clause+`)`)
+		args = append(args, targs...)
+	}
+	if f.Outlet != "" {
+		where = append(where, `LOWER(q.outlet) = ?`)
+		args = append(args, strings.ToLower(f.Outlet))
+	}
+	if f.Since != "" {
+		where = append(where, `q.published >= ?`)
+		args = append(args, f.Since)
+	}
+	if f.Until != "" {
+		where = append(where, `q.published <> '' AND q.published <= ?`)
+		args = append(args, f.Until)
+	}
+	cond := "1 = 1"
+	if len(where) > 0 {
+		cond = strings.Join(where, " AND ")
+	}
+	return s.quotesWhere(ctx, cond, args, orLimit(f.Limit, 100))
+}
+
+func (s *SQL) quotesWhere(ctx context.Context, cond string, args []any, limit int) ([]QuoteRow, error) {
+	rows, err := s.query(ctx, `SELECT d.id, q.qid, COALESCE(sp.name, ''), q.kind, q.text, COALESCE(q.cue, ''), COALESCE(q.published, ''), COALESCE(q.outlet, ''), COALESCE(d.title, ''), COALESCE(d.url, '')
+		FROM quotes q JOIN documents d ON d.seq = q.doc_seq LEFT JOIN speakers sp ON sp.id = q.speaker_id
+		WHERE `+cond+` ORDER BY q.published DESC, d.seq DESC, q.start_at LIMIT ?`, append(args, limit)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []QuoteRow
+	for rows.Next() {
+		var r QuoteRow
+		if err := rows.Scan(&r.DocID, &r.QuoteID, &r.Speaker, &r.Kind, &r.Text, &r.Cue, &r.Published, &r.Outlet, &r.Title, &r.URL); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// Contradictions lists contradictions, newest first, optionally on a topic.
+func (s *SQL) Contradictions(ctx context.Context, topic string, limit int) ([]ContradictionRow, error) {
+	if topic == "" {
+		return s.contradictionsWhere(ctx, "1 = 1", nil, orLimit(limit, 100))
+	}
+	phrase, stems := TopicTerms(topic)
+	cond := `(LOWER(x.topic) LIKE ?`
+	args := []any{"%" + phrase + "%"}
+	for _, st := range stems {
+		cond += ` OR x.topic LIKE ?`
+		args = append(args, "%"+st+"%")
+	}
+	return s.contradictionsWhere(ctx, cond+`)`, args, orLimit(limit, 100))
+}
+
+func (s *SQL) contradictionsWhere(ctx context.Context, cond string, args []any, limit int) ([]ContradictionRow, error) {
+	rows, err := s.query(ctx, `SELECT x.topic, x.why,
+		COALESCE(sa.name, ''), ca.polarity, COALESCE(qa.text, ''), da.id, COALESCE(da.published, ''), COALESCE(da.outlet, ''),
+		COALESCE(sb.name, ''), cb.polarity, COALESCE(qb.text, ''), db.id, COALESCE(db.published, ''), COALESCE(db.outlet, '')
+		FROM contradictions x
+		JOIN claims ca ON ca.seq = x.a_claim JOIN claims cb ON cb.seq = x.b_claim
+		JOIN documents da ON da.seq = ca.doc_seq JOIN documents db ON db.seq = cb.doc_seq
+		LEFT JOIN speakers sa ON sa.id = ca.speaker_id LEFT JOIN speakers sb ON sb.id = cb.speaker_id
+		LEFT JOIN quotes qa ON qa.doc_seq = ca.doc_seq AND qa.qid = ca.qid
+		LEFT JOIN quotes qb ON qb.doc_seq = cb.doc_seq AND qb.qid = cb.qid
+		WHERE `+cond+` ORDER BY x.b_claim DESC LIMIT ?`, append(args, limit)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []ContradictionRow
+	for rows.Next() {
+		var r ContradictionRow
+		if err := rows.Scan(&r.Topic, &r.Why, &r.A.Speaker, &r.A.Polarity, &r.A.Quote, &r.A.DocID, &r.A.Published, &r.A.Outlet,
+			&r.B.Speaker, &r.B.Polarity, &r.B.Quote, &r.B.DocID, &r.B.Published, &r.B.Outlet); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// Drift lists counts reported with different figures by different documents.
+func (s *SQL) Drift(ctx context.Context, limit int) ([]DriftRow, error) {
+	rows, err := s.query(ctx, `SELECT q.qkey, q.value, COALESCE(q.qualifier, ''), q.text, d.id, COALESCE(q.published, ''), COALESCE(q.outlet, '')
+		FROM quantities q JOIN documents d ON d.seq = q.doc_seq
+		WHERE q.qkey IN (SELECT qkey FROM quantities GROUP BY qkey HAVING COUNT(DISTINCT value) > 1 AND COUNT(DISTINCT doc_seq) > 1 ORDER BY COUNT(*) DESC LIMIT ?)
+		ORDER BY q.qkey, q.published, d.seq`, orLimit(limit, 50))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []DriftRow
+	for rows.Next() {
+		var key string
+		var r DriftReport
+		if err := rows.Scan(&key, &r.Value, &r.Qualifier, &r.Text, &r.DocID, &r.Published, &r.Outlet); err != nil {
+			return nil, err
+		}
+		if len(out) == 0 || out[len(out)-1].Key != key {
+			out = append(out, DriftRow{Key: key})
+		}
+		out[len(out)-1].Reports = append(out[len(out)-1].Reports, r)
+	}
+	return out, rows.Err()
+}
+
+// Search runs a full-text query over titles and texts.
+func (s *SQL) Search(ctx context.Context, text string, limit int) ([]SearchHit, error) {
+	q := s.d.SearchQuery(text)
+	if q == "" {
+		return nil, nil
+	}
+	rows, err := s.query(ctx, `SELECT d.id, COALESCE(d.title, ''), COALESCE(d.published, ''), COALESCE(d.outlet, ''), hit.snippet
+		FROM (`+s.d.SearchSQL+`) hit JOIN documents d ON d.seq = hit.seq ORDER BY hit.rank, d.seq DESC`, q, orLimit(limit, 20))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []SearchHit
+	for rows.Next() {
+		var h SearchHit
+		if err := rows.Scan(&h.DocID, &h.Title, &h.Published, &h.Outlet, &h.Snippet); err != nil {
+			return nil, err
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+// Stats counts what the corpus holds.
+func (s *SQL) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	for _, x := range []struct {
+		q string
+		v *int
+	}{
+		{`SELECT COUNT(*) FROM documents`, &st.Documents}, {`SELECT COUNT(*) FROM quotes`, &st.Quotes},
+		{`SELECT COUNT(*) FROM speakers`, &st.Speakers}, {`SELECT COUNT(*) FROM claims`, &st.Claims},
+		{`SELECT COUNT(*) FROM contradictions`, &st.Contradictions}, {`SELECT COUNT(*) FROM quantities`, &st.Quantities},
+	} {
+		if err := s.db.QueryRowContext(ctx, x.q).Scan(x.v); err != nil {
+			return st, err
+		}
+	}
+	var first, last sql.NullString
+	if err := s.db.QueryRowContext(ctx, `SELECT MIN(published), MAX(published) FROM documents WHERE published <> ''`).Scan(&first, &last); err != nil {
+		return st, err
+	}
+	st.FirstPublished, st.LastPublished = first.String, last.String
+	if s.d.Size != nil {
+		n, err := s.d.Size(ctx, s.db)
+		if err != nil {
+			return st, err
+		}
+		st.Bytes = n
+	}
+	return st, nil
+}
+
+// Export calls fn with each stored record, in storage order.
+func (s *SQL) Export(ctx context.Context, fn func(rec []byte) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT record FROM documents ORDER BY seq`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var rec string
+		if err := rows.Scan(&rec); err != nil {
+			return err
+		}
+		if err := fn([]byte(rec)); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// EachDocument calls fn with every stored document.
+func (s *SQL) EachDocument(ctx context.Context, fn func(d DocumentRow) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, COALESCE(url, ''), COALESCE(title, ''), COALESCE(outlet, ''), COALESCE(published, ''), COALESCE(language, ''), text, COALESCE(source, ''), COALESCE(analyzer, '') FROM documents ORDER BY seq`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var d DocumentRow
+		if err := rows.Scan(&d.ID, &d.URL, &d.Title, &d.Outlet, &d.Published, &d.Language, &d.Text, &d.Source, &d.Analyzer); err != nil {
+			return err
+		}
+		if err := fn(d); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}

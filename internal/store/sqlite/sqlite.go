@@ -1,0 +1,79 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"strings"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/claimgraph/claimgraph/internal/store"
+)
+
+var migrations = []string{
+	strings.NewReplacer("{{SEQ}}", "INTEGER PRIMARY KEY", "{{REAL}}", "REAL").Replace(store.Tables),
+	// External-content FTS5 index: the text is stored once, in documents.
+	`CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='seq', tokenize='porter unicode61')`,
+}
+
+var dialect = &store.Dialect{
+	Name:       "sqlite",
+	Migrations: migrations,
+	IndexText: func(ctx context.Context, tx *sql.Tx, seq int64, title, text string) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`, seq, title, text)
+		return err
+	},
+	UnindexText: func(ctx context.Context, tx *sql.Tx, seq int64, title, text string) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, seq, title, text)
+		return err
+	},
+	SearchSQL: `SELECT rowid AS seq, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+	SearchQuery: func(text string) string {
+		// Every word must occur; quoting each keeps FTS5 operators out of user text.
+		var terms []string
+		for _, w := range strings.Fields(text) {
+			w = strings.ReplaceAll(w, `"`, "")
+			if w != "" {
+				terms = append(terms, `"`+w+`"`)
+			}
+		}
+		return strings.Join(terms, " ")
+	},
+	Size: func(ctx context.Context, db *sql.DB) (int64, error) {
+		var pages, size int64
+		if err := db.QueryRowContext(ctx, `PRAGMA page_count`).Scan(&pages); err != nil {
+			return 0, err
+		}
+		if err := db.QueryRowContext(ctx, `PRAGMA page_size`).Scan(&size); err != nil {
+			return 0, err
+		}
+		return pages * size, nil
+	},
+}
+
+// Open opens (creating if needed) the SQLite store at path.
+func Open(ctx context.Context, path string) (*store.SQL, error) {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return nil, fmt.Errorf("%s is a directory, not a store file", path)
+	}
+	q := url.Values{}
+	q.Add("_txlock", "immediate") // writers queue on busy_timeout instead of failing mid-transaction
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(OFF)", "cache_size(-65536)"} {
+		q.Add("_pragma", p)
+	}
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	// WAL lets readers run beside the one writer; SQLite writes one at a time anyway.
+	db.SetMaxOpenConns(8)
+	s, err := store.New(ctx, db, dialect)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	return s, nil
+}

@@ -1,0 +1,170 @@
+package storetest
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/document"
+	"github.com/claimgraph/claimgraph/internal/store"
+)
+
+// articles are texts we wrote: one harbor dispute over three days in two
+// outlets, with a cross-article contradiction and a drifting toll.
+var articles = []struct{ id, outlet, published, title, text string }{
+	{"harbor-1", "Bellmoor Courier", "2025-11-17", "Harbor wall passes inspection, says port chief",
+		"Port Authority chief Dana Whitfield said on Monday that the harbor wall is safe.\n" +
+			"“The wall has passed every test,” Whitfield told reporters.\n" +
+			"Officials said that 12 people were injured when the old pier collapsed in Bellmoor."},
+	{"harbor-2", "Coastal Times", "2025-11-18", "Engineer warns harbor wall could fail",
+		"Marcus Oyelaran, the engineer who led the inspection, insisted on Tuesday that the harbor wall is not safe.\n" +
+			"“We found fractures that were not there a year ago,” Oyelaran said.\n" +
+			"The hospital said that 19 people were injured when the old pier collapsed in Bellmoor."},
+	{"harbor-3", "Coastal Times", "2025-11-19", "Mayor backs port chief",
+		"Mayor Ruth Adeyemi said on Wednesday that she trusts Whitfield.\n" +
+			"“The port is open and the town is safe,” Adeyemi said."},
+}
+
+func records(t *testing.T) []analysis.Record {
+	t.Helper()
+	a := analysis.New()
+	var out []analysis.Record
+	for _, x := range articles {
+		d, err := document.New([]byte(x.text), document.Meta{ID: x.id, Outlet: x.outlet, Published: x.published, Title: x.title})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, a.Analyze(d))
+	}
+	return out
+}
+
+// Run runs the whole suite against stores made by open, each empty.
+func Run(t *testing.T, open func(t *testing.T) store.Store) {
+	ctx := context.Background()
+	recs := records(t)
+
+	t.Run("PutIsIdempotent", func(t *testing.T) {
+		s := open(t)
+		n, err := s.Put(ctx, recs[:2], []string{"a", "b"})
+		if err != nil || n != 2 {
+			t.Fatalf("Put = %d, %v; want 2", n, err)
+		}
+		n, err = s.Put(ctx, recs, nil)
+		if err != nil || n != 1 {
+			t.Fatalf("second Put = %d, %v; want 1 new of 3", n, err)
+		}
+		n, err = s.Put(ctx, recs, nil)
+		if err != nil || n != 0 {
+			t.Fatalf("third Put = %d, %v; want 0", n, err)
+		}
+		if ok, err := s.Has(ctx, "harbor-2"); !ok || err != nil {
+			t.Fatalf("Has(harbor-2) = %v, %v", ok, err)
+		}
+		st, err := s.Stats(ctx)
+		if err != nil || st.Documents != 3 {
+			t.Fatalf("Stats = %+v, %v", st, err)
+		}
+	})
+
+	t.Run("Queries", func(t *testing.T) {
+		s := open(t)
+		if _, err := s.Put(ctx, recs, nil); err != nil {
+			t.Fatal(err)
+		}
+		sp, err := s.Speakers(ctx, 10)
+		if err != nil || len(sp) == 0 {
+			t.Fatalf("Speakers = %v, %v", sp, err)
+		}
+		names := map[string]store.SpeakerRow{}
+		for _, r := range sp {
+			names[r.Name] = r
+		}
+		if names["Dana Whitfield"].Quotes < 2 || names["Marcus Oyelaran"].Quotes < 2 {
+			t.Errorf("speaker counts: %+v", sp)
+		}
+		det, err := s.Speaker(ctx, "whitfield")
+		if err != nil {
+			t.Fatalf("Speaker(whitfield): %v", err)
+		}
+		if det.Name != "Dana Whitfield" || len(det.Recent) < 2 || len(det.Roles) == 0 || len(det.Contradictions) == 0 {
+			t.Errorf("Speaker detail: %+v", det)
+		}
+		if _, err := s.Speaker(ctx, "Nobody Here"); err != store.ErrNotFound {
+			t.Errorf("unknown speaker: %v", err)
+		}
+		qs, err := s.Quotes(ctx, store.QuoteFilter{Speaker: "Marcus Oyelaran"})
+		if err != nil || len(qs) < 2 {
+			t.Fatalf("Quotes by speaker = %d, %v", len(qs), err)
+		}
+		for _, q := range qs {
+			if q.Speaker != "Marcus Oyelaran" || q.Outlet != "Coastal Times" || q.Published != "2025-11-18" {
+				t.Errorf("quote row %+v", q)
+			}
+		}
+		qs, _ = s.Quotes(ctx, store.QuoteFilter{Since: "2025-11-18", Until: "2025-11-18"})
+		for _, q := range qs {
+			if q.Published != "2025-11-18" {
+				t.Errorf("date filter let through %+v", q)
+			}
+		}
+		qs, _ = s.Quotes(ctx, store.QuoteFilter{Outlet: "bellmoor courier"})
+		if len(qs) == 0 {
+			t.Error("outlet filter found nothing")
+		}
+		qs, _ = s.Quotes(ctx, store.QuoteFilter{Topic: "wall safe"})
+		if len(qs) < 2 {
+			t.Errorf("topic filter: %+v", qs)
+		}
+		cs, err := s.Contradictions(ctx, "wall", 10)
+		if err != nil || len(cs) == 0 {
+			t.Fatalf("Contradictions = %v, %v", cs, err)
+		}
+		c := cs[0]
+		if c.A.DocID == c.B.DocID || c.A.Speaker == c.B.Speaker {
+			t.Errorf("want a contradiction across documents and speakers: %+v", c)
+		}
+		dr, err := s.Drift(ctx, 10)
+		if err != nil || len(dr) == 0 {
+			t.Fatalf("Drift = %v, %v", dr, err)
+		}
+		if len(dr[0].Reports) < 2 || dr[0].Reports[0].Value == dr[0].Reports[1].Value {
+			t.Errorf("drift rows: %+v", dr)
+		}
+		hits, err := s.Search(ctx, "fractures inspection", 5)
+		if err != nil || len(hits) != 1 || hits[0].DocID != "harbor-2" {
+			t.Fatalf("Search = %+v, %v", hits, err)
+		}
+		if !strings.Contains(hits[0].Snippet, "fractures") && !strings.Contains(hits[0].Snippet, "inspection") {
+			t.Errorf("snippet %q", hits[0].Snippet)
+		}
+		if hits, err := s.Search(ctx, `"unbalanced AND (`, 5); err != nil || len(hits) != 0 {
+			t.Errorf("operator text must be safe: %v, %v", hits, err)
+		}
+		n := 0
+		if err := s.Export(ctx, func([]byte) error { n++; return nil }); err != nil || n != 3 {
+			t.Errorf("Export = %d, %v", n, err)
+		}
+	})
+
+	t.Run("ReplaceIsAtomicAndKeepsCounts", func(t *testing.T) {
+		s := open(t)
+		if _, err := s.Put(ctx, recs, nil); err != nil {
+			t.Fatal(err)
+		}
+		before, _ := s.Stats(ctx)
+		if err := s.Replace(ctx, recs); err != nil {
+			t.Fatal(err)
+		}
+		after, _ := s.Stats(ctx)
+		before.Bytes, after.Bytes = 0, 0
+		if before.Documents != after.Documents || before.Quotes != after.Quotes || before.Claims != after.Claims || before.Contradictions != after.Contradictions {
+			t.Errorf("stats changed by reanalysis: %+v -> %+v", before, after)
+		}
+		hits, _ := s.Search(ctx, "fractures", 5)
+		if len(hits) != 1 {
+			t.Errorf("search index after replace: %+v", hits)
+		}
+	})
+}

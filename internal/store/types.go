@@ -1,0 +1,152 @@
+package store
+
+import (
+	"context"
+	"errors"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+)
+
+// ErrNotFound is returned when a named speaker or document does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Store is a corpus of analyzed documents.
+type Store interface {
+	// Put stores analyzed documents in one transaction. A document whose id
+	// is already stored is skipped; Put reports how many were new.
+	Put(ctx context.Context, recs []analysis.Record, sources []string) (int, error)
+	// Has reports whether a document id is stored.
+	Has(ctx context.Context, id string) (bool, error)
+	// Replace swaps the stored analysis of existing documents for new
+	// records, atomically (reanalysis after the analyzer changes).
+	Replace(ctx context.Context, recs []analysis.Record) error
+	// EachDocument calls fn for every stored document, in storage order.
+	EachDocument(ctx context.Context, fn func(d DocumentRow) error) error
+
+	Speakers(ctx context.Context, limit int) ([]SpeakerRow, error)
+	Speaker(ctx context.Context, name string) (*SpeakerDetail, error)
+	Quotes(ctx context.Context, f QuoteFilter) ([]QuoteRow, error)
+	Contradictions(ctx context.Context, topic string, limit int) ([]ContradictionRow, error)
+	Drift(ctx context.Context, limit int) ([]DriftRow, error)
+	Search(ctx context.Context, text string, limit int) ([]SearchHit, error)
+	Stats(ctx context.Context) (Stats, error)
+	// Export calls fn with every stored analysis record.
+	Export(ctx context.Context, fn func(rec []byte) error) error
+	Close() error
+}
+
+// DocumentRow is a stored document's metadata and text.
+type DocumentRow struct {
+	ID, URL, Title, Outlet, Published, Language, Text, Source, Analyzer string
+}
+
+// SpeakerRow summarizes one speaker across the corpus.
+type SpeakerRow struct {
+	Name      string `json:"name"`
+	Type      string `json:"type"`
+	Quotes    int    `json:"quotes"`
+	Documents int    `json:"documents"`
+	First     string `json:"first"`
+	Last      string `json:"last"`
+}
+
+// RoleSpan is a role a speaker was given, with when it was seen.
+type RoleSpan struct {
+	Role  string `json:"role"`
+	First string `json:"first"`
+	Last  string `json:"last"`
+	Count int    `json:"count"`
+}
+
+// SpeakerDetail is everything known of one speaker.
+type SpeakerDetail struct {
+	SpeakerRow
+	Roles          []RoleSpan         `json:"roles"`
+	Topics         []TopicCount       `json:"topics"`
+	Outlets        []TopicCount       `json:"outlets"`
+	Recent         []QuoteRow         `json:"recent_quotes"`
+	Contradictions []ContradictionRow `json:"contradictions"`
+}
+
+// TopicCount is a key with how often it occurs.
+type TopicCount struct {
+	Key   string `json:"key"`
+	Count int    `json:"count"`
+}
+
+// QuoteFilter narrows a quote query; empty fields do not filter.
+type QuoteFilter struct {
+	Speaker, Topic, Outlet string
+	Since, Until           string // YYYY-MM-DD, inclusive
+	Limit                  int
+}
+
+// QuoteRow is one stored quote with its document's context.
+type QuoteRow struct {
+	DocID     string `json:"doc_id"`
+	QuoteID   string `json:"quote_id"`
+	Speaker   string `json:"speaker"`
+	Kind      string `json:"kind"`
+	Text      string `json:"text"`
+	Cue       string `json:"cue"`
+	Published string `json:"published"`
+	Outlet    string `json:"outlet"`
+	Title     string `json:"title"`
+	URL       string `json:"url"`
+}
+
+// ContradictionRow is a pair of claims by different speakers that cannot both hold.
+type ContradictionRow struct {
+	Topic string    `json:"topic"`
+	Why   string    `json:"why"`
+	A     ClaimSide `json:"a"`
+	B     ClaimSide `json:"b"`
+}
+
+// ClaimSide is one side of a contradiction.
+type ClaimSide struct {
+	Speaker   string `json:"speaker"`
+	Polarity  string `json:"polarity"`
+	Quote     string `json:"quote"`
+	DocID     string `json:"doc_id"`
+	Published string `json:"published"`
+	Outlet    string `json:"outlet"`
+}
+
+// DriftRow is one count reported with different figures.
+type DriftRow struct {
+	Key     string        `json:"key"`
+	Reports []DriftReport `json:"reports"`
+}
+
+// DriftReport is one figure given for a count.
+type DriftReport struct {
+	Value     float64 `json:"value"`
+	Qualifier string  `json:"qualifier"`
+	Text      string  `json:"text"`
+	DocID     string  `json:"doc_id"`
+	Published string  `json:"published"`
+	Outlet    string  `json:"outlet"`
+}
+
+// SearchHit is one document matching a full-text query.
+type SearchHit struct {
+	DocID     string `json:"doc_id"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Outlet    string `json:"outlet"`
+	Snippet   string `json:"snippet"`
+}
+
+// Stats counts what the corpus holds.
+type Stats struct {
+	Documents      int    `json:"documents"`
+	Quotes         int    `json:"quotes"`
+	Speakers       int    `json:"speakers"`
+	Claims         int    `json:"claims"`
+	Contradictions int    `json:"contradictions"`
+	Quantities     int    `json:"quantities"`
+	FirstPublished string `json:"first_published"`
+	LastPublished  string `json:"last_published"`
+	Bytes          int64  `json:"bytes"`
+}

@@ -1,0 +1,395 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/claim"
+)
+
+// AnalyzerVersion names the analysis that produced stored records; a change
+// marks stored documents for `claimgraph reanalyze`.
+const AnalyzerVersion = "claimgraph/analysis/v1+2"
+
+// candidateLimit bounds the earlier claims compared with each new one.
+const candidateLimit = 50
+
+// Put stores records in one transaction, skipping documents already stored.
+func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string) (int, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	w := &writer{s: s, tx: tx, speakers: map[string]int64{}}
+	added := 0
+	for i := range recs {
+		src := ""
+		if i < len(sources) {
+			src = sources[i]
+		}
+		ok, err := w.document(ctx, &recs[i], src)
+		if err != nil {
+			return 0, fmt.Errorf("storing %s: %w", recs[i].Document.ID, err)
+		}
+		if ok {
+			added++
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, err
+	}
+	return added, nil
+}
+
+// Replace swaps the analysis of already stored documents, atomically.
+func (s *SQL) Replace(ctx context.Context, recs []analysis.Record) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	w := &writer{s: s, tx: tx, speakers: map[string]int64{}}
+	for i := range recs {
+		if err := w.remove(ctx, recs[i].Document.ID); err != nil {
+			return fmt.Errorf("replacing %s: %w", recs[i].Document.ID, err)
+		}
+		if _, err := w.document(ctx, &recs[i], ""); err != nil {
+			return fmt.Errorf("replacing %s: %w", recs[i].Document.ID, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// Has reports whether a document id is stored.
+func (s *SQL) Has(ctx context.Context, id string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*) FROM documents WHERE id = ?`), id).Scan(&n)
+	return n > 0, err
+}
+
+type writer struct {
+	s        *SQL
+	tx       *sql.Tx
+	speakers map[string]int64
+	source   string
+}
+
+func (w *writer) exec(ctx context.Context, q string, args ...any) error {
+	_, err := w.s.exec(ctx, w.tx, q, args...)
+	return err
+}
+
+// remove deletes a document and everything derived from it.
+func (w *writer) remove(ctx context.Context, id string) error {
+	var seq int64
+	var title, text, source string
+	err := w.tx.QueryRowContext(ctx, w.s.d.rebind(`SELECT seq, COALESCE(title, ''), text, COALESCE(source, '') FROM documents WHERE id = ?`), id).Scan(&seq, &title, &text, &source)
+	if err == sql.ErrNoRows {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	w.source = source
+	if w.s.d.UnindexText != nil {
+		if err := w.s.d.UnindexText(ctx, w.tx, seq, title, text); err != nil {
+			return err
+		}
+	}
+	if err := w.exec(ctx, `DELETE FROM contradictions WHERE a_claim IN (SELECT seq FROM claims WHERE doc_seq = ?) OR b_claim IN (SELECT seq FROM claims WHERE doc_seq = ?)`, seq, seq); err != nil {
+		return err
+	}
+	if err := w.exec(ctx, `DELETE FROM claim_terms WHERE claim_seq IN (SELECT seq FROM claims WHERE doc_seq = ?)`, seq); err != nil {
+		return err
+	}
+	for _, t := range []string{"claims", "quotes", "quantities", "speaker_roles"} {
+		if err := w.exec(ctx, `DELETE FROM `+t+` WHERE doc_seq = ?`, seq); err != nil {
+			return err
+		}
+	}
+	return w.exec(ctx, `DELETE FROM documents WHERE seq = ?`, seq)
+}
+
+// document inserts one record; false when its id is already stored.
+func (w *writer) document(ctx context.Context, rec *analysis.Record, source string) (bool, error) {
+	d := rec.Document
+	if source == "" {
+		source = w.source
+	}
+	raw, err := json.Marshal(rec)
+	if err != nil {
+		return false, err
+	}
+	var seq int64
+	err = w.tx.QueryRowContext(ctx, w.s.d.rebind(`INSERT INTO documents (id, url, title, outlet, published, language, text, source, analyzer, ingested_at, record)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`),
+		d.ID, d.URL, d.Title, d.Outlet, d.Published, d.Language, d.Text, source, AnalyzerVersion, time.Now().UTC().Format(time.RFC3339), string(raw)).Scan(&seq)
+	if err == sql.ErrNoRows {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if w.s.d.IndexText != nil {
+		if err := w.s.d.IndexText(ctx, w.tx, seq, d.Title, d.Text); err != nil {
+			return false, err
+		}
+	}
+	ents := make(map[string]*analysis.Entity, len(rec.Entities))
+	for i := range rec.Entities {
+		ents[rec.Entities[i].ID] = &rec.Entities[i]
+	}
+	speakerOf := map[string]int64{} // record entity id -> speaker id
+	speaker := func(eid string) (any, error) {
+		e := ents[eid]
+		if e == nil {
+			return nil, nil
+		}
+		if id, ok := speakerOf[eid]; ok {
+			return id, nil
+		}
+		id, err := w.speaker(ctx, e)
+		if err != nil {
+			return nil, err
+		}
+		speakerOf[eid] = id
+		if e.Role != "" {
+			if err := w.exec(ctx, `INSERT INTO speaker_roles (speaker_id, doc_seq, role, published) VALUES (?, ?, ?, ?)`, id, seq, e.Role, d.Published); err != nil {
+				return nil, err
+			}
+		}
+		return id, nil
+	}
+	for _, q := range rec.Quotes {
+		sid, err := speaker(q.Speaker)
+		if err != nil {
+			return false, err
+		}
+		cue, lemma := "", ""
+		if q.Cue != nil {
+			cue, lemma = q.Cue.Text, q.Cue.Lemma
+		}
+		if err := w.exec(ctx, `INSERT INTO quotes (doc_seq, qid, speaker_id, kind, text, cue, cue_lemma, published, outlet, start_at, end_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, seq, q.ID, sid, q.Kind, q.Text, cue, lemma, d.Published, d.Outlet, q.Start, q.End); err != nil {
+			return false, err
+		}
+	}
+	claimSeq := map[string]int64{}
+	for _, c := range rec.Claims {
+		sid, err := speaker(c.Speaker)
+		if err != nil {
+			return false, err
+		}
+		cs, err := w.claim(ctx, seq, &c, sid, d.Published, d.Outlet)
+		if err != nil {
+			return false, err
+		}
+		claimSeq[c.ID] = cs
+	}
+	for _, c := range rec.Contradictions {
+		if err := w.contradiction(ctx, claimSeq[c.A], claimSeq[c.B], c.Topic, c.Why); err != nil {
+			return false, err
+		}
+	}
+	if err := w.crossDocument(ctx, seq, rec, claimSeq, speakerOf); err != nil {
+		return false, err
+	}
+	for _, q := range rec.Quantities {
+		if q.Unit == "" || q.About == "" || q.About == q.Unit {
+			continue
+		}
+		key := quantityKey(rec, q.Start, q.About, q.Unit)
+		if err := w.exec(ctx, `INSERT INTO quantities (doc_seq, value, unit, about, qualifier, text, qkey, published, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			seq, q.Value, q.Unit, q.About, q.Qualifier, q.Text, key, d.Published, d.Outlet); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// quantityKey names the count a figure measures: what it counts, and the
+// place named nearest to it, so that tolls of different events stay apart.
+func quantityKey(rec *analysis.Record, at int, about, unit string) string {
+	place, best := "", 1<<30
+	for _, e := range rec.Entities {
+		if e.Type != "GPE" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			d := m.Start - at
+			if d < 0 {
+				d = -d
+			}
+			if d < best && d < 300 {
+				place, best = strings.ToLower(e.Name), d
+			}
+		}
+	}
+	return strings.TrimSpace(strings.ToLower(about) + " " + strings.ToLower(unit) + " | " + place)
+}
+
+// speaker finds or makes the corpus-wide speaker for an entity: the same
+// canonical name is the same speaker; a surname alone joins the one known
+// person with that surname, and only when there is exactly one.
+func (w *writer) speaker(ctx context.Context, e *analysis.Entity) (int64, error) {
+	key := NormalizeName(e.Name)
+	if id, ok := w.speakers[key]; ok {
+		return id, nil
+	}
+	words := strings.Fields(key)
+	last := ""
+	if len(words) > 0 {
+		last = words[len(words)-1]
+	}
+	var id int64
+	err := w.tx.QueryRowContext(ctx, w.s.d.rebind(`SELECT id FROM speakers WHERE skey = ?`), key).Scan(&id)
+	if err == sql.ErrNoRows && len(words) == 1 && e.Type == "PERSON" {
+		rows, qerr := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT id FROM speakers WHERE last_name = ? AND skey <> ? LIMIT 2`), last, key)
+		if qerr != nil {
+			return 0, qerr
+		}
+		var ids []int64
+		for rows.Next() {
+			var x int64
+			if err := rows.Scan(&x); err != nil {
+				rows.Close()
+				return 0, err
+			}
+			ids = append(ids, x)
+		}
+		rows.Close()
+		if len(ids) == 1 {
+			id, err = ids[0], nil
+		}
+	}
+	if err == sql.ErrNoRows {
+		err = w.tx.QueryRowContext(ctx, w.s.d.rebind(`INSERT INTO speakers (skey, name, type, last_name) VALUES (?, ?, ?, ?) RETURNING id`),
+			key, e.Name, e.Type, last).Scan(&id)
+	}
+	if err != nil {
+		return 0, err
+	}
+	w.speakers[key] = id
+	return id, nil
+}
+
+// NormalizeName is the key a name is matched by across documents.
+func NormalizeName(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	s = strings.TrimPrefix(s, "the ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (w *writer) claim(ctx context.Context, doc int64, c *claim.Claim, sid any, published, outlet string) (int64, error) {
+	var value any
+	if c.Value != nil {
+		value = *c.Value
+	}
+	terms := strings.Fields(c.Topic)
+	subject := ""
+	if len(terms) > 0 {
+		subject = terms[0]
+	}
+	hedged := 0
+	if c.Hedged {
+		hedged = 1
+	}
+	var seq int64
+	err := w.tx.QueryRowContext(ctx, w.s.d.rebind(`INSERT INTO claims (doc_seq, cid, qid, speaker_id, subject, predicate, object, polarity, hedged, topic, subject_term, value, unit, qualifier, published, outlet)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`),
+		doc, c.ID, c.Quote, sid, c.Subject, c.Predicate, c.Object, c.Polarity, hedged, c.Topic, subject, value, c.Unit, c.Qualifier, published, outlet).Scan(&seq)
+	if err != nil {
+		return 0, err
+	}
+	seen := map[string]bool{}
+	for _, t := range terms {
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		if err := w.exec(ctx, `INSERT INTO claim_terms (term, claim_seq) VALUES (?, ?)`, t, seq); err != nil {
+			return 0, err
+		}
+	}
+	return seq, nil
+}
+
+func (w *writer) contradiction(ctx context.Context, a, b int64, topic, why string) error {
+	if a == 0 || b == 0 || a == b {
+		return nil
+	}
+	if a > b {
+		a, b = b, a
+	}
+	return w.exec(ctx, `INSERT INTO contradictions (a_claim, b_claim, topic, why) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, a, b, topic, why)
+}
+
+// crossDocument compares each new claim with earlier claims of other
+// documents that share its subject, using the same detector as within a
+// document (claim.Contradictions), speakers compared by corpus identity.
+func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Record, claimSeq map[string]int64, speakerOf map[string]int64) error {
+	for _, c := range rec.Claims {
+		sid, ok := speakerOf[c.Speaker]
+		if !ok {
+			continue
+		}
+		terms := strings.Fields(c.Topic)
+		if len(terms) == 0 {
+			continue
+		}
+		cands, err := w.candidates(ctx, doc, terms[0], sid)
+		if err != nil {
+			return err
+		}
+		mine := c
+		mine.ID = fmt.Sprint(claimSeq[c.ID])
+		mine.Speaker = fmt.Sprint(sid)
+		mine.SpeakerName = ""
+		for _, other := range cands {
+			for _, con := range claim.Contradictions([]claim.Claim{mine, other}) {
+				var a, b int64
+				fmt.Sscan(con.A, &a)
+				fmt.Sscan(con.B, &b)
+				if err := w.contradiction(ctx, a, b, con.Topic, con.Why); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// candidates loads recent claims of other documents, by other speakers,
+// whose topic holds term.
+func (w *writer) candidates(ctx context.Context, doc int64, term string, sid int64) ([]claim.Claim, error) {
+	rows, err := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT c.seq, c.speaker_id, c.polarity, c.topic, c.value, COALESCE(c.qualifier, '')
+		FROM claim_terms t JOIN claims c ON c.seq = t.claim_seq
+		WHERE t.term = ? AND c.doc_seq <> ? AND c.speaker_id IS NOT NULL AND c.speaker_id <> ?
+		ORDER BY c.seq DESC LIMIT ?`), term, doc, sid, candidateLimit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []claim.Claim
+	for rows.Next() {
+		var seq, speaker int64
+		var value sql.NullFloat64
+		var c claim.Claim
+		if err := rows.Scan(&seq, &speaker, &c.Polarity, &c.Topic, &value, &c.Qualifier); err != nil {
+			return nil, err
+		}
+		c.ID, c.Speaker = fmt.Sprint(seq), fmt.Sprint(speaker)
+		if value.Valid {
+			v := value.Float64
+			c.Value = &v
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
