@@ -23,7 +23,8 @@ func main() {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(analyzeCmd(), evalCmd())
+	root.AddCommand(analyzeCmd(), evalCmd(), ingestCmd(), reanalyzeCmd())
+	root.AddCommand(queryCmds()...)
 	if err := root.Execute(); err != nil {
 		fmt.Fprintln(os.Stderr, "claimgraph:", err)
 		os.Exit(exitCode(err))

@@ -48,6 +48,9 @@ func (x *Extractor) FromQuotes(in []Input) []Claim {
 			out = append(out, c)
 		}
 		for _, f := range q.Figures {
+			if f.About == "" || f.About == f.Unit {
+				continue // a figure with nothing it counts cannot be compared
+			}
 			c := x.numeric(q, f)
 			c.ID = fmt.Sprintf("c%d", len(out)+1)
 			out = append(out, c)
@@ -203,13 +206,21 @@ func sameTopic(a, b string) (string, bool) {
 }
 
 // numeric makes the claim that a count is a figure; its topic is what is
-// counted ("killed people"), stemmed, so reports of one toll compare.
+// counted ("killed people") and where, stemmed, so reports of one toll compare.
 func (x *Extractor) numeric(q Input, f Figure) Claim {
 	v := f.Value
 	about := []string{}
 	for _, w := range strings.Fields(strings.ToLower(f.About + " " + f.Unit)) {
 		if st := x.stems.stem(w); !slices.Contains(about, st) {
 			about = append(about, st)
+		}
+	}
+	// The first entity the quote names pins the count to its event: the
+	// toll "in Moscow" is not the toll "in Gaza".
+	for _, w := range q.Words {
+		if w.Entity != "" && w.EntityType != "PERSON" {
+			about = append(about, strings.ToLower(w.Entity))
+			break
 		}
 	}
 	topic := strings.Join(about, " ")

@@ -45,6 +45,11 @@ func Article(data []byte, meta document.Meta) (document.Document, error) {
 		meta = merge(meta, m)
 		data = []byte(text)
 	}
+	if meta.ID == "" {
+		// A document is known by its URL when it has one, else (in
+		// document.New) by the hash of its text.
+		meta.ID = meta.URL
+	}
 	return document.New(data, meta)
 }
 

@@ -23,6 +23,14 @@ type Dialect struct {
 	SearchSQL string
 	// SearchQuery turns user text into the engine's query syntax.
 	SearchQuery func(text string) string
+	// IndexClaim adds a claim's topic to the topic index (nil when the
+	// engine indexes a generated column); UnindexClaim removes it.
+	IndexClaim   func(ctx context.Context, tx *sql.Tx, seq int64, topic string) error
+	UnindexClaim func(ctx context.Context, tx *sql.Tx, seq int64, topic string) error
+	// TopicMatch is a condition on claims (alias c) with one argument, the
+	// query TopicQuery builds from topic terms (all must occur).
+	TopicMatch string
+	TopicQuery func(terms []string) string
 	// Size reports the bytes the store occupies.
 	Size func(ctx context.Context, db *sql.DB) (int64, error)
 	// Setup runs once per connection pool after opening (pragmas, settings).

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"sync"
 	"time"
 )
 
@@ -11,6 +12,9 @@ import (
 type SQL struct {
 	db *sql.DB
 	d  *Dialect
+	// speakers caches speaker ids by key across transactions; only ids of
+	// committed rows enter it, and speakers are never deleted.
+	speakers sync.Map
 }
 
 // New wraps an open database and brings its schema up to date.

@@ -3,9 +3,13 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
+	"fmt"
 	"strings"
 
 	"github.com/kljensen/snowball/english"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
 )
 
 func orLimit(n, def int) int {
@@ -140,19 +144,11 @@ func TopicTerms(topic string) (phrase string, stems []string) {
 	return phrase, stems
 }
 
-// topicClause selects claims (alias c) whose topic holds the phrase or all its stems.
-func topicClause(topic string) (string, []any) {
-	phrase, stems := TopicTerms(topic)
-	clause := `(EXISTS (SELECT 1 FROM claim_terms t WHERE t.claim_seq = c.seq AND t.term = ?)`
-	args := []any{phrase}
-	if len(stems) > 0 {
-		clause += ` OR (SELECT COUNT(DISTINCT t.term) FROM claim_terms t WHERE t.claim_seq = c.seq AND t.term IN (` + placeholders(len(stems)) + `)) = ?`
-		for _, st := range stems {
-			args = append(args, st)
-		}
-		args = append(args, len(uniq(stems)))
-	}
-	return clause + `)`, args
+// topicClause selects claims (alias c) whose topic holds every stem of
+// the user's words (topics are stems and lower-cased entity names).
+func (s *SQL) topicClause(topic string) (string, []any) {
+	_, stems := TopicTerms(topic)
+	return s.d.TopicMatch, []any{s.d.TopicQuery(uniq(stems))}
 }
 
 func uniq(xs []string) []string {
@@ -183,7 +179,10 @@ func (s *SQL) Quotes(ctx context.Context, f QuoteFilter) ([]QuoteRow, error) {
 		args = append(args, int64Args(ids)...)
 	}
 	if f.Topic != "" {
-		clause, targs := topicClause(f.Topic)
+		clause, targs := s.topicClause(f.Topic)
+		if targs[0] == "" {
+			return nil, nil
+		}
 		where = append(where, `EXISTS (SELECT 1 FROM claims c WHERE c.doc_seq = q.doc_seq AND c.qid = q.qid AND `+clause+`)`)
 		args = append(args, targs...)
 	}
@@ -345,19 +344,28 @@ func (s *SQL) Stats(ctx context.Context) (Stats, error) {
 	return st, nil
 }
 
-// Export calls fn with each stored record, in storage order.
+// Export calls fn with each stored record, whole again, in storage order.
 func (s *SQL) Export(ctx context.Context, fn func(rec []byte) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT record FROM documents ORDER BY seq`)
+	rows, err := s.db.QueryContext(ctx, `SELECT record, text FROM documents ORDER BY seq`)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var rec string
-		if err := rows.Scan(&rec); err != nil {
+		var raw, text string
+		if err := rows.Scan(&raw, &text); err != nil {
 			return err
 		}
-		if err := fn([]byte(rec)); err != nil {
+		var rec analysis.Record
+		if err := json.Unmarshal([]byte(raw), &rec); err != nil {
+			return fmt.Errorf("stored record: %w", err)
+		}
+		rec.Document.Text = text
+		out, err := json.Marshal(rec)
+		if err != nil {
+			return err
+		}
+		if err := fn(out); err != nil {
 			return err
 		}
 	}

@@ -39,9 +39,8 @@ CREATE TABLE claims (
 );
 CREATE INDEX claims_doc ON claims (doc_seq);
 CREATE INDEX claims_speaker ON claims (speaker_id);
-CREATE TABLE claim_terms (term TEXT NOT NULL, claim_seq BIGINT NOT NULL);
-CREATE INDEX claim_terms_term ON claim_terms (term, claim_seq);
-CREATE INDEX claim_terms_claim ON claim_terms (claim_seq);
+CREATE INDEX claims_subject ON claims (subject_term, polarity, seq);
+CREATE INDEX claims_topic ON claims (topic, seq) WHERE value IS NOT NULL;
 CREATE TABLE contradictions (a_claim BIGINT NOT NULL, b_claim BIGINT NOT NULL, topic TEXT, why TEXT, PRIMARY KEY (a_claim, b_claim));
 CREATE INDEX contradictions_b ON contradictions (b_claim);
 CREATE TABLE quantities (

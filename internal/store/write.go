@@ -17,7 +17,7 @@ import (
 const AnalyzerVersion = "claimgraph/analysis/v1+2"
 
 // candidateLimit bounds the earlier claims compared with each new one.
-const candidateLimit = 50
+const candidateLimit = 20
 
 // Put stores records in one transaction, skipping documents already stored.
 func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string) (int, error) {
@@ -43,6 +43,9 @@ func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string)
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, err
+	}
+	for k, id := range w.speakers {
+		s.speakers.Store(k, id)
 	}
 	return added, nil
 }
@@ -78,11 +81,42 @@ type writer struct {
 	tx       *sql.Tx
 	speakers map[string]int64
 	source   string
+	stmts    map[string]*sql.Stmt
+}
+
+// stmt prepares q once per transaction: a batch runs the same few
+// statements thousands of times.
+func (w *writer) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(ctx, w.s.d.rebind(q))
+	if err != nil {
+		return nil, err
+	}
+	if w.stmts == nil {
+		w.stmts = map[string]*sql.Stmt{}
+	}
+	w.stmts[q] = st
+	return st, nil
 }
 
 func (w *writer) exec(ctx context.Context, q string, args ...any) error {
-	_, err := w.s.exec(ctx, w.tx, q, args...)
+	st, err := w.stmt(ctx, q)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(ctx, args...)
 	return err
+}
+
+func (w *writer) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	st, err := w.stmt(ctx, q)
+	if err != nil {
+		// A failed prepare surfaces as the row's error through a plain query.
+		return w.tx.QueryRowContext(ctx, w.s.d.rebind(q), args...)
+	}
+	return st.QueryRowContext(ctx, args...)
 }
 
 // remove deletes a document and everything derived from it.
@@ -105,8 +139,30 @@ func (w *writer) remove(ctx context.Context, id string) error {
 	if err := w.exec(ctx, `DELETE FROM contradictions WHERE a_claim IN (SELECT seq FROM claims WHERE doc_seq = ?) OR b_claim IN (SELECT seq FROM claims WHERE doc_seq = ?)`, seq, seq); err != nil {
 		return err
 	}
-	if err := w.exec(ctx, `DELETE FROM claim_terms WHERE claim_seq IN (SELECT seq FROM claims WHERE doc_seq = ?)`, seq); err != nil {
-		return err
+	if w.s.d.UnindexClaim != nil {
+		rows, err := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT seq, COALESCE(topic, '') FROM claims WHERE doc_seq = ?`), seq)
+		if err != nil {
+			return err
+		}
+		type old struct {
+			seq   int64
+			topic string
+		}
+		var olds []old
+		for rows.Next() {
+			var o old
+			if err := rows.Scan(&o.seq, &o.topic); err != nil {
+				rows.Close()
+				return err
+			}
+			olds = append(olds, o)
+		}
+		rows.Close()
+		for _, o := range olds {
+			if err := w.s.d.UnindexClaim(ctx, w.tx, o.seq, o.topic); err != nil {
+				return err
+			}
+		}
 	}
 	for _, t := range []string{"claims", "quotes", "quantities", "speaker_roles"} {
 		if err := w.exec(ctx, `DELETE FROM `+t+` WHERE doc_seq = ?`, seq); err != nil {
@@ -122,13 +178,16 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 	if source == "" {
 		source = w.source
 	}
-	raw, err := json.Marshal(rec)
+	// The text is stored once, in its column; Export puts it back.
+	slim := *rec
+	slim.Document.Text = ""
+	raw, err := json.Marshal(slim)
 	if err != nil {
 		return false, err
 	}
 	var seq int64
-	err = w.tx.QueryRowContext(ctx, w.s.d.rebind(`INSERT INTO documents (id, url, title, outlet, published, language, text, source, analyzer, ingested_at, record)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`),
+	err = w.queryRow(ctx, `INSERT INTO documents (id, url, title, outlet, published, language, text, source, analyzer, ingested_at, record)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`,
 		d.ID, d.URL, d.Title, d.Outlet, d.Published, d.Language, d.Text, source, AnalyzerVersion, time.Now().UTC().Format(time.RFC3339), string(raw)).Scan(&seq)
 	if err == sql.ErrNoRows {
 		return false, nil
@@ -242,13 +301,16 @@ func (w *writer) speaker(ctx context.Context, e *analysis.Entity) (int64, error)
 	if id, ok := w.speakers[key]; ok {
 		return id, nil
 	}
+	if id, ok := w.s.speakers.Load(key); ok {
+		return id.(int64), nil
+	}
 	words := strings.Fields(key)
 	last := ""
 	if len(words) > 0 {
 		last = words[len(words)-1]
 	}
 	var id int64
-	err := w.tx.QueryRowContext(ctx, w.s.d.rebind(`SELECT id FROM speakers WHERE skey = ?`), key).Scan(&id)
+	err := w.queryRow(ctx, `SELECT id FROM speakers WHERE skey = ?`, key).Scan(&id)
 	if err == sql.ErrNoRows && len(words) == 1 && e.Type == "PERSON" {
 		rows, qerr := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT id FROM speakers WHERE last_name = ? AND skey <> ? LIMIT 2`), last, key)
 		if qerr != nil {
@@ -269,7 +331,7 @@ func (w *writer) speaker(ctx context.Context, e *analysis.Entity) (int64, error)
 		}
 	}
 	if err == sql.ErrNoRows {
-		err = w.tx.QueryRowContext(ctx, w.s.d.rebind(`INSERT INTO speakers (skey, name, type, last_name) VALUES (?, ?, ?, ?) RETURNING id`),
+		err = w.queryRow(ctx, `INSERT INTO speakers (skey, name, type, last_name) VALUES (?, ?, ?, ?) RETURNING id`,
 			key, e.Name, e.Type, last).Scan(&id)
 	}
 	if err != nil {
@@ -301,19 +363,14 @@ func (w *writer) claim(ctx context.Context, doc int64, c *claim.Claim, sid any, 
 		hedged = 1
 	}
 	var seq int64
-	err := w.tx.QueryRowContext(ctx, w.s.d.rebind(`INSERT INTO claims (doc_seq, cid, qid, speaker_id, subject, predicate, object, polarity, hedged, topic, subject_term, value, unit, qualifier, published, outlet)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`),
+	err := w.queryRow(ctx, `INSERT INTO claims (doc_seq, cid, qid, speaker_id, subject, predicate, object, polarity, hedged, topic, subject_term, value, unit, qualifier, published, outlet)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
 		doc, c.ID, c.Quote, sid, c.Subject, c.Predicate, c.Object, c.Polarity, hedged, c.Topic, subject, value, c.Unit, c.Qualifier, published, outlet).Scan(&seq)
 	if err != nil {
 		return 0, err
 	}
-	seen := map[string]bool{}
-	for _, t := range terms {
-		if seen[t] {
-			continue
-		}
-		seen[t] = true
-		if err := w.exec(ctx, `INSERT INTO claim_terms (term, claim_seq) VALUES (?, ?)`, t, seq); err != nil {
+	if w.s.d.IndexClaim != nil {
+		if err := w.s.d.IndexClaim(ctx, w.tx, seq, c.Topic); err != nil {
 			return 0, err
 		}
 	}
@@ -331,21 +388,42 @@ func (w *writer) contradiction(ctx context.Context, a, b int64, topic, why strin
 }
 
 // crossDocument compares each new claim with earlier claims of other
-// documents that share its subject, using the same detector as within a
-// document (claim.Contradictions), speakers compared by corpus identity.
+// documents about the same subject with the opposite polarity (or, for figures, whose count is the same), using the same
+// detector as within a document (claim.Contradictions). Speakers compare by
+// corpus identity.
 func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Record, claimSeq map[string]int64, speakerOf map[string]int64) error {
+	types := make(map[string]string, len(rec.Entities))
+	for _, e := range rec.Entities {
+		types[e.ID] = e.Type
+	}
 	for _, c := range rec.Claims {
 		sid, ok := speakerOf[c.Speaker]
-		if !ok {
+		// Unnamed generic sources ("the campaign") are no one to hold to a
+		// claim across articles.
+		if !ok || c.Hedged || types[c.Speaker] == "OTHER" {
 			continue
 		}
-		terms := strings.Fields(c.Topic)
+		terms := uniq(strings.Fields(c.Topic))
 		if len(terms) == 0 {
 			continue
 		}
-		cands, err := w.candidates(ctx, doc, terms[0], sid)
-		if err != nil {
-			return err
+		var cands []claim.Claim
+		if c.Value != nil {
+			got, err := w.candidates(ctx, `topic = ? AND value IS NOT NULL`, []any{c.Topic}, doc, sid)
+			if err != nil {
+				return err
+			}
+			cands = got
+		} else {
+			opposite := "deny"
+			if c.Polarity == "deny" {
+				opposite = "affirm"
+			}
+			got, err := w.candidates(ctx, `subject_term = ? AND polarity = ? AND value IS NULL`, []any{terms[0], opposite}, doc, sid)
+			if err != nil {
+				return err
+			}
+			cands = got
 		}
 		mine := c
 		mine.ID = fmt.Sprint(claimSeq[c.ID])
@@ -365,13 +443,17 @@ func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Rec
 	return nil
 }
 
-// candidates loads recent claims of other documents, by other speakers,
-// whose topic holds term.
-func (w *writer) candidates(ctx context.Context, doc int64, term string, sid int64) ([]claim.Claim, error) {
-	rows, err := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT c.seq, c.speaker_id, c.polarity, c.topic, c.value, COALESCE(c.qualifier, '')
-		FROM claim_terms t JOIN claims c ON c.seq = t.claim_seq
-		WHERE t.term = ? AND c.doc_seq <> ? AND c.speaker_id IS NOT NULL AND c.speaker_id <> ?
-		ORDER BY c.seq DESC LIMIT ?`), term, doc, sid, candidateLimit)
+// candidates loads the most recent claims matching cond from other
+// documents and other speakers; an index on the condition's columns and seq
+// keeps each lookup a short range scan.
+func (w *writer) candidates(ctx context.Context, cond string, args []any, doc, sid int64) ([]claim.Claim, error) {
+	st, err := w.stmt(ctx, `SELECT seq, speaker_id, polarity, topic, value, COALESCE(qualifier, '')
+		FROM claims WHERE `+cond+` AND doc_seq <> ? AND speaker_id IS NOT NULL AND speaker_id <> ? AND hedged = 0
+		ORDER BY seq DESC LIMIT ?`)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := st.QueryContext(ctx, append(args, doc, sid, candidateLimit)...)
 	if err != nil {
 		return nil, err
 	}

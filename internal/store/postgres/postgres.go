@@ -15,6 +15,8 @@ var migrations = []string{
 	strings.NewReplacer("{{SEQ}}", "BIGSERIAL PRIMARY KEY", "{{REAL}}", "DOUBLE PRECISION").Replace(store.Tables),
 	`ALTER TABLE documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', COALESCE(title, '') || ' ' || text)) STORED;
 	 CREATE INDEX documents_tsv ON documents USING GIN (tsv);`,
+	`ALTER TABLE claims ADD COLUMN topic_tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', COALESCE(topic, ''))) STORED;
+	 CREATE INDEX claims_topic_tsv ON claims USING GIN (topic_tsv);`,
 }
 
 var dialect = &store.Dialect{
@@ -24,6 +26,26 @@ var dialect = &store.Dialect{
 	SearchSQL: `SELECT seq, ts_headline('english', text, q, 'MaxWords=24, MinWords=8, StartSel=[, StopSel=]') AS snippet, rank
 		FROM (SELECT seq, text, q, -ts_rank(tsv, q) AS rank FROM documents, plainto_tsquery('english', ?) q WHERE tsv @@ q ORDER BY rank LIMIT ?) t`,
 	SearchQuery: strings.TrimSpace,
+	TopicMatch:  `c.topic_tsv @@ to_tsquery('simple', ?)`,
+	TopicQuery: func(terms []string) string {
+		var clean []string
+		for _, t := range terms {
+			// tsquery syntax: keep letters and digits only, each term required.
+			t = strings.Map(func(r rune) rune {
+				if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 {
+					return r
+				}
+				return -1
+			}, t)
+			if t != "" {
+				clean = append(clean, t)
+			}
+		}
+		if len(clean) == 0 {
+			return "''"
+		}
+		return strings.Join(clean, " & ")
+	},
 	Size: func(ctx context.Context, db *sql.DB) (int64, error) {
 		var n sql.NullInt64
 		err := db.QueryRowContext(ctx, `SELECT SUM(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace

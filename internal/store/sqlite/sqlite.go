@@ -17,6 +17,8 @@ var migrations = []string{
 	strings.NewReplacer("{{SEQ}}", "INTEGER PRIMARY KEY", "{{REAL}}", "REAL").Replace(store.Tables),
 	// External-content FTS5 index: the text is stored once, in documents.
 	`CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='seq', tokenize='porter unicode61')`,
+	// Claim topics are stems already: index them as they are.
+	`CREATE VIRTUAL TABLE claims_fts USING fts5(topic, content='claims', content_rowid='seq', tokenize='unicode61')`,
 }
 
 var dialect = &store.Dialect{
@@ -30,18 +32,18 @@ var dialect = &store.Dialect{
 		_, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, seq, title, text)
 		return err
 	},
-	SearchSQL: `SELECT rowid AS seq, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
-	SearchQuery: func(text string) string {
-		// Every word must occur; quoting each keeps FTS5 operators out of user text.
-		var terms []string
-		for _, w := range strings.Fields(text) {
-			w = strings.ReplaceAll(w, `"`, "")
-			if w != "" {
-				terms = append(terms, `"`+w+`"`)
-			}
-		}
-		return strings.Join(terms, " ")
+	IndexClaim: func(ctx context.Context, tx *sql.Tx, seq int64, topic string) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO claims_fts (rowid, topic) VALUES (?, ?)`, seq, topic)
+		return err
 	},
+	UnindexClaim: func(ctx context.Context, tx *sql.Tx, seq int64, topic string) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO claims_fts (claims_fts, rowid, topic) VALUES ('delete', ?, ?)`, seq, topic)
+		return err
+	},
+	TopicMatch:  `c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`,
+	TopicQuery:  quoteTerms,
+	SearchSQL:   `SELECT rowid AS seq, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+	SearchQuery: func(text string) string { return quoteTerms(strings.Fields(text)) },
 	Size: func(ctx context.Context, db *sql.DB) (int64, error) {
 		var pages, size int64
 		if err := db.QueryRowContext(ctx, `PRAGMA page_count`).Scan(&pages); err != nil {
@@ -52,6 +54,19 @@ var dialect = &store.Dialect{
 		}
 		return pages * size, nil
 	},
+}
+
+// quoteTerms makes an FTS5 query in which every word must occur; quoting
+// each keeps FTS5 operators out of user text.
+func quoteTerms(words []string) string {
+	var terms []string
+	for _, w := range words {
+		w = strings.ReplaceAll(w, `"`, "")
+		if w != "" {
+			terms = append(terms, `"`+w+`"`)
+		}
+	}
+	return strings.Join(terms, " ")
 }
 
 // Open opens (creating if needed) the SQLite store at path.

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sync"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/corpus"
+)
+
+func ingestCmd() *cobra.Command {
+	var db string
+	var opt corpus.Options
+	cmd := &cobra.Command{
+		Use:   "ingest PATH...",
+		Short: "Analyze text, HTML, JSONL, RSS/Atom and WARC files (directories recursively) into the store",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := openStore(ctx, db)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			rep, err := corpus.Ingest(ctx, analysis.New(), st, args, withProgress(&opt, "ingest"))
+			return finish(rep, err, "added")
+		},
+	}
+	dbFlag(cmd, &db)
+	cmd.Flags().IntVar(&opt.Workers, "workers", 0, "analysis goroutines (default: all cores)")
+	cmd.Flags().IntVar(&opt.BatchSize, "batch", 256, "documents per transaction")
+	return cmd
+}
+
+func reanalyzeCmd() *cobra.Command {
+	var db string
+	var all bool
+	var opt corpus.Options
+	cmd := &cobra.Command{
+		Use:   "reanalyze",
+		Short: "Re-run the current analyzer over stored documents, replacing their records atomically",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := openStore(ctx, db)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			rep, err := corpus.Reanalyze(ctx, analysis.New(), st, all, withProgress(&opt, "reanalyze"))
+			return finish(rep, err, "reanalyzed")
+		},
+	}
+	dbFlag(cmd, &db)
+	cmd.Flags().BoolVar(&all, "all", false, "redo every document, not only those analyzed by an older version")
+	return cmd
+}
+
+// withProgress reports failures on standard error as they happen, and
+// progress as a bar on a terminal.
+func withProgress(opt *corpus.Options, what string) corpus.Options {
+	o := *opt
+	var mu sync.Mutex
+	var bar *progressbar.ProgressBar
+	if term.IsTerminal(int(os.Stderr.Fd())) {
+		bar = progressbar.NewOptions(-1, progressbar.OptionSetDescription(what), progressbar.OptionSetWriter(os.Stderr),
+			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("docs"), progressbar.OptionClearOnFinish())
+	}
+	o.Failure = func(source string, err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if bar != nil {
+			bar.Clear()
+		}
+		fmt.Fprintf(os.Stderr, "claimgraph: %s: %v\n", source, err)
+	}
+	o.Progress = func(r corpus.Report) {
+		mu.Lock()
+		defer mu.Unlock()
+		if bar != nil {
+			bar.Describe(fmt.Sprintf("%s: %d added, %d skipped, %d errors", what, r.Added, r.Skipped, r.Failed))
+			bar.Set(r.Read)
+		}
+	}
+	return o
+}
+
+// finish prints the summary line and turns failures into the exit status.
+func finish(r corpus.Report, err error, verb string) error {
+	fmt.Fprintf(os.Stderr, "%d read, %d %s, %d skipped (already stored), %d failed in %.1fs (%.0f docs/s)\n",
+		r.Read, r.Added, verb, r.Skipped, r.Failed, r.Elapsed.Seconds(), r.Rate())
+	if err != nil {
+		if err == context.Canceled {
+			return fmt.Errorf("interrupted; run again to continue")
+		}
+		return err
+	}
+	if r.Failed > 0 {
+		return fmt.Errorf("%d items failed (listed above)", r.Failed)
+	}
+	return nil
+}

@@ -1,0 +1,197 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimgraph/claimgraph/internal/document"
+	"github.com/claimgraph/claimgraph/internal/report"
+	"github.com/claimgraph/claimgraph/internal/store"
+)
+
+// queryCmd builds a command that opens the store and prints a table.
+func queryCmd(use, short string, args cobra.PositionalArgs, run func(cmd *cobra.Command, st store.Store, args []string) (report.Table, error)) *cobra.Command {
+	var db, format string
+	cmd := &cobra.Command{Use: use, Short: short, Args: args}
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if format != "text" && format != "json" && format != "csv" {
+			return usageError{fmt.Errorf("--format must be text, json or csv")}
+		}
+		if _, err := os.Stat(db); err != nil && !strings.Contains(db, "://") {
+			return fmt.Errorf("no store at %s: run claimgraph ingest first, or pass --db", db)
+		}
+		st, err := openStore(cmd.Context(), db)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		t, err := run(cmd, st, args)
+		if errors.Is(err, store.ErrNotFound) {
+			return fmt.Errorf("%s: not found", strings.Join(args, " "))
+		}
+		if err != nil {
+			return err
+		}
+		w := bufio.NewWriter(os.Stdout)
+		if err := t.Write(w, format); err != nil {
+			return err
+		}
+		return w.Flush()
+	}
+	dbFlag(cmd, &db)
+	cmd.Flags().StringVar(&format, "format", "text", "output: text, json or csv")
+	return cmd
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func queryCmds() []*cobra.Command {
+	var limit int
+	speakers := queryCmd("speakers", "Speakers with the most quotes", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
+		rows, err := st.Speakers(cmd.Context(), limit)
+		t := report.Table{Header: []string{"speaker", "type", "quotes", "documents", "first", "last"}, Value: rows}
+		for _, r := range rows {
+			t.Rows = append(t.Rows, []string{r.Name, r.Type, itoa(r.Quotes), itoa(r.Documents), r.First, r.Last})
+		}
+		return t, err
+	})
+	speakers.Flags().IntVar(&limit, "limit", 50, "how many")
+
+	speaker := queryCmd("speaker NAME", "One speaker: roles over time, topics, outlets, quotes and who contradicts them", cobra.MinimumNArgs(1), func(cmd *cobra.Command, st store.Store, args []string) (report.Table, error) {
+		d, err := st.Speaker(cmd.Context(), strings.Join(args, " "))
+		if err != nil {
+			return report.Table{}, err
+		}
+		t := report.Table{Header: []string{"section", "when", "what", "where"}, Value: d}
+		t.Rows = append(t.Rows, []string{"speaker", d.First + " .. " + d.Last, fmt.Sprintf("%s (%s): %d quotes in %d documents", d.Name, d.Type, d.Quotes, d.Documents), ""})
+		for _, r := range d.Roles {
+			t.Rows = append(t.Rows, []string{"role", r.First + " .. " + r.Last, r.Role, itoa(r.Count) + " times"})
+		}
+		for _, x := range d.Topics {
+			t.Rows = append(t.Rows, []string{"topic", "", x.Key, itoa(x.Count) + " claims"})
+		}
+		for _, x := range d.Outlets {
+			t.Rows = append(t.Rows, []string{"outlet", "", x.Key, itoa(x.Count) + " quotes"})
+		}
+		for _, q := range d.Recent {
+			t.Rows = append(t.Rows, []string{"quote", q.Published, q.Text, q.Outlet})
+		}
+		for _, c := range d.Contradictions {
+			t.Rows = append(t.Rows, []string{"contradiction", c.B.Published, c.A.Speaker + " vs " + c.B.Speaker + " on " + c.Topic, c.Why})
+		}
+		return t, nil
+	})
+
+	var f store.QuoteFilter
+	quotes := queryCmd("quotes", "Quotes by speaker, topic, outlet and date", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
+		for _, d := range []*string{&f.Since, &f.Until} {
+			n, err := document.NormalizeDate(*d)
+			if err != nil {
+				return report.Table{}, usageError{err}
+			}
+			*d = n
+		}
+		rows, err := st.Quotes(cmd.Context(), f)
+		t := report.Table{Header: []string{"published", "speaker", "kind", "cue", "quote", "outlet", "doc"}, Value: rows}
+		for _, q := range rows {
+			t.Rows = append(t.Rows, []string{q.Published, q.Speaker, q.Kind, q.Cue, q.Text, q.Outlet, q.DocID})
+		}
+		return t, err
+	})
+	quotes.Flags().StringVar(&f.Speaker, "speaker", "", "full name or surname")
+	quotes.Flags().StringVar(&f.Topic, "topic", "", "topic words or an entity name")
+	quotes.Flags().StringVar(&f.Outlet, "outlet", "", "outlet name")
+	quotes.Flags().StringVar(&f.Since, "since", "", "published on or after YYYY-MM-DD")
+	quotes.Flags().StringVar(&f.Until, "until", "", "published on or before YYYY-MM-DD")
+	quotes.Flags().IntVar(&f.Limit, "limit", 100, "how many")
+
+	var topic string
+	var climit int
+	contradictions := queryCmd("contradictions", "Claims by different speakers that cannot both hold, across articles and outlets", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
+		rows, err := st.Contradictions(cmd.Context(), topic, climit)
+		t := report.Table{Header: []string{"topic", "speaker a", "says", "speaker b", "says", "why"}, Value: rows}
+		for _, c := range rows {
+			t.Rows = append(t.Rows, []string{c.Topic, c.A.Speaker, c.A.Quote, c.B.Speaker, c.B.Quote, c.Why})
+		}
+		return t, err
+	})
+	contradictions.Flags().StringVar(&topic, "topic", "", "only on this topic")
+	contradictions.Flags().IntVar(&climit, "limit", 100, "how many")
+
+	drift := queryCmd("drift", "Counts reported with different figures (death tolls, troop numbers) with dates and outlets", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
+		rows, err := st.Drift(cmd.Context(), 50)
+		t := report.Table{Header: []string{"count", "published", "figure", "outlet", "doc"}, Value: rows}
+		for _, r := range rows {
+			for _, x := range r.Reports {
+				t.Rows = append(t.Rows, []string{r.Key, x.Published, x.Text, x.Outlet, x.DocID})
+			}
+		}
+		return t, err
+	})
+
+	search := queryCmd("search TEXT", "Full-text search over titles and article text", cobra.MinimumNArgs(1), func(cmd *cobra.Command, st store.Store, args []string) (report.Table, error) {
+		rows, err := st.Search(cmd.Context(), strings.Join(args, " "), 20)
+		t := report.Table{Header: []string{"published", "outlet", "title", "snippet", "doc"}, Value: rows}
+		for _, h := range rows {
+			t.Rows = append(t.Rows, []string{h.Published, h.Outlet, h.Title, h.Snippet, h.DocID})
+		}
+		return t, err
+	})
+
+	stats := queryCmd("stats", "What the store holds", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
+		s, err := st.Stats(cmd.Context())
+		t := report.Table{Header: []string{"what", "count"}, Value: s}
+		for _, kv := range [][2]string{{"documents", itoa(s.Documents)}, {"quotes", itoa(s.Quotes)}, {"speakers", itoa(s.Speakers)},
+			{"claims", itoa(s.Claims)}, {"contradictions", itoa(s.Contradictions)}, {"quantities", itoa(s.Quantities)},
+			{"published from", s.FirstPublished}, {"published to", s.LastPublished}, {"bytes", strconv.FormatInt(s.Bytes, 10)}} {
+			t.Rows = append(t.Rows, []string{kv[0], kv[1]})
+		}
+		return t, err
+	})
+	return []*cobra.Command{speakers, speaker, quotes, contradictions, drift, search, stats, exportCmd()}
+}
+
+func exportCmd() *cobra.Command {
+	var db, format string
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Write every stored analysis record (jsonl) or every quote (csv)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := openStore(cmd.Context(), db)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			w := bufio.NewWriter(os.Stdout)
+			defer w.Flush()
+			switch format {
+			case "jsonl":
+				return st.Export(cmd.Context(), func(rec []byte) error {
+					w.Write(rec)
+					return w.WriteByte('\n')
+				})
+			case "csv":
+				rows, err := st.Quotes(cmd.Context(), store.QuoteFilter{Limit: 1 << 30})
+				if err != nil {
+					return err
+				}
+				t := report.Table{Header: []string{"doc", "quote", "published", "outlet", "speaker", "kind", "cue", "text"}}
+				for _, q := range rows {
+					t.Rows = append(t.Rows, []string{q.DocID, q.QuoteID, q.Published, q.Outlet, q.Speaker, q.Kind, q.Cue, q.Text})
+				}
+				return t.Write(w, "csv")
+			}
+			return usageError{fmt.Errorf("--format must be jsonl or csv")}
+		},
+	}
+	dbFlag(cmd, &db)
+	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl (analysis records) or csv (quotes)")
+	return cmd
+}

@@ -1,0 +1,267 @@
+package corpus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/document"
+	"github.com/claimgraph/claimgraph/internal/ingest"
+	"github.com/claimgraph/claimgraph/internal/store"
+)
+
+// Options tune an ingest run.
+type Options struct {
+	Workers   int           // analysis goroutines; 0 means all cores
+	BatchSize int           // documents per transaction; 0 means 256
+	MaxDelay  time.Duration // longest a document waits for its batch; 0 means 1s
+	// Progress is called after each batch is written and at the end.
+	Progress func(Report)
+	// Failure is called for each item that could not be stored.
+	Failure func(source string, err error)
+}
+
+// Report counts what a run did.
+type Report struct {
+	Read, Added, Skipped, Failed int
+	Elapsed                      time.Duration
+}
+
+// Rate is documents read per second.
+func (r Report) Rate() float64 {
+	if r.Elapsed <= 0 {
+		return 0
+	}
+	return float64(r.Read) / r.Elapsed.Seconds()
+}
+
+type job struct {
+	source string
+	doc    document.Document
+}
+
+type done struct {
+	source string
+	rec    analysis.Record
+}
+
+// Ingest reads paths into st. Documents already stored are skipped before
+// analysis; each batch commits atomically, so killing the process loses at
+// most the batch in flight, and a rerun adds exactly what is missing.
+func Ingest(ctx context.Context, a *analysis.Analyzer, st store.Store, paths []string, opt Options) (Report, error) {
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.BatchSize <= 0 {
+		opt.BatchSize = 256
+	}
+	if opt.MaxDelay <= 0 {
+		opt.MaxDelay = time.Second
+	}
+	start := time.Now()
+	var mu sync.Mutex
+	var rep Report
+	fail := func(src string, err error) {
+		mu.Lock()
+		rep.Failed++
+		mu.Unlock()
+		if opt.Failure != nil {
+			opt.Failure(src, err)
+		}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	jobs := make(chan job, opt.Workers*4)
+	results := make(chan done, opt.Workers*4)
+	var walkErr error
+	go func() {
+		defer close(jobs)
+		seen := map[string]bool{} // the same document twice in one run
+		walkErr = ingest.Walk(ctx, paths, func(it ingest.Item) bool {
+			mu.Lock()
+			rep.Read++
+			mu.Unlock()
+			if it.Err != nil {
+				fail(it.Source, it.Err)
+				return true
+			}
+			if seen[it.Doc.ID] {
+				mu.Lock()
+				rep.Skipped++
+				mu.Unlock()
+				return true
+			}
+			seen[it.Doc.ID] = true
+			has, err := st.Has(ctx, it.Doc.ID)
+			if err != nil {
+				fail(it.Source, fmt.Errorf("checking the store: %w", err))
+				return ctx.Err() == nil
+			}
+			if has {
+				mu.Lock()
+				rep.Skipped++
+				mu.Unlock()
+				return true
+			}
+			select {
+			case jobs <- job{it.Source, it.Doc}:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		})
+	}()
+	var wg sync.WaitGroup
+	for i := 0; i < opt.Workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				rec, err := analyzeSafely(a, j.doc)
+				if err != nil {
+					fail(j.source, err)
+					continue
+				}
+				results <- done{j.source, rec}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	var batch []analysis.Record
+	var sources []string
+	var storeErr error
+	flush := func() {
+		if len(batch) == 0 || storeErr != nil {
+			return
+		}
+		n, err := st.Put(ctx, batch, sources)
+		if err != nil {
+			storeErr = fmt.Errorf("writing a batch of %d documents: %w", len(batch), err)
+			cancel()
+			return
+		}
+		mu.Lock()
+		rep.Added += n
+		rep.Skipped += len(batch) - n
+		rep.Elapsed = time.Since(start)
+		snapshot := rep
+		mu.Unlock()
+		if opt.Progress != nil {
+			opt.Progress(snapshot)
+		}
+		batch, sources = batch[:0], sources[:0]
+	}
+	tick := time.NewTicker(opt.MaxDelay)
+	defer tick.Stop()
+loop:
+	for {
+		select {
+		case r, ok := <-results:
+			if !ok {
+				break loop
+			}
+			if storeErr != nil {
+				continue // drain
+			}
+			batch = append(batch, r.rec)
+			sources = append(sources, r.source)
+			if len(batch) >= opt.BatchSize {
+				flush()
+			}
+		case <-tick.C:
+			flush()
+		}
+	}
+	flush()
+	mu.Lock()
+	rep.Elapsed = time.Since(start)
+	final := rep
+	mu.Unlock()
+	if opt.Progress != nil {
+		opt.Progress(final)
+	}
+	if storeErr != nil {
+		return final, storeErr
+	}
+	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
+		return final, walkErr
+	}
+	return final, ctx.Err()
+}
+
+// analyzeSafely turns a panic in analysis, a defect, into an error for
+// that document instead of the end of the run.
+func analyzeSafely(a *analysis.Analyzer, d document.Document) (rec analysis.Record, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("analysis failed: %v", p)
+		}
+	}()
+	return a.Analyze(d), nil
+}
+
+// Reanalyze runs the current analyzer over stored documents and replaces
+// their records in batches, each batch atomically. Only documents analyzed
+// by another version are redone unless all is set. Memory holds one batch.
+func Reanalyze(ctx context.Context, a *analysis.Analyzer, st store.Store, all bool, opt Options) (Report, error) {
+	if opt.BatchSize <= 0 {
+		opt.BatchSize = 256
+	}
+	start := time.Now()
+	var rep Report
+	var recs []analysis.Record
+	failed := func(id string, err error) {
+		rep.Failed++
+		if opt.Failure != nil {
+			opt.Failure(id, err)
+		}
+	}
+	flush := func() error {
+		if len(recs) == 0 {
+			return nil
+		}
+		if err := st.Replace(ctx, recs); err != nil {
+			return err
+		}
+		rep.Added += len(recs)
+		rep.Elapsed = time.Since(start)
+		if opt.Progress != nil {
+			opt.Progress(rep)
+		}
+		recs = recs[:0]
+		return nil
+	}
+	err := st.EachDocument(ctx, func(d store.DocumentRow) error {
+		rep.Read++
+		if !all && d.Analyzer == store.AnalyzerVersion {
+			rep.Skipped++
+			return nil
+		}
+		doc, err := document.New([]byte(d.Text), document.Meta{ID: d.ID, URL: d.URL, Title: d.Title, Outlet: d.Outlet, Published: d.Published, Language: d.Language})
+		if err != nil {
+			failed(d.ID, err)
+			return nil
+		}
+		rec, err := analyzeSafely(a, doc)
+		if err != nil {
+			failed(d.ID, err)
+			return nil
+		}
+		recs = append(recs, rec)
+		if len(recs) >= opt.BatchSize {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	rep.Elapsed = time.Since(start)
+	return rep, err
+}
