@@ -17,6 +17,11 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(analysis.GCPercent)
 	}
+	// A soft ceiling keeps the relaxed GOGC from growing the heap past what
+	// a laptop or a small worker can spare; GOMEMLIMIT overrides it.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(analysis.MemoryLimit)
+	}
 	root := &cobra.Command{
 		Use:           "claimgraph",
 		Short:         "Attributed claims from news: quotes, speakers, dates, contradictions, sourcing signals",

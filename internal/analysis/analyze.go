@@ -167,3 +167,7 @@ func ensureSlices(r *Record) {
 // analysis makes short-lived garbage against a small live heap, and at the
 // default of 100 the collector takes about a quarter of the CPU.
 const GCPercent = 400
+
+// MemoryLimit is the soft heap ceiling for bulk processes: with it the
+// relaxed GCPercent only costs memory that is there to spare.
+const MemoryLimit = 200 << 20

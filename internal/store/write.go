@@ -263,7 +263,10 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		if q.Unit == "" || q.About == "" || q.About == q.Unit {
 			continue
 		}
-		key := quantityKey(rec, q.Start, q.About, q.Unit)
+		key, ok := quantityKey(rec, q.Start, q.About, q.Unit)
+		if !ok {
+			continue // no place to tie the figure to one event
+		}
 		if err := w.exec(ctx, `INSERT INTO quantities (doc_seq, value, unit, about, qualifier, text, qkey, published, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			seq, q.Value, q.Unit, q.About, q.Qualifier, q.Text, key, d.Published, d.Outlet); err != nil {
 			return false, err
@@ -274,7 +277,7 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 
 // quantityKey names the count a figure measures: what it counts, and the
 // place named nearest to it, so that tolls of different events stay apart.
-func quantityKey(rec *analysis.Record, at int, about, unit string) string {
+func quantityKey(rec *analysis.Record, at int, about, unit string) (string, bool) {
 	place, best := "", 1<<30
 	for _, e := range rec.Entities {
 		if e.Type != "GPE" {
@@ -290,7 +293,7 @@ func quantityKey(rec *analysis.Record, at int, about, unit string) string {
 			}
 		}
 	}
-	return strings.TrimSpace(strings.ToLower(about) + " " + strings.ToLower(unit) + " | " + place)
+	return strings.ToLower(about) + " " + strings.ToLower(unit) + " | " + place, place != ""
 }
 
 // speaker finds or makes the corpus-wide speaker for an entity: the same

@@ -76,7 +76,7 @@ func Open(ctx context.Context, path string) (*store.SQL, error) {
 	}
 	q := url.Values{}
 	q.Add("_txlock", "immediate") // writers queue on busy_timeout instead of failing mid-transaction
-	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(OFF)", "cache_size(-65536)"} {
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(OFF)", "cache_size(-16384)"} {
 		q.Add("_pragma", p)
 	}
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
