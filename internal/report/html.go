@@ -16,25 +16,29 @@ var pageTemplate string
 
 var page = template.Must(template.New("page").Parse(pageTemplate))
 
-// piece is a run of article text, highlighted when it belongs to a quote.
-type piece struct {
+// Piece is a run of article text, highlighted when it belongs to a quote.
+type Piece struct {
 	Text    string
 	Quote   bool
 	Color   int
 	Speaker string
 	Kind    string
+	Cue     string
 }
 
-type speakerView struct {
-	Name, Role string
-	Color      int
-	Quotes     []analysis.Quote
+// SpeakerView is a speaker with the colour their quotes are marked in.
+type SpeakerView struct {
+	Name, Role, Type string
+	Color            int
+	Quotes           []analysis.Quote
 }
 
-type pageData struct {
+// Page is an article laid out for HTML: paragraphs of pieces, speakers,
+// contradictions in words.
+type Page struct {
 	Rec            *analysis.Record
-	Paragraphs     [][]piece
-	Speakers       []speakerView
+	Paragraphs     [][]Piece
+	Speakers       []SpeakerView
 	Contradictions []string
 }
 
@@ -42,12 +46,17 @@ type pageData struct {
 // speaker, the speakers with their quotes, contradictions and signals. All
 // article text goes through html/template escaping.
 func HTML(w io.Writer, rec *analysis.Record) error {
+	return page.Execute(w, Layout(rec))
+}
+
+// Layout cuts an article into highlighted pieces, one colour per speaker.
+func Layout(rec *analysis.Record) Page {
 	ents := entityIndex(rec)
 	colors := map[string]int{}
-	var speakers []speakerView
+	var speakers []SpeakerView
 	for i, id := range speakerOrder(rec) {
 		colors[id] = i%8 + 1
-		sv := speakerView{Name: ents[id].Name, Role: ents[id].Role, Color: i%8 + 1}
+		sv := SpeakerView{Name: ents[id].Name, Role: ents[id].Role, Type: ents[id].Type, Color: i%8 + 1}
 		for _, q := range rec.Quotes {
 			if q.Speaker == id {
 				sv.Quotes = append(sv.Quotes, q)
@@ -58,8 +67,8 @@ func HTML(w io.Writer, rec *analysis.Record) error {
 	qs := append([]analysis.Quote(nil), rec.Quotes...)
 	sort.Slice(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 	text := rec.Document.Text
-	var paras [][]piece
-	cur := []piece{}
+	var paras [][]Piece
+	cur := []Piece{}
 	emit := func(s string, q *analysis.Quote) {
 		for len(s) > 0 {
 			nl := strings.IndexByte(s, '\n')
@@ -68,9 +77,12 @@ func HTML(w io.Writer, rec *analysis.Record) error {
 				part = s[:nl]
 			}
 			if part != "" {
-				p := piece{Text: part}
+				p := Piece{Text: part}
 				if q != nil {
 					p.Quote, p.Color, p.Kind = true, colors[q.Speaker], q.Kind
+					if q.Cue != nil {
+						p.Cue = q.Cue.Text
+					}
 					p.Speaker = ents[q.Speaker].Name
 					if p.Speaker == "" {
 						p.Speaker = "unattributed"
@@ -84,7 +96,7 @@ func HTML(w io.Writer, rec *analysis.Record) error {
 			if len(cur) > 0 {
 				paras = append(paras, cur)
 			}
-			cur = []piece{}
+			cur = []Piece{}
 			s = s[nl+1:]
 		}
 	}
@@ -108,5 +120,5 @@ func HTML(w io.Writer, rec *analysis.Record) error {
 	if sb.Len() > 0 {
 		contra = append(contra, sb.String())
 	}
-	return page.Execute(w, pageData{Rec: rec, Paragraphs: paras, Speakers: speakers, Contradictions: contra})
+	return Page{Rec: rec, Paragraphs: paras, Speakers: speakers, Contradictions: contra}
 }

@@ -344,6 +344,24 @@ func (s *SQL) Stats(ctx context.Context) (Stats, error) {
 	return st, nil
 }
 
+// Document returns one stored record, whole.
+func (s *SQL) Document(ctx context.Context, id string) (*analysis.Record, error) {
+	var raw, text string
+	err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT record, text FROM documents WHERE id = ?`), id).Scan(&raw, &text)
+	if err == sql.ErrNoRows {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	var rec analysis.Record
+	if err := json.Unmarshal([]byte(raw), &rec); err != nil {
+		return nil, fmt.Errorf("stored record %s: %w", id, err)
+	}
+	rec.Document.Text = text
+	return &rec, nil
+}
+
 // Export calls fn with each stored record, whole again, in storage order.
 func (s *SQL) Export(ctx context.Context, fn func(rec []byte) error) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT record, text FROM documents ORDER BY seq`)

@@ -30,6 +30,8 @@ type Store interface {
 	Drift(ctx context.Context, limit int) ([]DriftRow, error)
 	Search(ctx context.Context, text string, limit int) ([]SearchHit, error)
 	Stats(ctx context.Context) (Stats, error)
+	// Document returns one stored analysis record, whole; ErrNotFound if absent.
+	Document(ctx context.Context, id string) (*analysis.Record, error)
 	// Export calls fn with every stored analysis record.
 	Export(ctx context.Context, fn func(rec []byte) error) error
 	Close() error

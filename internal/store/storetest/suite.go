@@ -142,6 +142,13 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		if hits, err := s.Search(ctx, `"unbalanced AND (`, 5); err != nil || len(hits) != 0 {
 			t.Errorf("operator text must be safe: %v, %v", hits, err)
 		}
+		doc, err := s.Document(ctx, "harbor-2")
+		if err != nil || doc.Document.Text != recs[1].Document.Text || len(doc.Quotes) != len(recs[1].Quotes) {
+			t.Errorf("Document(harbor-2) = %v, %v", doc, err)
+		}
+		if _, err := s.Document(ctx, "nope"); err != store.ErrNotFound {
+			t.Errorf("missing document: %v", err)
+		}
 		n := 0
 		if err := s.Export(ctx, func([]byte) error { n++; return nil }); err != nil || n != 3 {
 			t.Errorf("Export = %d, %v", n, err)

@@ -1,0 +1,145 @@
+package server
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/internal/document"
+	"github.com/claimgraph/claimgraph/internal/report"
+	"github.com/claimgraph/claimgraph/internal/store"
+)
+
+func (s *Server) home(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	st, err := s.st.Stats(ctx)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	sp, err := s.st.Speakers(ctx, 12)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	cs, err := s.st.Contradictions(ctx, "", 10)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	s.render(w, r, "home", map[string]any{"Title": "Overview", "Stats": st, "Speakers": sp, "Contradictions": cs})
+}
+
+func (s *Server) doc(w http.ResponseWriter, r *http.Request) {
+	id := r.URL.Query().Get("id")
+	if id == "" {
+		s.fail(w, r, http.StatusBadRequest, "bad_request", "missing id")
+		return
+	}
+	rec, err := s.st.Document(r.Context(), id)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	title := rec.Document.Title
+	if title == "" {
+		title = clip(rec.Document.Text, 60)
+	}
+	s.render(w, r, "doc", map[string]any{"Title": title, "Page": report.Layout(rec), "Stored": true})
+}
+
+func (s *Server) speaker(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	d, err := s.st.Speaker(r.Context(), name)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	s.render(w, r, "speaker", map[string]any{"Title": d.Name, "S": d, "Timeline": timeline(d.Recent)})
+}
+
+func (s *Server) quotes(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	f := store.QuoteFilter{Speaker: q.Get("speaker"), Topic: q.Get("topic"), Outlet: q.Get("outlet"), Limit: intParam(r, "limit", 100, 500)}
+	var err error
+	if f.Since, err = document.NormalizeDate(q.Get("since")); err != nil {
+		s.fail(w, r, http.StatusBadRequest, "bad_request", err.Error())
+		return
+	}
+	if f.Until, err = document.NormalizeDate(q.Get("until")); err != nil {
+		s.fail(w, r, http.StatusBadRequest, "bad_request", err.Error())
+		return
+	}
+	rows, err := s.st.Quotes(r.Context(), f)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	s.render(w, r, "quotes", map[string]any{"Title": "Quotes", "F": f, "Quotes": rows})
+}
+
+func (s *Server) contradictions(w http.ResponseWriter, r *http.Request) {
+	topic := r.URL.Query().Get("topic")
+	outlet := strings.ToLower(r.URL.Query().Get("outlet"))
+	since := r.URL.Query().Get("since")
+	rows, err := s.st.Contradictions(r.Context(), topic, 200)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	var kept []store.ContradictionRow
+	for _, c := range rows {
+		if outlet != "" && strings.ToLower(c.A.Outlet) != outlet && strings.ToLower(c.B.Outlet) != outlet {
+			continue
+		}
+		if since != "" && c.A.Published < since && c.B.Published < since {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	s.render(w, r, "contradictions", map[string]any{"Title": "Contradictions", "Topic": topic, "Outlet": outlet, "Since": since, "Rows": kept})
+}
+
+func (s *Server) drift(w http.ResponseWriter, r *http.Request) {
+	rows, err := s.st.Drift(r.Context(), 50)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	s.render(w, r, "drift", map[string]any{"Title": "Figures that drift", "Rows": rows})
+}
+
+func (s *Server) search(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query().Get("q")
+	var hits []store.SearchHit
+	if strings.TrimSpace(q) != "" {
+		var err error
+		if hits, err = s.st.Search(r.Context(), q, 30); err != nil {
+			s.failErr(w, r, err)
+			return
+		}
+	}
+	s.render(w, r, "search", map[string]any{"Title": "Search", "Q": q, "Hits": hits})
+}
+
+func (s *Server) analyzeForm(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, "analyze", map[string]any{"Title": "Analyze a text", "Max": MaxAnalyze / 1024})
+}
+
+func (s *Server) analyzePost(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseForm(); err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	text := r.PostForm.Get("text")
+	if len(text) > MaxAnalyze {
+		s.fail(w, r, http.StatusRequestEntityTooLarge, "too_large", "text longer than the form accepts")
+		return
+	}
+	d, err := document.New([]byte(text), document.Meta{Published: r.PostForm.Get("published"), Title: r.PostForm.Get("title")})
+	if err != nil {
+		s.fail(w, r, http.StatusBadRequest, "bad_request", err.Error())
+		return
+	}
+	rec := s.a.Analyze(d)
+	s.render(w, r, "doc", map[string]any{"Title": "Analysis (not stored)", "Page": report.Layout(&rec), "Stored": false})
+}

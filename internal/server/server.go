@@ -1,0 +1,134 @@
+package server
+
+import (
+	"embed"
+	"encoding/json"
+	"errors"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/store"
+)
+
+//go:embed templates/*.tmpl
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// Limits on what a client may send.
+const (
+	MaxBody        = 1 << 20  // any request body
+	MaxAnalyze     = 256 << 10 // text pasted into the analyze form or API
+	RequestTimeout = 10 * time.Second
+)
+
+// Server serves the UI and the API.
+type Server struct {
+	st    store.Store
+	a     *analysis.Analyzer
+	pages map[string]*template.Template
+	log   *slog.Logger
+}
+
+// New builds the handler over st; a runs the "analyze this text" form.
+func New(st store.Store, a *analysis.Analyzer, log *slog.Logger) (http.Handler, error) {
+	s := &Server{st: st, a: a, pages: map[string]*template.Template{}, log: log}
+	funcs := template.FuncMap{
+		"speakerURL": func(name string) string { return "/speaker?name=" + urlQuery(name) },
+		"docURL":     func(id string) string { return "/doc?id=" + urlQuery(id) },
+		"topicURL":   func(t string) string { return "/contradictions?topic=" + urlQuery(t) },
+		"clip":       clip,
+	}
+	for _, name := range []string{"home", "doc", "speaker", "contradictions", "drift", "search", "analyze", "error", "quotes"} {
+		t, err := template.New("layout.tmpl").Funcs(funcs).ParseFS(templateFS, "templates/layout.tmpl", "templates/article.tmpl", "templates/"+name+".tmpl")
+		if err != nil {
+			return nil, err
+		}
+		s.pages[name] = t
+	}
+	static, _ := fs.Sub(staticFS, "static")
+	mux := http.NewServeMux()
+	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	mux.HandleFunc("GET /{$}", s.home)
+	mux.HandleFunc("GET /doc", s.doc)
+	mux.HandleFunc("GET /speaker", s.speaker)
+	mux.HandleFunc("GET /quotes", s.quotes)
+	mux.HandleFunc("GET /contradictions", s.contradictions)
+	mux.HandleFunc("GET /drift", s.drift)
+	mux.HandleFunc("GET /search", s.search)
+	mux.HandleFunc("GET /analyze", s.analyzeForm)
+	mux.HandleFunc("POST /analyze", s.analyzePost)
+	s.api(mux)
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.fail(w, r, http.StatusNotFound, "not_found", "no such page")
+	})
+	return secure(http.TimeoutHandler(mux, RequestTimeout, `{"error":{"code":"timeout","message":"the request took too long"}}`)), nil
+}
+
+// secure sets the headers every response carries and caps request bodies.
+func secure(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hd := w.Header()
+		hd.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+		hd.Set("X-Content-Type-Options", "nosniff")
+		hd.Set("Referrer-Policy", "no-referrer")
+		hd.Set("X-Frame-Options", "DENY")
+		r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
+		h.ServeHTTP(w, r)
+	})
+}
+
+// render writes a page, or a plain error if the template fails.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, name string, data any) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	if err := s.pages[name].Execute(w, data); err != nil && s.log != nil {
+		s.log.Error("render", "page", name, "err", err)
+	}
+}
+
+// fail answers an error: JSON under /api/, a page otherwise.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, status int, code, msg string) {
+	if isAPI(r) {
+		writeJSON(w, status, map[string]any{"error": map[string]string{"code": code, "message": msg}})
+		return
+	}
+	w.WriteHeader(status)
+	s.render(w, r, "error", map[string]any{"Title": http.StatusText(status), "Status": status, "Message": msg})
+}
+
+func (s *Server) failErr(w http.ResponseWriter, r *http.Request, err error) {
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		s.fail(w, r, http.StatusNotFound, "not_found", "not found")
+	case errors.As(err, &mbe):
+		s.fail(w, r, http.StatusRequestEntityTooLarge, "too_large", "request body too large")
+	default:
+		if s.log != nil {
+			s.log.Error("request", "path", r.URL.Path, "err", err)
+		}
+		s.fail(w, r, http.StatusInternalServerError, "internal", "internal error")
+	}
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}
+
+func isAPI(r *http.Request) bool { return len(r.URL.Path) >= 5 && r.URL.Path[:5] == "/api/" }
+
+func intParam(r *http.Request, name string, def, max int) int {
+	n, err := strconv.Atoi(r.URL.Query().Get(name))
+	if err != nil || n < 0 {
+		return def
+	}
+	return min(n, max)
+}
