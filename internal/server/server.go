@@ -23,7 +23,7 @@ var staticFS embed.FS
 
 // Limits on what a client may send.
 const (
-	MaxBody        = 1 << 20  // any request body
+	MaxBody        = 1 << 20   // any request body
 	MaxAnalyze     = 256 << 10 // text pasted into the analyze form or API
 	RequestTimeout = 10 * time.Second
 )

@@ -110,7 +110,8 @@ func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) 
 	if det.Recent, err = s.quotesWhere(ctx, `q.speaker_id IN (`+in+`)`, args, 100); err != nil {
 		return nil, err
 	}
-	if det.Contradictions, err = s.contradictionsWhere(ctx, `(ca.speaker_id IN (`+in+`) OR cb.speaker_id IN (`+in+`))`, append(args, args...), 50); err != nil {
+	// Two index lookups joined, rather than an OR the planner would scan for.
+	if det.Contradictions, err = s.contradictionsWhere(ctx, `x.b_claim IN (SELECT b_claim FROM contradictions WHERE a_speaker IN (`+in+`) UNION SELECT b_claim FROM contradictions WHERE b_speaker IN (`+in+`)) AND (x.a_speaker IN (`+in+`) OR x.b_speaker IN (`+in+`))`, append(append(append(args, args...), args...), args...), 50); err != nil {
 		return nil, err
 	}
 	return det, nil
@@ -208,7 +209,7 @@ func (s *SQL) Quotes(ctx context.Context, f QuoteFilter) ([]QuoteRow, error) {
 func (s *SQL) quotesWhere(ctx context.Context, cond string, args []any, limit int) ([]QuoteRow, error) {
 	rows, err := s.query(ctx, `SELECT d.id, q.qid, COALESCE(sp.name, ''), q.kind, q.text, COALESCE(q.cue, ''), COALESCE(q.published, ''), COALESCE(q.outlet, ''), COALESCE(d.title, ''), COALESCE(d.url, '')
 		FROM quotes q JOIN documents d ON d.seq = q.doc_seq LEFT JOIN speakers sp ON sp.id = q.speaker_id
-		WHERE `+cond+` ORDER BY q.published DESC, d.seq DESC, q.start_at LIMIT ?`, append(args, limit)...)
+		WHERE `+cond+` ORDER BY q.published DESC, q.doc_seq DESC LIMIT ?`, append(args, limit)...)
 	if err != nil {
 		return nil, err
 	}

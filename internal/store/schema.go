@@ -29,7 +29,7 @@ CREATE TABLE quotes (
 	start_at INTEGER, end_at INTEGER,
 	PRIMARY KEY (doc_seq, qid)
 );
-CREATE INDEX quotes_speaker ON quotes (speaker_id, published);
+CREATE INDEX quotes_speaker ON quotes (speaker_id, published, doc_seq);
 CREATE INDEX quotes_published ON quotes (published);
 CREATE TABLE claims (
 	seq {{SEQ}},
@@ -41,8 +41,10 @@ CREATE INDEX claims_doc ON claims (doc_seq);
 CREATE INDEX claims_speaker ON claims (speaker_id);
 CREATE INDEX claims_subject ON claims (subject_term, polarity, seq);
 CREATE INDEX claims_topic ON claims (topic, seq) WHERE value IS NOT NULL;
-CREATE TABLE contradictions (a_claim BIGINT NOT NULL, b_claim BIGINT NOT NULL, topic TEXT, why TEXT, PRIMARY KEY (a_claim, b_claim));
+CREATE TABLE contradictions (a_claim BIGINT NOT NULL, b_claim BIGINT NOT NULL, a_speaker BIGINT, b_speaker BIGINT, topic TEXT, why TEXT, PRIMARY KEY (a_claim, b_claim));
 CREATE INDEX contradictions_b ON contradictions (b_claim);
+CREATE INDEX contradictions_a_speaker ON contradictions (a_speaker, b_claim);
+CREATE INDEX contradictions_b_speaker ON contradictions (b_speaker, b_claim);
 CREATE TABLE quantities (
 	doc_seq BIGINT NOT NULL, value {{REAL}}, unit TEXT, about TEXT, qualifier TEXT, text TEXT, qkey TEXT, published TEXT, outlet TEXT
 );

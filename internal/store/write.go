@@ -251,8 +251,14 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		}
 		claimSeq[c.ID] = cs
 	}
+	claimSpeaker := map[string]any{}
+	for _, c := range rec.Claims {
+		if sid, ok := speakerOf[c.Speaker]; ok {
+			claimSpeaker[c.ID] = sid
+		}
+	}
 	for _, c := range rec.Contradictions {
-		if err := w.contradiction(ctx, claimSeq[c.A], claimSeq[c.B], c.Topic, c.Why); err != nil {
+		if err := w.contradiction(ctx, claimSeq[c.A], claimSeq[c.B], claimSpeaker[c.A], claimSpeaker[c.B], c.Topic, c.Why); err != nil {
 			return false, err
 		}
 	}
@@ -380,14 +386,16 @@ func (w *writer) claim(ctx context.Context, doc int64, c *claim.Claim, sid any, 
 	return seq, nil
 }
 
-func (w *writer) contradiction(ctx context.Context, a, b int64, topic, why string) error {
+// contradiction records a pair of claims with their speakers, so that a
+// speaker's contradictions are an index lookup.
+func (w *writer) contradiction(ctx context.Context, a, b int64, sa, sb any, topic, why string) error {
 	if a == 0 || b == 0 || a == b {
 		return nil
 	}
 	if a > b {
-		a, b = b, a
+		a, b, sa, sb = b, a, sb, sa
 	}
-	return w.exec(ctx, `INSERT INTO contradictions (a_claim, b_claim, topic, why) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, a, b, topic, why)
+	return w.exec(ctx, `INSERT INTO contradictions (a_claim, b_claim, a_speaker, b_speaker, topic, why) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, a, b, sa, sb, topic, why)
 }
 
 // crossDocument compares each new claim with earlier claims of other
@@ -434,10 +442,12 @@ func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Rec
 		mine.SpeakerName = ""
 		for _, other := range cands {
 			for _, con := range claim.Contradictions([]claim.Claim{mine, other}) {
-				var a, b int64
+				var a, b, sa, sb int64
 				fmt.Sscan(con.A, &a)
 				fmt.Sscan(con.B, &b)
-				if err := w.contradiction(ctx, a, b, con.Topic, con.Why); err != nil {
+				fmt.Sscan(speakerOfClaim(con.A, mine, other), &sa)
+				fmt.Sscan(speakerOfClaim(con.B, mine, other), &sb)
+				if err := w.contradiction(ctx, a, b, sa, sb, con.Topic, con.Why); err != nil {
 					return err
 				}
 			}
@@ -477,4 +487,13 @@ func (w *writer) candidates(ctx context.Context, cond string, args []any, doc, s
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+func speakerOfClaim(id string, cs ...claim.Claim) string {
+	for _, c := range cs {
+		if c.ID == id {
+			return c.Speaker
+		}
+	}
+	return ""
 }

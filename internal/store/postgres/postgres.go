@@ -24,7 +24,7 @@ var dialect = &store.Dialect{
 	Migrations: migrations,
 	Positional: true,
 	SearchSQL: `SELECT seq, ts_headline('english', text, q, 'MaxWords=24, MinWords=8, StartSel=[, StopSel=]') AS snippet, rank
-		FROM (SELECT seq, text, q, -ts_rank(tsv, q) AS rank FROM documents, plainto_tsquery('english', ?) q WHERE tsv @@ q ORDER BY rank LIMIT ?) t`,
+		FROM (SELECT seq, text, q, -seq AS rank FROM documents, plainto_tsquery('english', ?) q WHERE tsv @@ q ORDER BY seq DESC LIMIT ?) t`,
 	SearchQuery: strings.TrimSpace,
 	TopicMatch:  `c.topic_tsv @@ to_tsquery('simple', ?)`,
 	TopicQuery: func(terms []string) string {
