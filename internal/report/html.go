@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	_ "embed"
 	"html/template"
 	"io"
@@ -39,7 +38,7 @@ type Page struct {
 	Rec            *analysis.Record
 	Paragraphs     [][]Piece
 	Speakers       []SpeakerView
-	Contradictions []string
+	Contradictions []ContradictionView
 }
 
 // HTML writes a standalone page: the article with quotes highlighted per
@@ -114,11 +113,5 @@ func Layout(rec *analysis.Record) Page {
 	if len(cur) > 0 {
 		paras = append(paras, cur)
 	}
-	var contra []string
-	var sb bytes.Buffer
-	writeContradictions(&sb, rec, ents)
-	if sb.Len() > 0 {
-		contra = append(contra, sb.String())
-	}
-	return Page{Rec: rec, Paragraphs: paras, Speakers: speakers, Contradictions: contra}
+	return Page{Rec: rec, Paragraphs: paras, Speakers: speakers, Contradictions: Contradictions(rec)}
 }

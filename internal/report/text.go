@@ -76,7 +76,7 @@ func Text(w io.Writer, rec *analysis.Record) error {
 			fmt.Fprintf(bw, "  %-28q %s%g %s (about: %s)\n", q.Text, qual(q.Qualifier), q.Value, q.Unit, q.About)
 		}
 	}
-	writeContradictions(bw, rec, ents)
+	writeContradictions(bw, rec)
 	if len(rec.Signals) > 0 {
 		fmt.Fprintf(bw, "\n== How sources are framed\n")
 		for _, s := range rec.Signals {
@@ -109,10 +109,17 @@ func writeQuote(w io.Writer, q analysis.Quote) {
 	fmt.Fprintf(w, "  [%s, %s%s] %q\n", q.Kind, cue, via, clip(q.Text, 160))
 }
 
-func writeContradictions(w io.Writer, rec *analysis.Record, ents map[string]analysis.Entity) {
-	if len(rec.Contradictions) == 0 {
-		return
-	}
+// ContradictionView is one contradiction in words: who, saying what.
+type ContradictionView struct {
+	Topic, Why     string
+	A, B           string // speaker names
+	AQuote, BQuote string
+	APolar, BPolar string
+}
+
+// Contradictions spells out a record's contradictions.
+func Contradictions(rec *analysis.Record) []ContradictionView {
+	ents := entityIndex(rec)
 	claims := map[string]int{}
 	for i, c := range rec.Claims {
 		claims[c.ID] = i
@@ -121,11 +128,24 @@ func writeContradictions(w io.Writer, rec *analysis.Record, ents map[string]anal
 	for _, q := range rec.Quotes {
 		quotes[q.ID] = q
 	}
-	fmt.Fprintf(w, "\n== Contradictions\n")
+	var out []ContradictionView
 	for _, c := range rec.Contradictions {
 		a, b := rec.Claims[claims[c.A]], rec.Claims[claims[c.B]]
-		fmt.Fprintf(w, "  on %q: %s vs %s (%s)\n", c.Topic, ents[a.Speaker].Name, ents[b.Speaker].Name, c.Why)
-		fmt.Fprintf(w, "    %s: %q\n    %s: %q\n", ents[a.Speaker].Name, clip(quotes[a.Quote].Text, 120), ents[b.Speaker].Name, clip(quotes[b.Quote].Text, 120))
+		out = append(out, ContradictionView{Topic: c.Topic, Why: c.Why, A: ents[a.Speaker].Name, B: ents[b.Speaker].Name,
+			AQuote: quotes[a.Quote].Text, BQuote: quotes[b.Quote].Text, APolar: a.Polarity, BPolar: b.Polarity})
+	}
+	return out
+}
+
+func writeContradictions(w io.Writer, rec *analysis.Record) {
+	cs := Contradictions(rec)
+	if len(cs) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\n== Contradictions\n")
+	for _, c := range cs {
+		fmt.Fprintf(w, "  on %q: %s vs %s (%s)\n", c.Topic, c.A, c.B, c.Why)
+		fmt.Fprintf(w, "    %s: %q\n    %s: %q\n", c.A, clip(c.AQuote, 120), c.B, clip(c.BQuote, 120))
 	}
 }
 
