@@ -14,3 +14,4 @@ func clip(s string, n int) string {
 	}
 	return s
 }
+
