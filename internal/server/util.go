@@ -14,4 +14,3 @@ func clip(s string, n int) string {
 	}
 	return s
 }
-
