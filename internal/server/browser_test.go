@@ -76,10 +76,18 @@ func testServer(t *testing.T) *httptest.Server {
 
 func browser(t *testing.T) (context.Context, *[]string) {
 	exe := chromium(t)
+	// Chromium may still be writing its profile as the test ends; remove it
+	// after the browser is gone (cleanups run last-in, first-out) and do not
+	// fail on what it left behind.
+	profile, err := os.MkdirTemp("", "claimgraph-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(profile) })
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU,
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true), chromedp.Flag("no-first-run", true), chromedp.Flag("disable-quic", true),
-		chromedp.UserDataDir(t.TempDir()))
+		chromedp.UserDataDir(profile))
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	t.Cleanup(cancel)
 	ctx, cancel2 := chromedp.NewContext(actx)
