@@ -16,6 +16,7 @@ import (
 
 func ingestCmd() *cobra.Command {
 	var db string
+	var queued bool
 	var opt corpus.Options
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
@@ -23,6 +24,12 @@ func ingestCmd() *cobra.Command {
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			if queued {
+				if err := requirePostgres(db); err != nil {
+					return err
+				}
+				return enqueue(ctx, db, args)
+			}
 			st, err := openStore(ctx, db)
 			if err != nil {
 				return err
@@ -35,6 +42,7 @@ func ingestCmd() *cobra.Command {
 	dbFlag(cmd, &db)
 	cmd.Flags().IntVar(&opt.Workers, "workers", 0, "analysis goroutines (default: all cores)")
 	cmd.Flags().IntVar(&opt.BatchSize, "batch", 256, "documents per transaction")
+	cmd.Flags().BoolVar(&queued, "queue", false, "store raw documents and queue their analysis for `claimgraph worker` (PostgreSQL)")
 	return cmd
 }
 

@@ -33,6 +33,10 @@ type Dialect struct {
 	TopicQuery func(terms []string) string
 	// Size reports the bytes the store occupies.
 	Size func(ctx context.Context, db *sql.DB) (int64, error)
+	// WriteLock, if set, runs first in every write transaction: with many
+	// writer processes it makes cross-document comparisons see every
+	// committed claim, so the result does not depend on timing.
+	WriteLock string
 	// Setup runs once per connection pool after opening (pragmas, settings).
 	Setup func(ctx context.Context, db *sql.DB) error
 }

@@ -26,6 +26,9 @@ func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string)
 		return 0, err
 	}
 	defer tx.Rollback()
+	if err := s.lockWrites(ctx, tx); err != nil {
+		return 0, err
+	}
 	w := &writer{s: s, tx: tx, speakers: map[string]int64{}}
 	added := 0
 	for i := range recs {
@@ -57,6 +60,9 @@ func (s *SQL) Replace(ctx context.Context, recs []analysis.Record) error {
 		return err
 	}
 	defer tx.Rollback()
+	if err := s.lockWrites(ctx, tx); err != nil {
+		return err
+	}
 	w := &writer{s: s, tx: tx, speakers: map[string]int64{}}
 	for i := range recs {
 		if err := w.remove(ctx, recs[i].Document.ID); err != nil {
@@ -67,6 +73,14 @@ func (s *SQL) Replace(ctx context.Context, recs []analysis.Record) error {
 		}
 	}
 	return tx.Commit()
+}
+
+func (s *SQL) lockWrites(ctx context.Context, tx *sql.Tx) error {
+	if s.d.WriteLock == "" {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, s.d.WriteLock)
+	return err
 }
 
 // Has reports whether a document id is stored.

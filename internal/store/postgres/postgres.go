@@ -23,6 +23,9 @@ var dialect = &store.Dialect{
 	Name:       "postgres",
 	Migrations: migrations,
 	Positional: true,
+	// One writer at a time across every process: claimgraph's key in the
+	// advisory lock space, released at commit.
+	WriteLock: `SELECT pg_advisory_xact_lock(7105361)`,
 	SearchSQL: `SELECT seq, ts_headline('english', text, q, 'MaxWords=24, MinWords=8, StartSel=[, StopSel=]') AS snippet, rank
 		FROM (SELECT seq, text, q, -seq AS rank FROM documents, plainto_tsquery('english', ?) q WHERE tsv @@ q ORDER BY seq DESC LIMIT ?) t`,
 	SearchQuery: strings.TrimSpace,
