@@ -71,6 +71,10 @@ func int64Args(ids []int64) []any {
 	return out
 }
 
+// recentWindow is how many of a speaker's latest quotes and claims the
+// topic and outlet summaries read.
+const recentWindow = "2000"
+
 // Speaker tells everything about one speaker.
 func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) {
 	ids, err := s.speakerIDs(ctx, name)
@@ -82,9 +86,13 @@ func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) 
 	}
 	in, args := placeholders(len(ids)), int64Args(ids)
 	det := &SpeakerDetail{}
-	err = s.db.QueryRowContext(ctx, s.d.rebind(`SELECT MIN(sp.name), MIN(COALESCE(sp.type, '')), COUNT(q.qid), COUNT(DISTINCT q.doc_seq), COALESCE(MIN(q.published), ''), COALESCE(MAX(q.published), '')
-		FROM speakers sp LEFT JOIN quotes q ON q.speaker_id = sp.id WHERE sp.id IN (`+in+`)`), args...).Scan(
-		&det.Name, &det.Type, &det.Quotes, &det.Documents, &det.First, &det.Last)
+	err = s.db.QueryRowContext(ctx, s.d.rebind(`SELECT MIN(name), MIN(COALESCE(type, '')) FROM speakers WHERE id IN (`+in+`)`), args...).Scan(&det.Name, &det.Type)
+	if err != nil {
+		return nil, err
+	}
+	// Counted from the (speaker_id, published, doc_seq) index alone.
+	err = s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*), COUNT(DISTINCT doc_seq), COALESCE(MIN(published), ''), COALESCE(MAX(published), '')
+		FROM quotes WHERE speaker_id IN (`+in+`)`), args...).Scan(&det.Quotes, &det.Documents, &det.First, &det.Last)
 	if err != nil {
 		return nil, err
 	}
@@ -101,10 +109,14 @@ func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) 
 		det.Roles = append(det.Roles, r)
 	}
 	rows.Close()
-	if det.Topics, err = s.counts(ctx, `SELECT topic, COUNT(*) FROM claims WHERE speaker_id IN (`+in+`) AND value IS NULL GROUP BY topic ORDER BY COUNT(*) DESC, topic LIMIT 20`, args...); err != nil {
+	// Topics and outlets of the speaker's recent activity: a bounded window
+	// keeps the page fast for the most quoted people of a large corpus.
+	if det.Topics, err = s.counts(ctx, `SELECT topic, COUNT(*) FROM (SELECT topic FROM claims WHERE speaker_id IN (`+in+`) AND value IS NULL ORDER BY seq DESC LIMIT `+recentWindow+`) r
+		GROUP BY topic ORDER BY COUNT(*) DESC, topic LIMIT 20`, args...); err != nil {
 		return nil, err
 	}
-	if det.Outlets, err = s.counts(ctx, `SELECT outlet, COUNT(*) FROM quotes WHERE speaker_id IN (`+in+`) AND outlet <> '' GROUP BY outlet ORDER BY COUNT(*) DESC, outlet LIMIT 20`, args...); err != nil {
+	if det.Outlets, err = s.counts(ctx, `SELECT outlet, COUNT(*) FROM (SELECT outlet FROM quotes WHERE speaker_id IN (`+in+`) ORDER BY published DESC, doc_seq DESC LIMIT `+recentWindow+`) r
+		WHERE outlet <> '' GROUP BY outlet ORDER BY COUNT(*) DESC, outlet LIMIT 20`, args...); err != nil {
 		return nil, err
 	}
 	if det.Recent, err = s.quotesWhere(ctx, `q.speaker_id IN (`+in+`)`, args, 100); err != nil {
@@ -299,7 +311,7 @@ func (s *SQL) Search(ctx context.Context, text string, limit int) ([]SearchHit, 
 		return nil, nil
 	}
 	rows, err := s.query(ctx, `SELECT d.id, COALESCE(d.title, ''), COALESCE(d.published, ''), COALESCE(d.outlet, ''), hit.snippet
-		FROM (`+s.d.SearchSQL+`) hit JOIN documents d ON d.seq = hit.seq ORDER BY hit.rank, d.seq DESC`, q, orLimit(limit, 20))
+		FROM (`+s.d.SearchSQL+`) hit JOIN documents d ON d.seq = hit.seq ORDER BY hit.ord, d.seq DESC`, q, orLimit(limit, 20))
 	if err != nil {
 		return nil, err
 	}

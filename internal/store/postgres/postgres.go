@@ -26,8 +26,8 @@ var dialect = &store.Dialect{
 	// One writer at a time across every process: claimgraph's key in the
 	// advisory lock space, released at commit.
 	WriteLock: `SELECT pg_advisory_xact_lock(7105361)`,
-	SearchSQL: `SELECT seq, ts_headline('english', text, q, 'MaxWords=24, MinWords=8, StartSel=[, StopSel=]') AS snippet, rank
-		FROM (SELECT seq, text, q, -seq AS rank FROM documents, plainto_tsquery('english', ?) q WHERE tsv @@ q ORDER BY seq DESC LIMIT ?) t`,
+	SearchSQL: `SELECT seq, ts_headline('english', text, q, 'MaxWords=24, MinWords=8, StartSel=[, StopSel=]') AS snippet, ord
+		FROM (SELECT seq, text, q, -seq AS ord FROM documents, plainto_tsquery('english', ?) q WHERE tsv @@ q ORDER BY seq DESC LIMIT ?) t`,
 	SearchQuery: strings.TrimSpace,
 	TopicMatch:  `c.topic_tsv @@ to_tsquery('simple', ?)`,
 	TopicQuery: func(terms []string) string {

@@ -40,9 +40,11 @@ var dialect = &store.Dialect{
 		_, err := tx.ExecContext(ctx, `INSERT INTO claims_fts (claims_fts, rowid, topic) VALUES ('delete', ?, ?)`, seq, topic)
 		return err
 	},
-	TopicMatch:  `c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`,
-	TopicQuery:  quoteTerms,
-	SearchSQL:   `SELECT rowid AS seq, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+	TopicMatch: `c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`,
+	TopicQuery: quoteTerms,
+	// Newest first: FTS5 walks its index in rowid order and stops at the
+	// limit, instead of scoring every match of a common word.
+	SearchSQL:   `SELECT rowid AS seq, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, -rowid AS ord FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?`,
 	SearchQuery: func(text string) string { return quoteTerms(strings.Fields(text)) },
 	Size: func(ctx context.Context, db *sql.DB) (int64, error) {
 		var pages, size int64
