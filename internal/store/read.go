@@ -39,11 +39,19 @@ func (s *SQL) Speakers(ctx context.Context, limit int) ([]SpeakerRow, error) {
 	return out, rows.Err()
 }
 
-// speakerIDs resolves a name as a user types it: the full canonical name,
-// or a surname that several stored names end with.
+// speakerIDs resolves a name as a user types it: the canonical name when
+// one matches exactly, else the people whose surname it is.
 func (s *SQL) speakerIDs(ctx context.Context, name string) ([]int64, error) {
 	key := NormalizeName(name)
-	rows, err := s.query(ctx, `SELECT id FROM speakers WHERE skey = ? OR last_name = ?`, key, key)
+	ids, err := s.ids(ctx, `SELECT id FROM speakers WHERE skey = ?`, key)
+	if err != nil || len(ids) > 0 {
+		return ids, err
+	}
+	return s.ids(ctx, `SELECT id FROM speakers WHERE last_name = ? AND type = 'PERSON' LIMIT 50`, key)
+}
+
+func (s *SQL) ids(ctx context.Context, q string, args ...any) ([]int64, error) {
+	rows, err := s.query(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -73,7 +81,7 @@ func int64Args(ids []int64) []any {
 
 // recentWindow is how many of a speaker's latest quotes and claims the
 // topic and outlet summaries read.
-const recentWindow = "2000"
+const recentWindow = "500"
 
 // Speaker tells everything about one speaker.
 func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) {
@@ -119,7 +127,7 @@ func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) 
 		WHERE outlet <> '' GROUP BY outlet ORDER BY COUNT(*) DESC, outlet LIMIT 20`, args...); err != nil {
 		return nil, err
 	}
-	if det.Recent, err = s.quotesWhere(ctx, `q.speaker_id IN (`+in+`)`, args, 100); err != nil {
+	if det.Recent, err = s.quotesWhere(ctx, `q.speaker_id IN (`+in+`)`, args, 50); err != nil {
 		return nil, err
 	}
 	// Two index lookups joined, rather than an OR the planner would scan for.
