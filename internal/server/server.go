@@ -68,7 +68,8 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger) (http.Handler, 
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, "not_found", "no such page")
 	})
-	return secure(http.TimeoutHandler(mux, RequestTimeout, `{"error":{"code":"timeout","message":"the request took too long"}}`)), nil
+	cache := newMicrocache(5*time.Second, 4096)
+	return secure(cache.wrap(http.TimeoutHandler(mux, RequestTimeout, `{"error":{"code":"timeout","message":"the request took too long"}}`))), nil
 }
 
 // secure sets the headers every response carries and caps request bodies.

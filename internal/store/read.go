@@ -130,8 +130,12 @@ func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) 
 	if det.Recent, err = s.quotesWhere(ctx, `q.speaker_id IN (`+in+`)`, args, 50); err != nil {
 		return nil, err
 	}
-	// Two index lookups joined, rather than an OR the planner would scan for.
-	if det.Contradictions, err = s.contradictionsWhere(ctx, `x.b_claim IN (SELECT b_claim FROM contradictions WHERE a_speaker IN (`+in+`) UNION SELECT b_claim FROM contradictions WHERE b_speaker IN (`+in+`)) AND (x.a_speaker IN (`+in+`) OR x.b_speaker IN (`+in+`))`, append(append(append(args, args...), args...), args...), 50); err != nil {
+	// The newest of each side from its (speaker, b_claim) index, rather
+	// than every contradiction the speaker was ever in.
+	if det.Contradictions, err = s.contradictionsWhere(ctx, `x.b_claim IN (
+		SELECT b_claim FROM (SELECT b_claim FROM contradictions WHERE a_speaker IN (`+in+`) ORDER BY b_claim DESC LIMIT 50) ca
+		UNION SELECT b_claim FROM (SELECT b_claim FROM contradictions WHERE b_speaker IN (`+in+`) ORDER BY b_claim DESC LIMIT 50) cb)
+		AND (x.a_speaker IN (`+in+`) OR x.b_speaker IN (`+in+`))`, append(append(append(args, args...), args...), args...), 50); err != nil {
 		return nil, err
 	}
 	return det, nil
