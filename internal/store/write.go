@@ -26,9 +26,6 @@ func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string)
 		return 0, err
 	}
 	defer tx.Rollback()
-	if err := s.lockWrites(ctx, tx); err != nil {
-		return 0, err
-	}
 	w := &writer{s: s, tx: tx, speakers: map[string]int64{}}
 	added := 0
 	for i := range recs {
@@ -276,6 +273,12 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 			return false, err
 		}
 	}
+	// Writers in other processes run in parallel up to here; comparing with
+	// other documents is done one writer at a time, so that each sees every
+	// document committed before it.
+	if err := w.s.lockWrites(ctx, w.tx); err != nil {
+		return false, err
+	}
 	if err := w.crossDocument(ctx, seq, rec, claimSeq, speakerOf); err != nil {
 		return false, err
 	}
@@ -354,8 +357,12 @@ func (w *writer) speaker(ctx context.Context, e *analysis.Entity) (int64, error)
 		}
 	}
 	if err == sql.ErrNoRows {
-		err = w.queryRow(ctx, `INSERT INTO speakers (skey, name, type, last_name) VALUES (?, ?, ?, ?) RETURNING id`,
+		// Another writer may be adding the same speaker: its row wins.
+		err = w.queryRow(ctx, `INSERT INTO speakers (skey, name, type, last_name) VALUES (?, ?, ?, ?) ON CONFLICT (skey) DO NOTHING RETURNING id`,
 			key, e.Name, e.Type, last).Scan(&id)
+		if err == sql.ErrNoRows {
+			err = w.queryRow(ctx, `SELECT id FROM speakers WHERE skey = ?`, key).Scan(&id)
+		}
 	}
 	if err != nil {
 		return 0, err
