@@ -10,74 +10,54 @@ import (
 	"github.com/claimgraph/claimgraph/internal/eval"
 )
 
+// evalRun builds an eval subcommand: read gold, analyze its texts, score.
+func evalRun[G any](use, short string, out *string, read func(string) ([]G, error), input func(G) eval.Input,
+	score func([]G, map[string]*analysis.Record)) *cobra.Command {
+	return &cobra.Command{
+		Use:   use,
+		Short: short,
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			gold, err := read(args[0])
+			if err != nil {
+				return err
+			}
+			in := make([]eval.Input, len(gold))
+			for i, g := range gold {
+				in[i] = input(g)
+			}
+			recs, err := analyzeTo(in, *out)
+			if err != nil {
+				return err
+			}
+			score(gold, recs)
+			return nil
+		},
+	}
+}
+
 func evalCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "eval", Short: "Score the analyzer on gold data (attribution, temporal, propaganda)"}
 	var out string
 	var threshold float64
-	attr := &cobra.Command{
-		Use:   "attribution GOLD.jsonl",
-		Short: "Quote and speaker attribution: P/R/F1 for direct+mixed, indirect and all; speaker accuracy",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			gold, err := eval.ReadAttribution(args[0])
-			if err != nil {
-				return err
-			}
-			in := make([]eval.Input, len(gold))
-			for i, g := range gold {
-				in[i] = eval.Input{ID: g.ID, Text: g.Text}
-			}
-			recs, err := analyzeTo(in, out)
-			if err != nil {
-				return err
-			}
+	attr := evalRun("attribution GOLD.jsonl", "Quote and speaker attribution: P/R/F1 for direct+mixed, indirect and all; speaker accuracy", &out,
+		eval.ReadAttribution, func(g eval.AttributionDoc) eval.Input { return eval.Input{ID: g.ID, Text: g.Text} },
+		func(gold []eval.AttributionDoc, recs map[string]*analysis.Record) {
 			eval.ScoreAttribution(gold, recs, threshold).Print(os.Stdout)
-			return nil
-		},
-	}
+		})
 	attr.Flags().Float64Var(&threshold, "threshold", 0.3, "overlap needed, as a share of the longer span")
-	temporal := &cobra.Command{
-		Use:   "temporal GOLD.jsonl",
-		Short: "Temporal expressions (TempEval-3 task A): strict and relaxed extent F1, value F1, type",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			gold, err := eval.ReadTemporal(args[0])
-			if err != nil {
-				return err
-			}
-			in := make([]eval.Input, len(gold))
-			for i, g := range gold {
-				in[i] = eval.Input{ID: g.ID, Text: g.Text, Published: g.DCT, Title: g.Title}
-			}
-			recs, err := analyzeTo(in, out)
-			if err != nil {
-				return err
-			}
+	temporal := evalRun("temporal GOLD.jsonl", "Temporal expressions (TempEval-3 task A): strict and relaxed extent F1, value F1, type", &out,
+		eval.ReadTemporal, func(g eval.TemporalDoc) eval.Input {
+			return eval.Input{ID: g.ID, Text: g.Text, Published: g.DCT, Title: g.Title}
+		},
+		func(gold []eval.TemporalDoc, recs map[string]*analysis.Record) {
 			eval.ScoreTemporal(gold, recs).Print(os.Stdout)
-			return nil
-		},
-	}
-	propaganda := &cobra.Command{
-		Use:   "propaganda GOLD.jsonl",
-		Short: "Propaganda span identification (SemEval-2020 Task 11 SI) and per-technique precision",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			gold, err := eval.ReadPropaganda(args[0])
-			if err != nil {
-				return err
-			}
-			in := make([]eval.Input, len(gold))
-			for i, g := range gold {
-				in[i] = eval.Input{ID: g.ID, Text: g.Text}
-			}
-			recs, err := analyzeTo(in, out)
-			if err != nil {
-				return err
-			}
+		})
+	propaganda := evalRun("propaganda GOLD.jsonl", "Propaganda span identification (SemEval-2020 Task 11 SI) and per-technique precision", &out,
+		eval.ReadPropaganda, func(g eval.PropagandaDoc) eval.Input { return eval.Input{ID: g.ID, Text: g.Text} },
+		func(gold []eval.PropagandaDoc, recs map[string]*analysis.Record) {
 			eval.ScorePropaganda(gold, recs).Print(os.Stdout)
-			return nil
-		},
-	}
+		})
 	for _, c := range []*cobra.Command{attr, temporal, propaganda} {
 		c.Flags().StringVar(&out, "out", "", "also write the system records as JSONL here (for score.py)")
 		cmd.AddCommand(c)

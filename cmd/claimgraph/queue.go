@@ -10,6 +10,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/spf13/cobra"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
@@ -22,6 +23,14 @@ func requirePostgres(db string) error {
 		return usageError{fmt.Errorf("the job queue needs --db postgres://... (got %q)", db)}
 	}
 	return nil
+}
+
+// openQueue checks that db is PostgreSQL and opens the queue's pool.
+func openQueue(ctx context.Context, db string) (*pgxpool.Pool, error) {
+	if err := requirePostgres(db); err != nil {
+		return nil, err
+	}
+	return queue.Open(ctx, db)
 }
 
 // enqueue reads sources into the raw-document table and the job queue.
@@ -141,10 +150,7 @@ func statusCmd() *cobra.Command {
 		Short: "Queued, running, done and failed analysis jobs, and throughput",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := requirePostgres(db); err != nil {
-				return err
-			}
-			pool, err := queue.Open(cmd.Context(), db)
+			pool, err := openQueue(cmd.Context(), db)
 			if err != nil {
 				return err
 			}
@@ -178,10 +184,7 @@ func retryCmd() *cobra.Command {
 		Short: "Put every failed (parked) analysis job back in the queue",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := requirePostgres(db); err != nil {
-				return err
-			}
-			pool, err := queue.Open(cmd.Context(), db)
+			pool, err := openQueue(cmd.Context(), db)
 			if err != nil {
 				return err
 			}
