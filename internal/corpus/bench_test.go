@@ -2,7 +2,9 @@ package corpus
 
 import (
 	"context"
+	"os"
 	"path/filepath"
+	"runtime/debug"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
@@ -13,7 +15,13 @@ import (
 // BenchmarkIngestSQLite ingests the shared corpus's JSONL files into a new
 // SQLite store each iteration and reports articles per second and store
 // bytes per article.
+//
+// It runs with the binary's garbage-collector settings unless GOGC is set.
 func BenchmarkIngestSQLite(b *testing.B) {
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(analysis.GCPercent))
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(analysis.MemoryLimit))
+	}
 	dir := dataset.Require(b, filepath.Join(dataset.DataDir(), "corpus"))
 	files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	a := analysis.New()

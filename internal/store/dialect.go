@@ -14,18 +14,20 @@ type Dialect struct {
 	Migrations []string
 	// Positional marks the engine's placeholders as $1, $2 ... instead of ?.
 	Positional bool
-	// IndexText adds a document to the full-text index inside tx (nil when
-	// the engine indexes a generated column by itself).
-	IndexText func(ctx context.Context, tx *sql.Tx, seq int64, title, text string) error
+	// IndexTexts is the head of a multi-row INSERT of (seq, title, text)
+	// into the full-text index ("" when the engine indexes a generated
+	// column by itself).
+	IndexTexts string
 	// UnindexText removes a document from the full-text index.
 	UnindexText func(ctx context.Context, tx *sql.Tx, seq int64, title, text string) error
 	// SearchSQL selects seq, snippet for a query (first argument) with a limit (second).
 	SearchSQL string
 	// SearchQuery turns user text into the engine's query syntax.
 	SearchQuery func(text string) string
-	// IndexClaim adds a claim's topic to the topic index (nil when the
-	// engine indexes a generated column); UnindexClaim removes it.
-	IndexClaim   func(ctx context.Context, tx *sql.Tx, seq int64, topic string) error
+	// IndexClaims is the head of a multi-row INSERT of (claim seq, topic)
+	// into the topic index ("" when the engine indexes a generated column);
+	// UnindexClaim removes one.
+	IndexClaims  string
 	UnindexClaim func(ctx context.Context, tx *sql.Tx, seq int64, topic string) error
 	// TopicMatch is a condition on claims (alias c) with one argument, the
 	// query TopicQuery builds from topic terms (all must occur).

@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
@@ -21,12 +23,16 @@ const candidateLimit = 20
 
 // Put stores records in one transaction, skipping documents already stored.
 func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string) (int, error) {
+	encoded, err := encodeAll(recs)
+	if err != nil {
+		return 0, err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, err
 	}
 	defer tx.Rollback()
-	w := &writer{s: s, tx: tx, speakers: map[string]int64{}}
+	w := &writer{s: s, tx: tx, speakers: map[string]int64{}, encoded: encoded}
 	added := 0
 	for i := range recs {
 		src := ""
@@ -40,6 +46,9 @@ func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string)
 		if ok {
 			added++
 		}
+	}
+	if err := w.flushIndexes(ctx); err != nil {
+		return 0, err
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, err
@@ -68,6 +77,10 @@ func (s *SQL) Replace(ctx context.Context, recs []analysis.Record) error {
 		if _, err := w.document(ctx, &recs[i], ""); err != nil {
 			return fmt.Errorf("replacing %s: %w", recs[i].Document.ID, err)
 		}
+		// Removing the next document from the index must see this one's rows.
+		if err := w.flushIndexes(ctx); err != nil {
+			return err
+		}
 	}
 	return tx.Commit()
 }
@@ -93,6 +106,63 @@ type writer struct {
 	speakers map[string]int64
 	source   string
 	stmts    map[string]*sql.Stmt
+	// textIndex and claimIndex wait for flushIndexes: FTS5 writes its
+	// pending terms out at every statement that touches it, so one insert
+	// for the whole batch is far cheaper than one per document.
+	textIndex, claimIndex [][]any
+	// encoded holds records already turned into JSON by encodeAll.
+	encoded map[*analysis.Record][]byte
+}
+
+// encodeRecord is the stored form of a record: the text is stored once, in
+// its column, and Export puts it back.
+func encodeRecord(rec *analysis.Record) ([]byte, error) {
+	slim := *rec
+	slim.Document.Text = ""
+	return json.Marshal(slim)
+}
+
+// encodeAll turns a batch into JSON on every core before the transaction,
+// so the single writer does only the writing.
+func encodeAll(recs []analysis.Record) (map[*analysis.Record][]byte, error) {
+	out := make([][]byte, len(recs))
+	errs := make([]error, len(recs))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for k := 0; k < workers; k++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			for i := k; i < len(recs); i += workers {
+				out[i], errs[i] = encodeRecord(&recs[i])
+			}
+		}(k)
+	}
+	wg.Wait()
+	m := make(map[*analysis.Record][]byte, len(recs))
+	for i := range recs {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		m[&recs[i]] = out[i]
+	}
+	return m, nil
+}
+
+// flushIndexes writes the batch's full-text rows; call before commit.
+func (w *writer) flushIndexes(ctx context.Context) error {
+	if len(w.textIndex) > 0 {
+		if err := w.insertRows(ctx, w.s.d.IndexTexts, w.textIndex, "", nil); err != nil {
+			return err
+		}
+	}
+	if len(w.claimIndex) > 0 {
+		if err := w.insertRows(ctx, w.s.d.IndexClaims, w.claimIndex, "", nil); err != nil {
+			return err
+		}
+	}
+	w.textIndex, w.claimIndex = nil, nil
+	return nil
 }
 
 // stmt prepares q once per transaction: a batch runs the same few
@@ -189,15 +259,15 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 	if source == "" {
 		source = w.source
 	}
-	// The text is stored once, in its column; Export puts it back.
-	slim := *rec
-	slim.Document.Text = ""
-	raw, err := json.Marshal(slim)
-	if err != nil {
-		return false, err
+	raw, ok := w.encoded[rec]
+	if !ok {
+		var err error
+		if raw, err = encodeRecord(rec); err != nil {
+			return false, err
+		}
 	}
 	var seq int64
-	err = w.queryRow(ctx, `INSERT INTO documents (id, url, title, outlet, published, language, text, source, analyzer, ingested_at, record)
+	err := w.queryRow(ctx, `INSERT INTO documents (id, url, title, outlet, published, language, text, source, analyzer, ingested_at, record)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`,
 		d.ID, d.URL, d.Title, d.Outlet, d.Published, d.Language, d.Text, source, AnalyzerVersion, time.Now().UTC().Format(time.RFC3339), string(raw)).Scan(&seq)
 	if err == sql.ErrNoRows {
@@ -206,10 +276,8 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 	if err != nil {
 		return false, err
 	}
-	if w.s.d.IndexText != nil {
-		if err := w.s.d.IndexText(ctx, w.tx, seq, d.Title, d.Text); err != nil {
-			return false, err
-		}
+	if w.s.d.IndexTexts != "" {
+		w.textIndex = append(w.textIndex, []any{seq, d.Title, d.Text})
 	}
 	ents := make(map[string]*analysis.Entity, len(rec.Entities))
 	for i := range rec.Entities {
@@ -236,6 +304,7 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		}
 		return id, nil
 	}
+	quoteRows := make([][]any, 0, len(rec.Quotes))
 	for _, q := range rec.Quotes {
 		sid, err := speaker(q.Speaker)
 		if err != nil {
@@ -245,22 +314,36 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		if q.Cue != nil {
 			cue, lemma = q.Cue.Text, q.Cue.Lemma
 		}
-		if err := w.exec(ctx, `INSERT INTO quotes (doc_seq, qid, speaker_id, kind, text, cue, cue_lemma, published, outlet, start_at, end_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, seq, q.ID, sid, q.Kind, q.Text, cue, lemma, d.Published, d.Outlet, q.Start, q.End); err != nil {
-			return false, err
-		}
+		quoteRows = append(quoteRows, []any{seq, q.ID, sid, q.Kind, q.Text, cue, lemma, d.Published, d.Outlet, q.Start, q.End})
 	}
-	claimSeq := map[string]int64{}
+	if err := w.insertRows(ctx, `INSERT INTO quotes (doc_seq, qid, speaker_id, kind, text, cue, cue_lemma, published, outlet, start_at, end_at) VALUES `, quoteRows, "", nil); err != nil {
+		return false, err
+	}
+	claimRows := make([][]any, 0, len(rec.Claims))
 	for _, c := range rec.Claims {
 		sid, err := speaker(c.Speaker)
 		if err != nil {
 			return false, err
 		}
-		cs, err := w.claim(ctx, seq, &c, sid, d.Published, d.Outlet)
-		if err != nil {
-			return false, err
+		claimRows = append(claimRows, claimRow(seq, &c, sid, d.Published, d.Outlet))
+	}
+	claimSeq := map[string]int64{}
+	if err := w.insertRows(ctx, `INSERT INTO claims (doc_seq, cid, qid, speaker_id, subject, predicate, object, polarity, hedged, topic, subject_term, value, unit, qualifier, published, outlet) VALUES `,
+		claimRows, ` RETURNING seq, cid`, func(rows *sql.Rows) error {
+			var cs int64
+			var cid string
+			if err := rows.Scan(&cs, &cid); err != nil {
+				return err
+			}
+			claimSeq[cid] = cs
+			return nil
+		}); err != nil {
+		return false, err
+	}
+	if w.s.d.IndexClaims != "" {
+		for _, c := range rec.Claims {
+			w.claimIndex = append(w.claimIndex, []any{claimSeq[c.ID], c.Topic})
 		}
-		claimSeq[c.ID] = cs
 	}
 	claimSpeaker := map[string]any{}
 	for _, c := range rec.Claims {
@@ -378,33 +461,76 @@ func NormalizeName(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-func (w *writer) claim(ctx context.Context, doc int64, c *claim.Claim, sid any, published, outlet string) (int64, error) {
+// claimRow is a claim's values in the column order of the claims insert.
+func claimRow(doc int64, c *claim.Claim, sid any, published, outlet string) []any {
 	var value any
 	if c.Value != nil {
 		value = *c.Value
 	}
-	terms := strings.Fields(c.Topic)
 	subject := ""
-	if len(terms) > 0 {
+	if terms := strings.Fields(c.Topic); len(terms) > 0 {
 		subject = terms[0]
 	}
 	hedged := 0
 	if c.Hedged {
 		hedged = 1
 	}
-	var seq int64
-	err := w.queryRow(ctx, `INSERT INTO claims (doc_seq, cid, qid, speaker_id, subject, predicate, object, polarity, hedged, topic, subject_term, value, unit, qualifier, published, outlet)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
-		doc, c.ID, c.Quote, sid, c.Subject, c.Predicate, c.Object, c.Polarity, hedged, c.Topic, subject, value, c.Unit, c.Qualifier, published, outlet).Scan(&seq)
-	if err != nil {
-		return 0, err
-	}
-	if w.s.d.IndexClaim != nil {
-		if err := w.s.d.IndexClaim(ctx, w.tx, seq, c.Topic); err != nil {
-			return 0, err
+	return []any{doc, c.ID, c.Quote, sid, c.Subject, c.Predicate, c.Object, c.Polarity, hedged, c.Topic, subject, value, c.Unit, c.Qualifier, published, outlet}
+}
+
+// rowsPerInsert bounds a multi-row INSERT well under every engine's limit
+// on bound parameters.
+const rowsPerInsert = 64
+
+// insertRows writes rows with multi-row INSERTs (head ends with "VALUES "),
+// one statement for up to rowsPerInsert rows: the engine parses and plans
+// once where it would once per row. With scan set, the statement's
+// RETURNING rows are handed to it.
+func (w *writer) insertRows(ctx context.Context, head string, rows [][]any, tail string, scan func(*sql.Rows) error) error {
+	for len(rows) > 0 {
+		n := min(len(rows), rowsPerInsert)
+		chunk := rows[:n]
+		rows = rows[n:]
+		var b strings.Builder
+		b.WriteString(head)
+		tuple := "(" + placeholders(len(chunk[0])) + ")"
+		args := make([]any, 0, n*len(chunk[0]))
+		for i, r := range chunk {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(tuple)
+			args = append(args, r...)
+		}
+		b.WriteString(tail)
+		st, err := w.stmt(ctx, b.String())
+		if err != nil {
+			return err
+		}
+		if scan == nil {
+			if _, err := st.ExecContext(ctx, args...); err != nil {
+				return err
+			}
+			continue
+		}
+		res, err := st.QueryContext(ctx, args...)
+		if err != nil {
+			return err
+		}
+		for res.Next() {
+			if err := scan(res); err != nil {
+				res.Close()
+				return err
+			}
+		}
+		if err := res.Close(); err != nil {
+			return err
+		}
+		if err := res.Err(); err != nil {
+			return err
 		}
 	}
-	return seq, nil
+	return nil
 }
 
 // contradiction records a pair of claims with their speakers, so that a
@@ -428,6 +554,18 @@ func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Rec
 	for _, e := range rec.Entities {
 		types[e.ID] = e.Type
 	}
+	// One lookup per distinct question within the document: a speaker's
+	// claims often share a subject.
+	memo := map[string][]claim.Claim{}
+	lookup := func(cond string, args []any, sid int64) ([]claim.Claim, error) {
+		key := fmt.Sprint(cond, args, sid)
+		if got, ok := memo[key]; ok {
+			return got, nil
+		}
+		got, err := w.candidates(ctx, cond, args, doc, sid)
+		memo[key] = got
+		return got, err
+	}
 	for _, c := range rec.Claims {
 		sid, ok := speakerOf[c.Speaker]
 		// Unnamed generic sources ("the campaign") are no one to hold to a
@@ -441,7 +579,7 @@ func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Rec
 		}
 		var cands []claim.Claim
 		if c.Value != nil {
-			got, err := w.candidates(ctx, `topic = ? AND value IS NOT NULL`, []any{c.Topic}, doc, sid)
+			got, err := lookup(`topic = ? AND value IS NOT NULL`, []any{c.Topic}, sid)
 			if err != nil {
 				return err
 			}
@@ -451,7 +589,7 @@ func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Rec
 			if c.Polarity == "deny" {
 				opposite = "affirm"
 			}
-			got, err := w.candidates(ctx, `subject_term = ? AND polarity = ? AND value IS NULL`, []any{terms[0], opposite}, doc, sid)
+			got, err := lookup(`subject_term = ? AND polarity = ? AND value IS NULL`, []any{terms[0], opposite}, sid)
 			if err != nil {
 				return err
 			}

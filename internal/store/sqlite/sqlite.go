@@ -24,18 +24,12 @@ var migrations = []string{
 var dialect = &store.Dialect{
 	Name:       "sqlite",
 	Migrations: migrations,
-	IndexText: func(ctx context.Context, tx *sql.Tx, seq int64, title, text string) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`, seq, title, text)
-		return err
-	},
+	IndexTexts: `INSERT INTO documents_fts (rowid, title, text) VALUES `,
 	UnindexText: func(ctx context.Context, tx *sql.Tx, seq int64, title, text string) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, seq, title, text)
 		return err
 	},
-	IndexClaim: func(ctx context.Context, tx *sql.Tx, seq int64, topic string) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO claims_fts (rowid, topic) VALUES (?, ?)`, seq, topic)
-		return err
-	},
+	IndexClaims: `INSERT INTO claims_fts (rowid, topic) VALUES `,
 	UnindexClaim: func(ctx context.Context, tx *sql.Tx, seq int64, topic string) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO claims_fts (claims_fts, rowid, topic) VALUES ('delete', ?, ?)`, seq, topic)
 		return err
@@ -78,7 +72,7 @@ func Open(ctx context.Context, path string) (*store.SQL, error) {
 	}
 	q := url.Values{}
 	q.Add("_txlock", "immediate") // writers queue on busy_timeout instead of failing mid-transaction
-	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(OFF)", "cache_size(-16384)"} {
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(OFF)", "cache_size(-16384)", "temp_store(MEMORY)"} {
 		q.Add("_pragma", p)
 	}
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
