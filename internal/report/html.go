@@ -23,6 +23,7 @@ type Piece struct {
 	Speaker string
 	Kind    string
 	Cue     string
+	Date    string // normalized value when the piece is a date ("DATE 2024-03-25")
 }
 
 // SpeakerView is a speaker with the colour their quotes are marked in.
@@ -68,7 +69,7 @@ func Layout(rec *analysis.Record) Page {
 	text := rec.Document.Text
 	var paras [][]Piece
 	cur := []Piece{}
-	emit := func(s string, q *analysis.Quote) {
+	emit := func(s string, q *analysis.Quote, date string) {
 		for len(s) > 0 {
 			nl := strings.IndexByte(s, '\n')
 			part := s
@@ -76,7 +77,7 @@ func Layout(rec *analysis.Record) Page {
 				part = s[:nl]
 			}
 			if part != "" {
-				p := Piece{Text: part}
+				p := Piece{Text: part, Date: date}
 				if q != nil {
 					p.Quote, p.Color, p.Kind = true, colors[q.Speaker], q.Kind
 					if q.Cue != nil {
@@ -99,17 +100,50 @@ func Layout(rec *analysis.Record) Page {
 			s = s[nl+1:]
 		}
 	}
+	// Cut the text wherever a quote or a date begins or ends; each piece
+	// then knows its quote (the first that holds it) and its date value.
+	var outer []*analysis.Quote
 	pos := 0
 	for i := range qs {
-		q := &qs[i]
-		if q.Start < pos {
-			continue // nested in an earlier quote
+		if qs[i].Start >= pos {
+			outer = append(outer, &qs[i])
+			pos = qs[i].End
 		}
-		emit(text[pos:q.Start], nil)
-		emit(text[q.Start:q.End], q)
-		pos = q.End
 	}
-	emit(text[pos:], nil)
+	cuts := []int{0, len(text)}
+	for _, q := range outer {
+		cuts = append(cuts, q.Start, q.End)
+	}
+	for _, t := range rec.Timexes {
+		cuts = append(cuts, t.Start, t.End)
+	}
+	sort.Ints(cuts)
+	qi, ti := 0, 0
+	tx := rec.Timexes
+	for k := 0; k+1 < len(cuts); k++ {
+		a, b := cuts[k], cuts[k+1]
+		if a >= b {
+			continue
+		}
+		for qi < len(outer) && outer[qi].End <= a {
+			qi++
+		}
+		var q *analysis.Quote
+		if qi < len(outer) && outer[qi].Start <= a {
+			q = outer[qi]
+		}
+		for ti < len(tx) && tx[ti].End <= a {
+			ti++
+		}
+		date := ""
+		if ti < len(tx) && tx[ti].Start <= a {
+			date = tx[ti].Type + " " + tx[ti].Value
+			if tx[ti].Mod != "" {
+				date += " " + tx[ti].Mod
+			}
+		}
+		emit(text[a:b], q, date)
+	}
 	if len(cur) > 0 {
 		paras = append(paras, cur)
 	}

@@ -100,9 +100,19 @@ func (s *Server) api(mux *http.ServeMux) {
 		writeJSON(w, http.StatusOK, paginate(rows, off, lim))
 	})
 	mux.HandleFunc("GET /api/v1/claims", func(w http.ResponseWriter, r *http.Request) {
+		if topic := r.URL.Query().Get("topic"); topic != "" {
+			off, lim := window(r)
+			rows, err := s.st.TopicClaims(r.Context(), topic, off+lim+1)
+			if err != nil {
+				s.failErr(w, r, err)
+				return
+			}
+			writeJSON(w, http.StatusOK, paginate(rows, off, lim))
+			return
+		}
 		id := r.URL.Query().Get("document")
 		if id == "" {
-			s.fail(w, r, http.StatusBadRequest, "bad_request", "missing document")
+			s.fail(w, r, http.StatusBadRequest, "bad_request", "missing document or topic")
 			return
 		}
 		rec, err := s.st.Document(r.Context(), id)

@@ -145,6 +145,7 @@ func TestBrowserSeed(t *testing.T) {
 		{"speaker", "/speaker?name=Alina+Romanowski", "h1"},
 		{"contradictions", "/contradictions", "ul.contras"},
 		{"home", "/", ".stats"},
+		{"topic", "/topic?q=isis+threat", "svg.topicchart"},
 	}
 	for _, w := range []int{1280, 390} {
 		for _, p := range pages {

@@ -143,3 +143,24 @@ func (s *Server) analyzePost(w http.ResponseWriter, r *http.Request) {
 	rec := s.a.Analyze(d)
 	s.render(w, r, "doc", map[string]any{"Title": "Analysis (not stored)", "Page": report.Layout(&rec), "Stored": false})
 }
+
+func (s *Server) topic(w http.ResponseWriter, r *http.Request) {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	var claims []store.TopicClaim
+	if q != "" {
+		var err error
+		if claims, err = s.st.TopicClaims(r.Context(), q, 300); err != nil {
+			s.failErr(w, r, err)
+			return
+		}
+	}
+	var pro, con []store.TopicClaim
+	for _, c := range claims {
+		if c.Polarity == "deny" {
+			con = append(con, c)
+		} else {
+			pro = append(pro, c)
+		}
+	}
+	s.render(w, r, "topic", map[string]any{"Title": "Topic: " + q, "Q": q, "For": pro, "Against": con, "Chart": topicChart(claims)})
+}

@@ -42,10 +42,10 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger) (http.Handler, 
 	funcs := template.FuncMap{
 		"speakerURL": func(name string) string { return "/speaker?name=" + urlQuery(name) },
 		"docURL":     func(id string) string { return "/doc?id=" + urlQuery(id) },
-		"topicURL":   func(t string) string { return "/contradictions?topic=" + urlQuery(t) },
+		"topicURL":   func(t string) string { return "/topic?q=" + urlQuery(t) },
 		"clip":       clip,
 	}
-	for _, name := range []string{"home", "doc", "speaker", "contradictions", "drift", "search", "analyze", "error", "quotes"} {
+	for _, name := range []string{"home", "doc", "speaker", "contradictions", "drift", "search", "analyze", "error", "quotes", "topic"} {
 		t, err := template.New("layout.tmpl").Funcs(funcs).ParseFS(templateFS, "templates/layout.tmpl", "templates/article.tmpl", "templates/"+name+".tmpl")
 		if err != nil {
 			return nil, err
@@ -61,6 +61,7 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger) (http.Handler, 
 	mux.HandleFunc("GET /quotes", s.quotes)
 	mux.HandleFunc("GET /contradictions", s.contradictions)
 	mux.HandleFunc("GET /drift", s.drift)
+	mux.HandleFunc("GET /topic", s.topic)
 	mux.HandleFunc("GET /search", s.search)
 	mux.HandleFunc("GET /analyze", s.analyzeForm)
 	mux.HandleFunc("POST /analyze", s.analyzePost)

@@ -30,9 +30,10 @@ type Dialect struct {
 	IndexClaims  string
 	UnindexClaim func(ctx context.Context, tx *sql.Tx, seq int64, topic string) error
 	// TopicMatch is a condition on claims (alias c) with one argument, the
-	// query TopicQuery builds from topic terms (all must occur).
+	// query TopicQuery builds: every group must occur, in any of its forms
+	// (a word's stem, or the word itself, as entity names are not stemmed).
 	TopicMatch string
-	TopicQuery func(terms []string) string
+	TopicQuery func(groups [][]string) string
 	// Size reports the bytes the store occupies.
 	Size func(ctx context.Context, db *sql.DB) (int64, error)
 	// WriteLock, if set, runs first in every write transaction: with many

@@ -169,11 +169,16 @@ func TopicTerms(topic string) (phrase string, stems []string) {
 	return phrase, stems
 }
 
-// topicClause selects claims (alias c) whose topic holds every stem of
-// the user's words (topics are stems and lower-cased entity names).
+// topicClause selects claims (alias c) whose topic holds every word the
+// user typed, as its stem or as itself: topics hold stems and lower-cased
+// entity names ("isis", not "isi").
 func (s *SQL) topicClause(topic string) (string, []any) {
-	_, stems := TopicTerms(topic)
-	return s.d.TopicMatch, []any{s.d.TopicQuery(uniq(stems))}
+	phrase, stems := TopicTerms(topic)
+	var groups [][]string
+	for i, w := range strings.Fields(phrase) {
+		groups = append(groups, uniq([]string{stems[i], w}))
+	}
+	return s.d.TopicMatch, []any{s.d.TopicQuery(groups)}
 }
 
 func uniq(xs []string) []string {
@@ -432,4 +437,31 @@ func (s *SQL) EachDocument(ctx context.Context, fn func(d DocumentRow) error) er
 		}
 	}
 	return rows.Err()
+}
+
+// TopicClaims lists claims whose topic holds every word of topic.
+func (s *SQL) TopicClaims(ctx context.Context, topic string, limit int) ([]TopicClaim, error) {
+	clause, args := s.topicClause(topic)
+	if args[0] == "" {
+		return nil, nil
+	}
+	rows, err := s.query(ctx, `SELECT COALESCE(sp.name, ''), c.polarity, c.hedged, c.topic, COALESCE(q.text, ''), d.id, COALESCE(c.published, ''), COALESCE(c.outlet, '')
+		FROM claims c JOIN documents d ON d.seq = c.doc_seq LEFT JOIN speakers sp ON sp.id = c.speaker_id
+		LEFT JOIN quotes q ON q.doc_seq = c.doc_seq AND q.qid = c.qid
+		WHERE `+clause+` AND c.value IS NULL ORDER BY c.published DESC, c.seq DESC LIMIT ?`, append(args, orLimit(limit, 200))...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []TopicClaim
+	for rows.Next() {
+		var t TopicClaim
+		var hedged int
+		if err := rows.Scan(&t.Speaker, &t.Polarity, &hedged, &t.Topic, &t.Quote, &t.DocID, &t.Published, &t.Outlet); err != nil {
+			return nil, err
+		}
+		t.Hedged = hedged != 0
+		out = append(out, t)
+	}
+	return out, rows.Err()
 }

@@ -27,6 +27,8 @@ type Store interface {
 	Speaker(ctx context.Context, name string) (*SpeakerDetail, error)
 	Quotes(ctx context.Context, f QuoteFilter) ([]QuoteRow, error)
 	Contradictions(ctx context.Context, topic string, limit int) ([]ContradictionRow, error)
+	// TopicClaims lists the claims on a topic, newest first, for and against.
+	TopicClaims(ctx context.Context, topic string, limit int) ([]TopicClaim, error)
 	Drift(ctx context.Context, limit int) ([]DriftRow, error)
 	Search(ctx context.Context, text string, limit int) ([]SearchHit, error)
 	Stats(ctx context.Context) (Stats, error)
@@ -151,4 +153,16 @@ type Stats struct {
 	FirstPublished string `json:"first_published"`
 	LastPublished  string `json:"last_published"`
 	Bytes          int64  `json:"bytes"`
+}
+
+// TopicClaim is one claim on a topic, with who made it, where and when.
+type TopicClaim struct {
+	Speaker   string `json:"speaker"`
+	Polarity  string `json:"polarity"`
+	Hedged    bool   `json:"hedged"`
+	Topic     string `json:"topic"`
+	Quote     string `json:"quote"`
+	DocID     string `json:"doc_id"`
+	Published string `json:"published"`
+	Outlet    string `json:"outlet"`
 }

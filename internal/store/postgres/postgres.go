@@ -30,24 +30,30 @@ var dialect = &store.Dialect{
 		FROM (SELECT seq, text, q, -seq AS ord FROM documents, plainto_tsquery('english', ?) q WHERE tsv @@ q ORDER BY seq DESC LIMIT ?) t`,
 	SearchQuery: strings.TrimSpace,
 	TopicMatch:  `c.topic_tsv @@ to_tsquery('simple', ?)`,
-	TopicQuery: func(terms []string) string {
-		var clean []string
-		for _, t := range terms {
-			// tsquery syntax: keep letters and digits only, each term required.
-			t = strings.Map(func(r rune) rune {
-				if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 {
-					return r
+	TopicQuery: func(groups [][]string) string {
+		var parts []string
+		for _, g := range groups {
+			var alts []string
+			for _, t := range g {
+				// tsquery syntax: letters and digits only.
+				t = strings.Map(func(r rune) rune {
+					if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 {
+						return r
+					}
+					return -1
+				}, t)
+				if t != "" {
+					alts = append(alts, t)
 				}
-				return -1
-			}, t)
-			if t != "" {
-				clean = append(clean, t)
+			}
+			if len(alts) > 0 {
+				parts = append(parts, "("+strings.Join(alts, " | ")+")")
 			}
 		}
-		if len(clean) == 0 {
+		if len(parts) == 0 {
 			return "''"
 		}
-		return strings.Join(clean, " & ")
+		return strings.Join(parts, " & ")
 	},
 	Size: func(ctx context.Context, db *sql.DB) (int64, error) {
 		var n sql.NullInt64

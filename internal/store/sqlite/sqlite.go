@@ -35,7 +35,15 @@ var dialect = &store.Dialect{
 		return err
 	},
 	TopicMatch: `c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`,
-	TopicQuery: quoteTerms,
+	TopicQuery: func(groups [][]string) string {
+		var parts []string
+		for _, g := range groups {
+			if q := quoteTerms(g); q != "" {
+				parts = append(parts, "("+strings.ReplaceAll(q, `" "`, `" OR "`)+")")
+			}
+		}
+		return strings.Join(parts, " AND ")
+	},
 	// Newest first: FTS5 walks its index in rowid order and stops at the
 	// limit, instead of scoring every match of a common word.
 	SearchSQL:   `SELECT rowid AS seq, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, -rowid AS ord FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?`,

@@ -117,6 +117,20 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		if len(qs) < 2 {
 			t.Errorf("topic filter: %+v", qs)
 		}
+		if qs, _ := s.Quotes(ctx, store.QuoteFilter{Topic: "Bellmoor"}); len(qs) == 0 {
+			t.Error("an entity name as topic found nothing")
+		}
+		tc, err := s.TopicClaims(ctx, "wall safe", 50)
+		if err != nil {
+			t.Fatalf("TopicClaims: %v", err)
+		}
+		pol := map[string]bool{}
+		for _, c := range tc {
+			pol[c.Polarity] = true
+		}
+		if !pol["affirm"] || !pol["deny"] {
+			t.Errorf("topic claims for and against: %+v", tc)
+		}
 		cs, err := s.Contradictions(ctx, "wall", 10)
 		if err != nil || len(cs) == 0 {
 			t.Fatalf("Contradictions = %v, %v", cs, err)
