@@ -201,3 +201,44 @@ func retryCmd() *cobra.Command {
 	dbFlag(cmd, &db)
 	return cmd
 }
+
+func relinkCmd() *cobra.Command {
+	var db string
+	var queued bool
+	cmd := &cobra.Command{
+		Use:   "relink",
+		Short: "Recompute cross-document contradictions so they depend only on the stored corpus (or queue that job)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if queued {
+				pool, err := openQueue(ctx, db)
+				if err != nil {
+					return err
+				}
+				defer pool.Close()
+				client, err := queue.NewClient(pool, nil, nil, queue.Options{})
+				if err != nil {
+					return err
+				}
+				_, err = client.Insert(ctx, queue.RelinkArgs{}, nil)
+				return err
+			}
+			st, err := openStore(ctx, db)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			start := time.Now()
+			n, err := st.Relink(ctx)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(os.Stderr, "%d contradictions after relinking in %.1fs\n", n, time.Since(start).Seconds())
+			return nil
+		},
+	}
+	dbFlag(cmd, &db)
+	cmd.Flags().BoolVar(&queued, "queue", false, "queue the relink for a worker instead of running it here (PostgreSQL)")
+	return cmd
+}

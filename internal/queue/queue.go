@@ -27,6 +27,27 @@ type AnalyzeArgs struct {
 // Kind names the job in River's table.
 func (AnalyzeArgs) Kind() string { return "claimgraph_analyze" }
 
+// RelinkArgs is the cross-document job: recompute every cross-document
+// contradiction in an order that depends only on the stored corpus (run it
+// once the analysis jobs are done).
+type RelinkArgs struct{}
+
+// Kind names the job in River's table.
+func (RelinkArgs) Kind() string { return "claimgraph_relink" }
+
+type relinker struct {
+	river.WorkerDefaults[RelinkArgs]
+	st store.Store
+}
+
+func (r *relinker) Work(ctx context.Context, job *river.Job[RelinkArgs]) error {
+	_, err := r.st.Relink(ctx)
+	return err
+}
+
+// Timeout lets a relink of a large corpus run longer than an analysis.
+func (r *relinker) Timeout(*river.Job[RelinkArgs]) time.Duration { return time.Hour }
+
 const rawTable = `CREATE TABLE IF NOT EXISTS claimgraph_raw (
 	id TEXT PRIMARY KEY, source TEXT, url TEXT, title TEXT, outlet TEXT, published TEXT, language TEXT,
 	text TEXT NOT NULL, queued_at TIMESTAMPTZ NOT NULL DEFAULT now())`
@@ -96,6 +117,9 @@ func NewClient(pool *pgxpool.Pool, st store.Store, a *analysis.Analyzer, opt Opt
 	if st != nil {
 		workers := river.NewWorkers()
 		if err := river.AddWorkerSafely(workers, &worker{pool: pool, st: st, a: a}); err != nil {
+			return nil, err
+		}
+		if err := river.AddWorkerSafely(workers, &relinker{st: st}); err != nil {
 			return nil, err
 		}
 		n := opt.Concurrency

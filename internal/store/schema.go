@@ -20,13 +20,13 @@ CREATE TABLE speakers (
 	last_name TEXT
 );
 CREATE INDEX speakers_last ON speakers (last_name);
-CREATE TABLE speaker_roles (speaker_id BIGINT NOT NULL, doc_seq BIGINT NOT NULL, role TEXT NOT NULL, published TEXT);
+CREATE TABLE speaker_roles (speaker_id BIGINT NOT NULL, doc_seq BIGINT NOT NULL, role TEXT NOT NULL, published TEXT, speaker_key TEXT, speaker_type TEXT);
 CREATE INDEX speaker_roles_speaker ON speaker_roles (speaker_id);
 CREATE INDEX speaker_roles_doc ON speaker_roles (doc_seq);
 CREATE TABLE quotes (
 	doc_seq BIGINT NOT NULL, qid TEXT NOT NULL, speaker_id BIGINT,
 	kind TEXT, text TEXT, cue TEXT, cue_lemma TEXT, published TEXT, outlet TEXT,
-	start_at INTEGER, end_at INTEGER,
+	start_at INTEGER, end_at INTEGER, speaker_key TEXT, speaker_type TEXT,
 	PRIMARY KEY (doc_seq, qid)
 );
 CREATE INDEX quotes_speaker ON quotes (speaker_id, published, doc_seq);
@@ -35,7 +35,7 @@ CREATE TABLE claims (
 	seq {{SEQ}},
 	doc_seq BIGINT NOT NULL, cid TEXT NOT NULL, qid TEXT, speaker_id BIGINT,
 	subject TEXT, predicate TEXT, object TEXT, polarity TEXT, hedged INTEGER, topic TEXT, subject_term TEXT,
-	value {{REAL}}, unit TEXT, qualifier TEXT, published TEXT, outlet TEXT
+	value {{REAL}}, unit TEXT, qualifier TEXT, published TEXT, outlet TEXT, speaker_key TEXT, speaker_type TEXT
 );
 CREATE INDEX claims_doc ON claims (doc_seq);
 CREATE INDEX claims_speaker ON claims (speaker_id);

@@ -20,6 +20,10 @@ type Store interface {
 	// Replace swaps the stored analysis of existing documents for new
 	// records, atomically (reanalysis after the analyzer changes).
 	Replace(ctx context.Context, recs []analysis.Record) error
+	// Relink recomputes every cross-document contradiction in an order that
+	// depends only on what is stored, and reports how many contradictions
+	// the store holds.
+	Relink(ctx context.Context) (int, error)
 	// EachDocument calls fn for every stored document, in storage order.
 	EachDocument(ctx context.Context, fn func(d DocumentRow) error) error
 

@@ -298,7 +298,8 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		}
 		speakerOf[eid] = id
 		if e.Role != "" {
-			if err := w.exec(ctx, `INSERT INTO speaker_roles (speaker_id, doc_seq, role, published) VALUES (?, ?, ?, ?)`, id, seq, e.Role, d.Published); err != nil {
+			if err := w.exec(ctx, `INSERT INTO speaker_roles (speaker_id, doc_seq, role, published, speaker_key, speaker_type) VALUES (?, ?, ?, ?, ?, ?)`,
+				id, seq, e.Role, d.Published, NormalizeName(e.Name), e.Type); err != nil {
 				return nil, err
 			}
 		}
@@ -314,9 +315,10 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		if q.Cue != nil {
 			cue, lemma = q.Cue.Text, q.Cue.Lemma
 		}
-		quoteRows = append(quoteRows, []any{seq, q.ID, sid, q.Kind, q.Text, cue, lemma, d.Published, d.Outlet, q.Start, q.End})
+		key, typ := entityKey(ents[q.Speaker])
+		quoteRows = append(quoteRows, []any{seq, q.ID, sid, q.Kind, q.Text, cue, lemma, d.Published, d.Outlet, q.Start, q.End, key, typ})
 	}
-	if err := w.insertRows(ctx, `INSERT INTO quotes (doc_seq, qid, speaker_id, kind, text, cue, cue_lemma, published, outlet, start_at, end_at) VALUES `, quoteRows, "", nil); err != nil {
+	if err := w.insertRows(ctx, `INSERT INTO quotes (doc_seq, qid, speaker_id, kind, text, cue, cue_lemma, published, outlet, start_at, end_at, speaker_key, speaker_type) VALUES `, quoteRows, "", nil); err != nil {
 		return false, err
 	}
 	claimRows := make([][]any, 0, len(rec.Claims))
@@ -325,10 +327,11 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		if err != nil {
 			return false, err
 		}
-		claimRows = append(claimRows, claimRow(seq, &c, sid, d.Published, d.Outlet))
+		key, typ := entityKey(ents[c.Speaker])
+		claimRows = append(claimRows, append(claimRow(seq, &c, sid, d.Published, d.Outlet), key, typ))
 	}
 	claimSeq := map[string]int64{}
-	if err := w.insertRows(ctx, `INSERT INTO claims (doc_seq, cid, qid, speaker_id, subject, predicate, object, polarity, hedged, topic, subject_term, value, unit, qualifier, published, outlet) VALUES `,
+	if err := w.insertRows(ctx, `INSERT INTO claims (doc_seq, cid, qid, speaker_id, subject, predicate, object, polarity, hedged, topic, subject_term, value, unit, qualifier, published, outlet, speaker_key, speaker_type) VALUES `,
 		claimRows, ` RETURNING seq, cid`, func(rows *sql.Rows) error {
 			var cs int64
 			var cid string
@@ -459,6 +462,15 @@ func NormalizeName(s string) string {
 	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
 	s = strings.TrimPrefix(s, "the ")
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// entityKey is the name key and type a speaker is resolved from, kept on
+// each quote and claim so that Relink can resolve speakers again.
+func entityKey(e *analysis.Entity) (any, any) {
+	if e == nil {
+		return nil, nil
+	}
+	return NormalizeName(e.Name), e.Type
 }
 
 // claimRow is a claim's values in the column order of the claims insert.
@@ -599,21 +611,32 @@ func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Rec
 		mine.ID = fmt.Sprint(claimSeq[c.ID])
 		mine.Speaker = fmt.Sprint(sid)
 		mine.SpeakerName = ""
-		for _, other := range cands {
-			for _, con := range claim.Contradictions([]claim.Claim{mine, other}) {
-				var a, b, sa, sb int64
-				fmt.Sscan(con.A, &a)
-				fmt.Sscan(con.B, &b)
-				fmt.Sscan(speakerOfClaim(con.A, mine, other), &sa)
-				fmt.Sscan(speakerOfClaim(con.B, mine, other), &sb)
-				if err := w.contradiction(ctx, a, b, sa, sb, con.Topic, con.Why); err != nil {
-					return err
-				}
+		if err := w.record(ctx, mine, cands); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// record runs the contradiction detector on a claim against candidates and
+// stores what it finds; claim ids and speakers are corpus seqs and ids.
+func (w *writer) record(ctx context.Context, mine claim.Claim, cands []claim.Claim) error {
+	for _, other := range cands {
+		for _, con := range claim.Contradictions([]claim.Claim{mine, other}) {
+			var a, b, sa, sb int64
+			fmt.Sscan(con.A, &a)
+			fmt.Sscan(con.B, &b)
+			fmt.Sscan(speakerOfClaim(con.A, mine, other), &sa)
+			fmt.Sscan(speakerOfClaim(con.B, mine, other), &sb)
+			if err := w.contradiction(ctx, a, b, sa, sb, con.Topic, con.Why); err != nil {
+				return err
 			}
 		}
 	}
 	return nil
 }
+
+func splitTerms(topic string) []string { return strings.Fields(topic) }
 
 // candidates loads the most recent claims matching cond from other
 // documents and other speakers; an index on the condition's columns and seq

@@ -169,6 +169,46 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		}
 	})
 
+	t.Run("RelinkDoesNotDependOnOrder", func(t *testing.T) {
+		forward, backward := open(t), open(t)
+		for i := range recs {
+			if _, err := forward.Put(ctx, recs[i:i+1], nil); err != nil {
+				t.Fatal(err)
+			}
+			j := len(recs) - 1 - i
+			if _, err := backward.Put(ctx, recs[j:j+1], nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		a, err := forward.Relink(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := backward.Relink(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a != b || a == 0 {
+			t.Errorf("relinked contradictions: %d in one order, %d in the other", a, b)
+		}
+		ca, _ := forward.Contradictions(ctx, "", 100)
+		cb, _ := backward.Contradictions(ctx, "", 100)
+		key := func(rows []store.ContradictionRow) map[string]bool {
+			m := map[string]bool{}
+			for _, r := range rows {
+				m[r.A.DocID+"/"+r.A.Quote+"|"+r.B.DocID+"/"+r.B.Quote] = true
+				m[r.B.DocID+"/"+r.B.Quote+"|"+r.A.DocID+"/"+r.A.Quote] = true
+			}
+			return m
+		}
+		ka, kb := key(ca), key(cb)
+		for k := range ka {
+			if !kb[k] {
+				t.Errorf("pair %s only in one store", k)
+			}
+		}
+	})
+
 	t.Run("ReplaceIsAtomicAndKeepsCounts", func(t *testing.T) {
 		s := open(t)
 		if _, err := s.Put(ctx, recs, nil); err != nil {

@@ -1,0 +1,238 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/internal/claim"
+)
+
+// relinkPage is how many claims Relink reads at a time.
+const relinkPage = 2000
+
+// Relink recomputes every cross-document contradiction over the whole
+// corpus, in an order that depends only on what is stored: claims by
+// document id, candidates by document id. Ingestion finds cross-document
+// contradictions as documents arrive, against the most recent candidates,
+// so its result depends on arrival order; after Relink, two stores that
+// hold the same documents hold the same contradictions, however many
+// workers filled them. It reports how many contradictions it stored.
+func (s *SQL) Relink(ctx context.Context) (int, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	if err := s.lockWrites(ctx, tx); err != nil {
+		return 0, err
+	}
+	w := &writer{s: s, tx: tx, speakers: map[string]int64{}}
+	if err := w.resolveSpeakers(ctx); err != nil {
+		return 0, err
+	}
+	if err := w.exec(ctx, `DELETE FROM contradictions WHERE (SELECT doc_seq FROM claims WHERE seq = a_claim) <> (SELECT doc_seq FROM claims WHERE seq = b_claim)`); err != nil {
+		return 0, err
+	}
+	type mine struct {
+		c        claim.Claim
+		doc, sid int64
+	}
+	after := ""
+	afterCid := ""
+	for {
+		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT c.seq, c.doc_seq, c.speaker_id, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), d.id, c.cid
+			FROM claims c JOIN documents d ON d.seq = c.doc_seq JOIN speakers sp ON sp.id = c.speaker_id
+			WHERE c.hedged = 0 AND sp.type <> 'OTHER' AND (d.id > ? OR (d.id = ? AND c.cid > ?))
+			ORDER BY d.id, c.cid LIMIT ?`), after, after, afterCid, relinkPage)
+		if err != nil {
+			return 0, err
+		}
+		var page []mine
+		for rows.Next() {
+			var m mine
+			var seq int64
+			var value sql.NullFloat64
+			if err := rows.Scan(&seq, &m.doc, &m.sid, &m.c.Polarity, &m.c.Topic, &value, &m.c.Qualifier, &after, &afterCid); err != nil {
+				rows.Close()
+				return 0, err
+			}
+			m.c.ID, m.c.Speaker = fmt.Sprint(seq), fmt.Sprint(m.sid)
+			if value.Valid {
+				v := value.Float64
+				m.c.Value = &v
+			}
+			page = append(page, m)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return 0, err
+		}
+		for _, m := range page {
+			if err := w.linkClaim(ctx, m.c, m.doc, m.sid); err != nil {
+				return 0, err
+			}
+		}
+		if len(page) < relinkPage {
+			break
+		}
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM contradictions`).Scan(&n); err != nil {
+		return 0, err
+	}
+	return n, tx.Commit()
+}
+
+// linkClaim compares one stored claim with the first candidates of other
+// documents in document-id order.
+func (w *writer) linkClaim(ctx context.Context, c claim.Claim, doc, sid int64) error {
+	var cond string
+	var args []any
+	if c.Value != nil {
+		cond, args = `c.topic = ? AND c.value IS NOT NULL`, []any{c.Topic}
+	} else {
+		terms := splitTerms(c.Topic)
+		if len(terms) == 0 {
+			return nil
+		}
+		opposite := "deny"
+		if c.Polarity == "deny" {
+			opposite = "affirm"
+		}
+		cond, args = `c.subject_term = ? AND c.polarity = ? AND c.value IS NULL`, []any{terms[0], opposite}
+	}
+	st, err := w.stmt(ctx, `SELECT c.seq, c.speaker_id, c.polarity, c.topic, c.value, COALESCE(c.qualifier, '')
+		FROM claims c JOIN documents d ON d.seq = c.doc_seq
+		WHERE `+cond+` AND c.doc_seq <> ? AND c.speaker_id IS NOT NULL AND c.speaker_id <> ? AND c.hedged = 0
+		ORDER BY d.id, c.cid LIMIT ?`)
+	if err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(ctx, append(args, doc, sid, candidateLimit)...)
+	if err != nil {
+		return err
+	}
+	var cands []claim.Claim
+	for rows.Next() {
+		var seq, speaker int64
+		var value sql.NullFloat64
+		var o claim.Claim
+		if err := rows.Scan(&seq, &speaker, &o.Polarity, &o.Topic, &value, &o.Qualifier); err != nil {
+			rows.Close()
+			return err
+		}
+		o.ID, o.Speaker = fmt.Sprint(seq), fmt.Sprint(speaker)
+		if value.Valid {
+			v := value.Float64
+			o.Value = &v
+		}
+		cands = append(cands, o)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return w.record(ctx, c, cands)
+}
+
+// resolveSpeakers assigns every quote, claim and role its speaker again from
+// the name keys they keep, with the whole corpus in view: a full name is its
+// own speaker; a surname alone joins the one person with that surname when
+// there is exactly one, else stands for itself. Speakers left with nothing
+// are removed, and stored contradictions follow their claims.
+func (w *writer) resolveSpeakers(ctx context.Context) error {
+	type nameKey struct{ key, typ string }
+	tables := []string{"quotes", "claims", "speaker_roles"}
+	// Where each key points now, table by table: one scan each.
+	current := map[string]map[nameKey]map[int64]bool{}
+	var keys []nameKey
+	seen := map[nameKey]bool{}
+	for _, t := range tables {
+		current[t] = map[nameKey]map[int64]bool{}
+		rows, err := w.tx.QueryContext(ctx, `SELECT speaker_key, COALESCE(speaker_type, ''), COALESCE(speaker_id, 0) FROM `+t+` WHERE speaker_key IS NOT NULL GROUP BY speaker_key, speaker_type, speaker_id`)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var k nameKey
+			var id int64
+			if err := rows.Scan(&k.key, &k.typ, &id); err != nil {
+				rows.Close()
+				return err
+			}
+			if current[t][k] == nil {
+				current[t][k] = map[int64]bool{}
+			}
+			current[t][k][id] = true
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	full := map[string][]string{} // surname -> full-name person keys
+	for _, k := range keys {
+		if words := splitTerms(k.key); k.typ == "PERSON" && len(words) > 1 {
+			last := words[len(words)-1]
+			full[last] = append(full[last], k.key)
+		}
+	}
+	for _, k := range keys {
+		target := k.key
+		if words := splitTerms(k.key); k.typ == "PERSON" && len(words) == 1 {
+			if cands := uniq(full[k.key]); len(cands) == 1 {
+				target = cands[0]
+			}
+		}
+		id, err := w.speakerByKey(ctx, target, k.typ)
+		if err != nil {
+			return err
+		}
+		for _, t := range tables {
+			ids := current[t][k]
+			if len(ids) == 0 || len(ids) == 1 && ids[id] {
+				continue
+			}
+			if err := w.exec(ctx, `UPDATE `+t+` SET speaker_id = ? WHERE speaker_key = ? AND speaker_type = ?`, id, k.key, k.typ); err != nil {
+				return err
+			}
+		}
+	}
+	if err := w.exec(ctx, `DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)
+		AND id NOT IN (SELECT speaker_id FROM claims WHERE speaker_id IS NOT NULL) AND id NOT IN (SELECT speaker_id FROM speaker_roles)`); err != nil {
+		return err
+	}
+	w.s.speakers.Range(func(k, _ any) bool { w.s.speakers.Delete(k); return true })
+	return w.exec(ctx, `UPDATE contradictions SET a_speaker = (SELECT speaker_id FROM claims WHERE seq = a_claim), b_speaker = (SELECT speaker_id FROM claims WHERE seq = b_claim)`)
+}
+
+// speakerByKey finds the speaker with key, creating it if it does not exist.
+func (w *writer) speakerByKey(ctx context.Context, key, typ string) (int64, error) {
+	var id int64
+	err := w.queryRow(ctx, `SELECT id FROM speakers WHERE skey = ?`, key).Scan(&id)
+	if err == sql.ErrNoRows {
+		words := splitTerms(key)
+		err = w.queryRow(ctx, `INSERT INTO speakers (skey, name, type, last_name) VALUES (?, ?, ?, ?) RETURNING id`,
+			key, titleCase(key), typ, words[len(words)-1]).Scan(&id)
+	}
+	return id, err
+}
+
+// titleCase names a speaker made from a key ("putin" -> "Putin").
+func titleCase(key string) string {
+	words := splitTerms(key)
+	for i, w := range words {
+		if r, size := utf8.DecodeRuneInString(w); size > 0 {
+			words[i] = string(unicode.ToUpper(r)) + w[size:]
+		}
+	}
+	return strings.Join(words, " ")
+}
