@@ -18,7 +18,7 @@ var migrations = []string{
 	// External-content FTS5 index: the text is stored once, in documents.
 	`CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='seq', tokenize='porter unicode61')`,
 	// Claim topics are stems already: index them as they are.
-	`CREATE VIRTUAL TABLE claims_fts USING fts5(topic, content='claims', content_rowid='seq', tokenize='unicode61')`,
+	`CREATE VIRTUAL TABLE claims_fts USING fts5(topic, content='claims', content_rowid='seq', tokenize='unicode61', detail='none')`,
 }
 
 var dialect = &store.Dialect{
