@@ -16,6 +16,7 @@ import (
 	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/ingest"
 	"github.com/claimgraph/claimgraph/internal/queue"
+	"github.com/claimgraph/claimgraph/internal/store"
 )
 
 func requirePostgres(db string) error {
@@ -33,18 +34,29 @@ func openQueue(ctx context.Context, db string) (*pgxpool.Pool, error) {
 	return queue.Open(ctx, db)
 }
 
+// openStoreAndQueue opens the PostgreSQL store and the queue's pool on it;
+// closeAll closes both.
+func openStoreAndQueue(ctx context.Context, db string) (st store.Store, pool *pgxpool.Pool, closeAll func(), err error) {
+	if err = requirePostgres(db); err != nil {
+		return nil, nil, nil, err
+	}
+	if st, err = openStore(ctx, db); err != nil {
+		return nil, nil, nil, err
+	}
+	if pool, err = openQueue(ctx, db); err != nil {
+		st.Close()
+		return nil, nil, nil, err
+	}
+	return st, pool, func() { pool.Close(); st.Close() }, nil
+}
+
 // enqueue reads sources into the raw-document table and the job queue.
 func enqueue(ctx context.Context, db string, paths []string) error {
-	st, err := openStore(ctx, db)
+	st, pool, closeAll, err := openStoreAndQueue(ctx, db)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	pool, err := queue.Open(ctx, db)
-	if err != nil {
-		return err
-	}
-	defer pool.Close()
+	defer closeAll()
 	client, err := queue.NewClient(pool, nil, nil, queue.Options{})
 	if err != nil {
 		return err
@@ -100,21 +112,13 @@ func workerCmd() *cobra.Command {
 		Short: "Work analysis jobs from the PostgreSQL queue (run any number, on any machines)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := requirePostgres(db); err != nil {
-				return err
-			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			st, err := openStore(ctx, db)
+			st, pool, closeAll, err := openStoreAndQueue(ctx, db)
 			if err != nil {
 				return err
 			}
-			defer st.Close()
-			pool, err := queue.Open(ctx, db)
-			if err != nil {
-				return err
-			}
-			defer pool.Close()
+			defer closeAll()
 			client, err := queue.NewClient(pool, st, analysis.New(), opt)
 			if err != nil {
 				return err
