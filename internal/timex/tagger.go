@@ -18,12 +18,14 @@ type Tagger struct {
 	// great majority of tokens cost one lookup.
 	starts map[string]bool
 	tense  map[string]string // word -> "future" or "past"
+	// holidays are keyed by their first token.
+	holidays map[string][]holiday
 }
 
 // NewTagger loads the embedded date lexicons.
 func NewTagger() *Tagger {
 	w, n := loadWords()
-	t := &Tagger{words: w, nums: n, starts: map[string]bool{}, tense: map[string]string{}}
+	t := &Tagger{words: w, nums: n, starts: map[string]bool{}, tense: map[string]string{}, holidays: loadHolidays()}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/tense.txt") {
 		t.tense[e.Field(0)] = e.Field(1)
 	}
@@ -33,7 +35,10 @@ func NewTagger() *Tagger {
 	for k := range n {
 		t.starts[k] = true
 	}
-	for _, k := range []string{"the", "this", "last", "next", "coming", "past", "previous", "following", "every", "each", "more", "recent", "fiscal", "current", "first", "second", "third", "fourth"} {
+	for k := range t.holidays {
+		t.starts[k] = true
+	}
+	for _, k := range []string{"the", "this", "last", "next", "coming", "past", "previous", "following", "every", "each", "more", "recent", "fiscal", "current", "first", "second", "third", "fourth", "near", "upcoming", "future", "that", "earlier", "later"} {
 		t.starts[k] = true
 	}
 	return t
@@ -46,6 +51,9 @@ type found struct {
 	mod         string
 	relative    bool
 	quoteAnchor bool
+	// namesQuarter marks "the third quarter", which sets the quarter an
+	// earnings story goes on comparing.
+	namesQuarter bool
 }
 
 // ctx is the state of tagging one sentence.
@@ -55,6 +63,13 @@ type ctx struct {
 	words []string
 	a     anchor
 	sp    segment.Span
+	doc   *docState
+	// lastDay is the latest day-precise date the sentence named, the day a
+	// bare clock time belongs to.
+	lastDay string
+	// pending holds an expression found while reading another ("25" in
+	// "April 24 and 25"), taken when the scan reaches it.
+	pending []found
 }
 
 // Tag finds the temporal expressions of a document published on published
@@ -63,10 +78,14 @@ func (t *Tagger) Tag(seg *segment.Segmentation, published string, quotes []Quote
 	res := Result{QuoteAnchors: make([]string, len(quotes))}
 	a := parseAnchor(published)
 	words := seg.Words
+	doc := &docState{}
 	for _, sp := range seg.Sentences {
-		c := &ctx{t: t, toks: seg.Tokens, words: words, a: a, sp: sp}
+		c := &ctx{t: t, toks: seg.Tokens, words: words, a: a, sp: sp, doc: doc}
 		for i := sp.From; i < sp.To; {
-			f, ok := c.match(i)
+			f, ok := c.pendingAt(i)
+			if !ok {
+				f, ok = c.match(i)
+			}
 			if !ok {
 				i++
 				continue
@@ -77,6 +96,15 @@ func (t *Tagger) Tag(seg *segment.Segmentation, published string, quotes []Quote
 				tx.Anchor = "published"
 			}
 			res.Timexes = append(res.Timexes, tx)
+			if len(f.value) == 10 && f.value[4] == '-' && f.value[0] != 'X' {
+				c.lastDay = f.value
+			}
+			if f.typ == "DATE" || f.typ == "TIME" {
+				doc.saw(f.value)
+			}
+			if f.namesQuarter && isQuarterValue(f.value) {
+				doc.quarter = f.value
+			}
 			i = f.to
 		}
 	}
@@ -122,10 +150,18 @@ var durationContext = map[string]bool{"for": true, "over": true, "within": true,
 // tense reads the tense nearest to token i: +1 for a future marker ("will",
 // "scheduled"), -1 for a past one ("was", a verb in -ed), 0 when the
 // sentence gives neither within reach.
-func (c *ctx) tense(i int) int { return c.tenseWithin(i, 10) }
+func (c *ctx) tense(i int) int {
+	d, _ := c.tenseCue(i, 10)
+	return d
+}
 
-// tenseWithin is tense looking at most reach tokens either way.
-func (c *ctx) tenseWithin(i, reach int) int {
+// tenseCue looks at most reach tokens either way for the tense of token i.
+// Lexicon words (auxiliaries, irregular pasts) are strong cues and outrank
+// weak ones: a modal ("could be located Wednesday" is past, "would appeal"
+// future) or an -ed word, which may be an adjective ("unspecified"). A
+// passive participle ("would be held") defers to its auxiliary.
+func (c *ctx) tenseCue(i, reach int) (dir int, strong bool) {
+	weak := 0
 	for d := 1; d <= reach; d++ {
 		for _, k := range []int{i - d, i + d} {
 			w := c.w(k)
@@ -134,16 +170,37 @@ func (c *ctx) tenseWithin(i, reach int) int {
 			}
 			switch c.t.tense[w] {
 			case "future":
-				return 1
+				return 1, true
+			case "modal":
+				if weak == 0 && (!c.toks[k].Cap() || k == c.sp.From) {
+					weak = 1
+				}
 			case "past":
-				return -1
+				if !c.passive(k) {
+					return -1, true
+				}
 			}
-			if len(w) > 4 && strings.HasSuffix(w, "ed") && c.toks[k].Kind == segment.Word && !c.toks[k].Cap() {
-				return -1
+			if weak == 0 && len(w) > 4 && strings.HasSuffix(w, "ed") && c.toks[k].Kind == segment.Word && !c.toks[k].Cap() && !c.passive(k) {
+				weak = -1
 			}
 		}
 	}
-	return 0
+	return weak, false
+}
+
+// passive reports a participle after a form of "be" ("be held", "been
+// delayed", "be formally signed"), whose tense is its auxiliary's.
+func (c *ctx) passive(k int) bool {
+	for j := k - 1; j >= k-3 && j >= c.sp.From; j-- {
+		switch c.w(j) {
+		case "be", "been", "being":
+			return true
+		case "still", "also", "not", "formally", "officially", "then", "already", "only":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // future: news reports the past unless the sentence says otherwise.
@@ -157,7 +214,11 @@ func (c *ctx) monthYear(i, m, d int) int {
 	y := nearestYear(a, m, d)
 	t := time.Date(y, time.Month(m), min(d, 28), 0, 0, 0, 0, time.UTC)
 	const far = 60 * 24 * time.Hour
-	switch tense := c.tense(i); {
+	tense, _ := c.tenseCue(i, 10)
+	if p := c.w(i - 1); (p == "until" || p == "through" || p == "by" || p == "till") && !t.Before(a) {
+		return y // a deadline still ahead: "to run through June"
+	}
+	switch {
 	case tense > 0 && a.Sub(t) > far:
 		return y + 1
 	case tense < 0 && t.Sub(a) > far:
@@ -190,6 +251,9 @@ func (c *ctx) match(i int) (found, bool) {
 			f.from, f.mod = i, x.value
 			return f, true
 		}
+	}
+	if f, ok := c.prefixed(i, w); ok {
+		return f, true
 	}
 	if strings.HasPrefix(w, "mid-") {
 		if y, ok := yearValue(w[4:]); ok {
@@ -233,6 +297,24 @@ func (c *ctx) core(i int) (found, bool) {
 	if w == "" {
 		return found{}, false
 	}
+	if f, ok := c.clock(i); ok {
+		return f, true
+	}
+	if f, ok := c.holidayAt(i); ok {
+		return f, true
+	}
+	if f, ok := c.futurePlural(i); ok {
+		return f, true
+	}
+	if f, ok := c.thatUnit(i); ok {
+		return f, true
+	}
+	if f, ok := c.yearAgoPeriod(i); ok {
+		return f, true
+	}
+	if f, ok := c.possessiveYearQuarter(i); ok {
+		return f, true
+	}
 	if w == "the" {
 		if f, ok := c.afterThe(i); ok {
 			return f, true
@@ -249,7 +331,7 @@ func (c *ctx) core(i int) (found, bool) {
 	if (w == "first" || w == "second" || w == "third" || w == "fourth") && c.w(i+1) == "quarter" {
 		f := c.quarter(w)
 		f.from, f.to = i, i+2
-		return f, true
+		return c.quarterOfYear(f), true
 	}
 	if x, ok := c.word(i); ok && x.kind == "unit" && strings.HasSuffix(w, "s") && durationContext[c.w(i-1)] {
 		// "for years", "within weeks": an unspecified number of units.
@@ -266,6 +348,10 @@ func (c *ctx) core(i int) (found, bool) {
 	case "recent":
 		if x, ok := c.word(i + 1); ok && x.kind == "unit" && strings.HasSuffix(c.w(i+1), "s") {
 			return found{from: i, to: i + 2, typ: "DATE", value: "PAST_REF"}, true
+		}
+		if n := i + 1; n < c.sp.To && c.toks[n].Kind == segment.Word && c.w(i-1) != "most" {
+			// "the recent closing", "a recent filing": a past time, unanchored.
+			return found{from: i, to: i + 1, typ: "DATE", value: "PAST_REF"}, true
 		}
 	case "this", "last", "next", "coming", "past", "previous", "following":
 		if f, ok := c.relative(i); ok {
@@ -332,10 +418,30 @@ func (c *ctx) core(i int) (found, bool) {
 // afterThe handles "the year 2024", "the 1990s", "the past three years",
 // "the first quarter", "the future".
 func (c *ctx) afterThe(i int) (found, bool) {
+	if f, ok := c.weekOf(i); ok {
+		return f, true
+	}
+	if f, ok := c.dayBeside(i); ok {
+		return f, true
+	}
+	if f, ok := c.dayAfterStory(i); ok {
+		return f, true
+	}
 	switch c.w(i + 1) {
 	case "year":
 		if y, ok := c.yearAt(i + 2); ok {
 			return found{from: i, to: i + 3, typ: "DATE", value: year(y)}, true
+		}
+		if c.w(i+2) == "ended" || c.w(i+2) == "ending" {
+			// "the year ended March 31": a fiscal year, as a span.
+			return found{from: i, to: i + 2, typ: "DURATION", value: "P1Y"}, true
+		}
+		if p := c.w(i - 1); (p == "for" || p == "in" || p == "during") && c.a.known {
+			return found{from: i, to: i + 2, typ: "DATE", value: year(c.a.t.Year()), relative: true}, true
+		}
+	case "full":
+		if c.w(i+2) == "year" && c.a.known {
+			return found{from: i, to: i + 3, typ: "DATE", value: year(c.a.t.Year()), relative: true}, true
 		}
 	case "future":
 		return found{from: i, to: i + 2, typ: "DATE", value: "FUTURE_REF"}, true
@@ -378,7 +484,7 @@ func (c *ctx) afterThe(i int) (found, bool) {
 		if c.w(i+2) == "quarter" {
 			f := c.quarter(c.w(i + 1))
 			f.from, f.to = i, i+3
-			return f, true
+			return c.quarterOfYear(f), true
 		}
 	case "quarter", "latest":
 		// "the quarter", "the latest quarter": in business news, the last one reported.
@@ -386,17 +492,25 @@ func (c *ctx) afterThe(i int) (found, bool) {
 		if c.w(j) == "latest" {
 			j++
 		}
-		if c.w(j) == "quarter" && c.a.known {
-			q := (int(c.a.t.Month())-1)/3 - 1
-			y := c.a.t.Year()
-			if q < 0 {
-				q, y = 3, y-1
+		if c.w(j) == "quarter" || j > i+1 && c.w(j) == "period" {
+			if q, ok := c.reportedQuarter(); ok {
+				return found{from: i, to: j + 1, typ: "DATE", value: q, relative: true}, true
 			}
-			return found{from: i, to: j + 1, typ: "DATE", value: fmt.Sprintf("%04d-Q%d", y, q+1), relative: true}, true
 		}
 	}
 	if y, ok := c.yearAt(i + 1); ok && strings.HasSuffix(c.toks[i+1].Text, "s") {
 		return found{from: i, to: i + 2, typ: "DATE", value: year(y)[:3]}, true
+	}
+	if x, ok := c.word(i + 1); ok && x.kind == "decade" {
+		// "the nineties": this century's, unless that is over ten years away.
+		base := 1900
+		if c.a.known {
+			base = c.a.t.Year() / 100 * 100
+			if base+10*x.n > c.a.t.Year()+10 {
+				base -= 100
+			}
+		}
+		return found{from: i, to: i + 2, typ: "DATE", value: year(base + 10*x.n)[:3]}, true
 	}
 	return found{}, false
 }
@@ -454,7 +568,7 @@ func (c *ctx) quarter(ord string) found {
 	if (q-1)*3+1 > int(c.a.t.Month()) {
 		y--
 	}
-	return found{typ: "DATE", value: fmt.Sprintf("%04d-Q%d", y, q), relative: true}
+	return found{typ: "DATE", value: fmt.Sprintf("%04d-Q%d", y, q), relative: true, namesQuarter: true}
 }
 
 // relative handles "this Monday", "this coming April", "last week", "next month".
@@ -494,6 +608,9 @@ func (c *ctx) relative(i int) (found, bool) {
 		f.value = day(d)
 		return f, true
 	case "month":
+		if !c.toks[j].Cap() {
+			return found{}, false // "this march" is a walk
+		}
 		if !c.a.known {
 			f.value = fmt.Sprintf("XXXX-%02d", x.n)
 			return f, true
@@ -501,15 +618,31 @@ func (c *ctx) relative(i int) (found, bool) {
 		y := a.Year()
 		switch dir {
 		case "last":
-			y-- // TimeML reads "last February" as last year's
+			// The latest such month before the one just ended: in October
+			// "last April" is this year's, in March "last February" last year's.
+			if x.n >= int(a.Month())-1 {
+				y--
+			}
 		case "next", "coming":
 			if x.n < int(a.Month()) || dir == "next" && x.n == int(a.Month()) {
 				y++
 			}
 		}
 		f.value = fmt.Sprintf("%04d-%02d", y, x.n)
+		k := j + 1
+		if c.w(k) == "." {
+			k++
+		}
+		if d, ok := c.dayAt(k); ok && validDay(y, x.n, d) {
+			// "last Oct. 23"
+			f.to, f.value = k+1, fmt.Sprintf("%s-%02d", f.value, d)
+		}
 		return f, true
 	case "unit", "season":
+		if dir == "this" && x.value == "Q" && c.doc.quarter != "" {
+			f.value = c.doc.quarter // the quarter the story reports
+			return f, true
+		}
 		return c.relativeUnit(f, dir, x)
 	case "daypart":
 		if dir == "this" && c.a.known {
@@ -573,31 +706,51 @@ func (c *ctx) relativeUnit(f found, dir string, x word) (found, bool) {
 const weekdayReach = 4
 
 func (c *ctx) weekday(i, wd, end int) (found, bool) {
+	k := end
+	if c.w(k) == "," {
+		k++
+	}
+	if x, ok := c.word(k); ok && x.kind == "month" {
+		// "Friday, Oct. 13": the date says which Friday.
+		if f, ok := c.monthDate(k, x.n); ok && len(f.value) == 10 {
+			f.from = i
+			return f, true
+		}
+	}
 	f := found{from: i, to: end, typ: "DATE", relative: true}
 	if !c.a.known {
 		f.value = fmt.Sprintf("XXXX-WXX-%d", wd)
 		return f, true
 	}
-	var d time.Time
-	switch c.tenseWithin(i, weekdayReach) {
-	case 1:
-		d = nearestWeekday(c.a.t, wd, true)
-	case -1:
-		d = nearestWeekday(c.a.t, wd, false)
-	default:
-		// No tense to go by: the nearer of last and next.
-		past, next := nearestWeekday(c.a.t, wd, false), nearestWeekday(c.a.t, wd, true)
-		d = past
-		if next.Sub(c.a.t) < c.a.t.Sub(past) {
-			d = next
-		}
-	}
-	f.value = day(d)
+	f.value = day(c.weekdayDate(i, wd, c.w(end) == "'s"))
 	if x, ok := c.word(end); ok && x.kind == "daypart" {
 		f.to++
 		f.typ, f.value = "TIME", f.value+"T"+x.value
 	}
 	return f, true
+}
+
+// weekdayDate picks the weekday wd whose tense is read at token at.
+func (c *ctx) weekdayDate(at, wd int, possessive bool) time.Time {
+	past, next := nearestWeekday(c.a.t, wd, false), nearestWeekday(c.a.t, wd, true)
+	d := past
+	switch tense, strong := c.tenseCue(at, weekdayReach); {
+	case tense > 0 && strong:
+		d = next
+	case tense > 0:
+		// A modal: "would appeal Friday" ahead, "could not be reached
+		// Friday" behind; the nearer one.
+		if next.Sub(c.a.t) < c.a.t.Sub(past) {
+			d = next
+		}
+	case tense == 0:
+		// No tense to go by: news reports what happened, so the last one,
+		// unless the next is much nearer ("Friday" read on a Wednesday).
+		if !possessive && 2*next.Sub(c.a.t) < c.a.t.Sub(past) {
+			d = next
+		}
+	}
+	return d
 }
 
 // monthDate handles "March 25, 2024", "March 2024", "March".
@@ -625,6 +778,13 @@ func (c *ctx) monthDate(i, m int) (found, bool) {
 		if !validDay(y, m, d) {
 			return found{}, false
 		}
+		c.pending = c.pending[:0]
+		if (c.w(j+1) == "and" || c.w(j+1) == "or") && c.w(j+3) != "," {
+			// "April 24 and 25": the second day is its own date.
+			if d2, ok := c.dayAt(j + 2); ok && d2 > d && validDay(y, m, d2) && !c.unitAfter(j+3) {
+				c.pending = append(c.pending, found{from: j + 2, to: j + 3, typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, m, d2), relative: true})
+			}
+		}
 		return found{from: i, to: j + 1, typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, m, d), relative: true}, true
 	}
 	if y, ok := c.yearAt(j); ok {
@@ -634,8 +794,11 @@ func (c *ctx) monthDate(i, m int) (found, bool) {
 		// "January this year", "June last year".
 		return found{from: i, to: j + 2, typ: "DATE", value: fmt.Sprintf("%04d-%02d", c.a.t.Year()+off, m), relative: true}, true
 	}
-	if c.w(i) == "may" || c.w(i) == "march" && !c.dateContext(i) {
+	if (c.w(i) == "may" || c.w(i) == "march") && !c.dateContext(i) {
 		return found{}, false // the modal verb, the walk
+	}
+	if j == i+1 && len(c.w(i)) <= 4 && c.w(i) != "june" && c.w(i) != "july" && c.w(i) != "may" {
+		return found{}, false // "Jan Kavan": an abbreviation needs its point or a day
 	}
 	if !c.a.known {
 		return found{from: i, to: i + 1, typ: "DATE", value: fmt.Sprintf("XXXX-%02d", m)}, true
@@ -645,7 +808,8 @@ func (c *ctx) monthDate(i, m int) (found, bool) {
 
 func (c *ctx) dateContext(i int) bool {
 	p := c.w(i - 1)
-	return p == "in" || p == "of" || p == "since" || p == "until" || p == "by" || p == "early" || p == "late" || p == "this" || p == "last" || p == "next"
+	return p == "in" || p == "of" || p == "since" || p == "until" || p == "by" || p == "early" || p == "late" || p == "this" || p == "last" || p == "next" ||
+		p == "the" || p == "through" || p == "before" || p == "after" || p == "during" || p == "from" || p == "mid"
 }
 
 func (c *ctx) dayAt(j int) (int, bool) {
@@ -737,6 +901,18 @@ func (c *ctx) duration(i int) (found, bool) {
 	if !ok {
 		return found{}, false
 	}
+	half := false
+	switch {
+	case c.w(j) == "1" && c.w(j+1) == "/" && c.w(j+2) == "2":
+		half, j = true, j+3 // "2 1/2 years"
+	case c.w(j) == "½":
+		half, j = true, j+1
+	case c.w(j) == "and" && c.w(j+1) == "a" && c.w(j+2) == "half":
+		half, j = true, j+3 // "two and a half years"
+	}
+	if c.w(j) == "more" || c.w(j) == "additional" || c.w(j) == "further" {
+		j++ // "two more weeks"
+	}
 	x, ok := c.word(j)
 	if !ok || x.kind != "unit" || x.value == "WE" {
 		return found{}, false
@@ -745,7 +921,18 @@ func (c *ctx) duration(i int) (found, bool) {
 		return found{}, false // an age, not a period
 	}
 	v := durationValue(n, x.value)
+	if half {
+		if h, ok := halfUnit[x.value]; ok && n >= 0 {
+			v += h
+		} else {
+			return found{}, false
+		}
+	}
 	if c.w(j+1) == "ago" || c.w(j+1) == "earlier" {
+		if n == 1 && x.value == "Y" && c.doc.quarter != "" {
+			// In an earnings story "a year earlier" is the same quarter a year back.
+			return found{from: i, to: j + 2, typ: "DATE", value: shiftYear(c.doc.quarter, -1), relative: true}, true
+		}
 		if c.a.known && n > 0 {
 			return found{from: i, to: j + 2, typ: "DATE", value: agoValue(c.a.t, n, x.value), relative: true}, true
 		}
@@ -776,6 +963,9 @@ func (c *ctx) number(i int) (int, int, bool) {
 	}
 	return 0, i, false
 }
+
+// halfUnit is half of one unit in the next smaller one.
+var halfUnit = map[string]string{"Y": "6M", "M": "15D", "D": "T12H", "W": "3DT12H"}
 
 func durationValue(n int, unit string) string {
 	count := "X"

@@ -1,0 +1,129 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
+
+// clock reads a time of day: "10:35 a.m.", "4 p.m. EDT", "noon", "15:00
+// GMT", "4 in the morning", then an attached day ("4 a.m. EDT Thursday",
+// "5 p.m. EST, Nov. 6", "noon Saturday"). Without an attached day the time
+// belongs to the day the sentence last named, else to the anchor.
+func (c *ctx) clock(i int) (found, bool) {
+	hh, mm, j, ok := c.clockAt(i)
+	if !ok {
+		return found{}, false
+	}
+	if x, ok := c.word(j); ok && x.kind == "zone" {
+		j++
+	}
+	f := found{from: i, to: j, typ: "TIME"}
+	k := j
+	if c.w(k) == "(" {
+		// "10:35 a.m. (0735 GMT) Friday"
+		for m := k + 1; m < k+6 && m < c.sp.To; m++ {
+			if c.w(m) == ")" {
+				k = m + 1
+				break
+			}
+		}
+	}
+	if c.w(k) == "," || c.w(k) == "on" {
+		k++
+	}
+	if c.w(k) == "on" {
+		k++
+	}
+	day := ""
+	if x, ok := c.word(k); ok && x.kind == "weekday" && c.toks[k].Cap() && c.a.known {
+		// The clock time sits between the weekday and its verb.
+		day, f.to, f.relative = c.weekdayDate(i, x.n, false).Format("2006-01-02"), k+1, true
+	} else if d, ok := c.dayExpression(k); ok && len(d.value) >= 10 && d.value[4] == '-' {
+		day, f.to, f.relative = d.value[:10], d.to, d.relative
+	} else if c.lastDay != "" {
+		day, f.relative = c.lastDay, true
+	} else if c.doc.lastDay != "" {
+		// The story's day so far: "Slepian was shot at 10 p.m."
+		day, f.relative = c.doc.lastDay, true
+	} else if c.a.known {
+		day, f.relative = c.a.t.Format("2006-01-02"), true
+	} else {
+		day = "XXXX-XX-XX"
+	}
+	f.value = fmt.Sprintf("%sT%02d:%02d", day, hh, mm)
+	return f, true
+}
+
+// dayExpression matches a weekday, "today" and the like, or a month and
+// day at k, the day a clock time is attached to.
+func (c *ctx) dayExpression(k int) (found, bool) {
+	x, ok := c.word(k)
+	if !ok {
+		return found{}, false
+	}
+	switch x.kind {
+	case "weekday", "deictic", "month":
+		return c.core(k)
+	}
+	return found{}, false
+}
+
+// clockAt reads the hour and minute at i and returns the token after them.
+func (c *ctx) clockAt(i int) (hh, mm, j int, ok bool) {
+	if x, ok := c.word(i); ok && x.kind == "clock" {
+		h, _ := strconv.Atoi(x.value[:2])
+		return h, 0, i + 1, true
+	}
+	if i >= c.sp.To || c.toks[i].Kind != segment.Number {
+		return 0, 0, i, false
+	}
+	h, err := strconv.Atoi(c.toks[i].Text)
+	if err != nil || h > 24 {
+		return 0, 0, i, false
+	}
+	j = i + 1
+	colon := false
+	if c.w(j) == ":" && j+1 < c.sp.To && c.toks[j+1].Kind == segment.Number && len(c.toks[j+1].Text) == 2 {
+		m, err := strconv.Atoi(c.toks[j+1].Text)
+		if err != nil || m > 59 {
+			return 0, 0, i, false
+		}
+		mm, j, colon = m, j+2, true
+		if c.w(j) == ":" {
+			return 0, 0, i, false // "3:07:35" is a race time
+		}
+	}
+	x, isMark := c.word(j)
+	switch {
+	case isMark && x.kind == "meridiem":
+		if h == 0 || h > 12 {
+			return 0, 0, i, false
+		}
+		if x.value == "pm" && h < 12 {
+			h += 12
+		} else if x.value == "am" && h == 12 {
+			h = 0
+		}
+		j++
+	case c.w(j) == "in" && c.w(j+1) == "the":
+		// "4 in the morning", "9 in the evening".
+		d, ok := c.word(j + 2)
+		if !ok || d.kind != "daypart" || h == 0 || h > 12 {
+			return 0, 0, i, false
+		}
+		if d.value != "MO" && h < 12 {
+			h += 12
+		}
+		j += 3
+	case colon:
+		// A bare "15:00" is a time only with its zone or after "at".
+		if z, ok := c.word(j); !(ok && z.kind == "zone") && c.w(i-1) != "at" {
+			return 0, 0, i, false
+		}
+	default:
+		return 0, 0, i, false
+	}
+	return h, mm, j, true
+}

@@ -1,0 +1,161 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
+
+// pendingAt returns an expression an earlier match found at token i.
+func (c *ctx) pendingAt(i int) (found, bool) {
+	for _, f := range c.pending {
+		if f.from == i {
+			return f, true
+		}
+	}
+	return found{}, false
+}
+
+// unitAfter reports a measure after a number ("25 percent", "25 people"),
+// which makes it a count, not a day.
+func (c *ctx) unitAfter(j int) bool {
+	w := c.w(j)
+	return w != "" && c.toks[j].Kind == segment.Word && !c.toks[j].Cap() && (countNouns[w] || pluralNoun(w) || w == "percent")
+}
+
+// prefixed reads one-token forms with a hyphenated prefix: "late-November",
+// "early-2000", "post-1959", "pre-war" is left alone.
+func (c *ctx) prefixed(i int, w string) (found, bool) {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok {
+		return found{}, false
+	}
+	mod, known := map[string]string{"early": "START", "late": "END", "post": "AFTER", "pre": "BEFORE"}[p]
+	if !known {
+		return found{}, false
+	}
+	if y, ok := yearValue(rest); ok {
+		if mod == "AFTER" || mod == "BEFORE" {
+			mod = ""
+		}
+		return found{from: i, to: i + 1, typ: "DATE", value: year(y), mod: mod}, true
+	}
+	x, ok := c.t.words[rest]
+	if !ok || x.kind != "month" || mod == "AFTER" || mod == "BEFORE" {
+		return found{}, false
+	}
+	v := fmt.Sprintf("XXXX-%02d", x.n)
+	if c.a.known {
+		v = fmt.Sprintf("%04d-%02d", c.monthYear(i, x.n, 15), x.n)
+	}
+	return found{from: i, to: i + 1, typ: "DATE", value: v, mod: mod, relative: c.a.known}, true
+}
+
+// weekOf reads "the week of March 6" as that ISO week.
+func (c *ctx) weekOf(i int) (found, bool) {
+	if c.w(i+1) != "week" || c.w(i+2) != "of" {
+		return found{}, false
+	}
+	f, ok := c.core(i + 3)
+	t, err := time.Parse("2006-01-02", f.value)
+	if !ok || err != nil {
+		return found{}, false
+	}
+	return found{from: i, to: f.to, typ: "DATE", value: isoWeek(t), relative: f.relative}, true
+}
+
+// dayBeside reads "the day before last Tuesday's hearing", "the day after
+// Christmas".
+func (c *ctx) dayBeside(i int) (found, bool) {
+	if c.w(i+1) != "day" {
+		return found{}, false
+	}
+	off := map[string]int{"before": -1, "after": 1}[c.w(i+2)]
+	if off == 0 {
+		return found{}, false
+	}
+	f, ok := c.match(i + 3)
+	t, err := time.Parse("2006-01-02", f.value)
+	if !ok || err != nil {
+		return found{}, false
+	}
+	return found{from: i, to: f.to, typ: "DATE", value: day(t.AddDate(0, 0, off)), relative: true}, true
+}
+
+// thatUnit reads "later that year", "earlier that day", "that same week":
+// the period of the date the document last named.
+func (c *ctx) thatUnit(i int) (found, bool) {
+	j := i
+	if c.w(j) == "earlier" || c.w(j) == "later" {
+		j++
+	}
+	if c.w(j) != "that" {
+		return found{}, false
+	}
+	j++
+	if c.w(j) == "same" {
+		j++
+	}
+	last := c.doc.lastDay
+	var v string
+	switch c.w(j) {
+	case "day":
+		v = last
+	case "week":
+		if t, err := time.Parse("2006-01-02", last); err == nil {
+			v = isoWeek(t)
+		}
+	case "month":
+		if len(c.doc.lastMonth) >= 7 {
+			v = c.doc.lastMonth[:7]
+		}
+	case "year":
+		if len(c.doc.lastYear) >= 4 {
+			v = c.doc.lastYear[:4]
+		}
+	}
+	if v == "" {
+		return found{}, false
+	}
+	return found{from: i, to: j + 1, typ: "DATE", value: v, relative: true}, true
+}
+
+// futurePlural reads "coming weeks", "the months ahead", "future quarters",
+// "the near future": an unbounded stretch ahead.
+func (c *ctx) futurePlural(i int) (found, bool) {
+	j := i
+	if c.w(j) == "the" {
+		j++
+	}
+	switch c.w(j) {
+	case "near":
+		if c.w(j+1) == "future" || c.w(j+1) == "term" {
+			return found{from: i, to: j + 2, typ: "DATE", value: "FUTURE_REF"}, true
+		}
+	case "coming", "upcoming", "future":
+		if x, ok := c.word(j + 1); ok && x.kind == "unit" && strings.HasSuffix(c.w(j+1), "s") {
+			return found{from: i, to: j + 2, typ: "DATE", value: "FUTURE_REF"}, true
+		}
+	}
+	return found{}, false
+}
+
+// dayAfterStory reads "the next day", "the following morning", "the
+// previous day": a day beside the one the story last named.
+func (c *ctx) dayAfterStory(i int) (found, bool) {
+	off := map[string]int{"next": 1, "following": 1, "previous": -1}[c.w(i+1)]
+	t, err := time.Parse("2006-01-02", c.doc.lastDay)
+	if off == 0 || err != nil {
+		return found{}, false
+	}
+	v := day(t.AddDate(0, 0, off))
+	if c.w(i+2) == "day" {
+		return found{from: i, to: i + 3, typ: "DATE", value: v, relative: true}, true
+	}
+	if x, ok := c.word(i + 2); ok && x.kind == "daypart" {
+		return found{from: i, to: i + 3, typ: "TIME", value: v + "T" + x.value, relative: true}, true
+	}
+	return found{}, false
+}
