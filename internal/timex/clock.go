@@ -21,11 +21,13 @@ func (c *ctx) clock(i int) (found, bool) {
 	}
 	f := found{from: i, to: j, typ: "TIME"}
 	k := j
+	aside := false
 	if c.w(k) == "(" {
-		// "10:35 a.m. (0735 GMT) Friday"
+		// "10:35 a.m. (0735 GMT) Friday": the day after the aside dates
+		// the time, but is an expression of its own.
 		for m := k + 1; m < k+6 && m < c.sp.To; m++ {
 			if c.w(m) == ")" {
-				k = m + 1
+				k, aside = m+1, true
 				break
 			}
 		}
@@ -51,6 +53,9 @@ func (c *ctx) clock(i int) (found, bool) {
 		day, f.relative = c.a.t.Format("2006-01-02"), true
 	} else {
 		day = "XXXX-XX-XX"
+	}
+	if aside {
+		f.to = j
 	}
 	f.value = fmt.Sprintf("%sT%02d:%02d", day, hh, mm)
 	return f, true
