@@ -21,9 +21,9 @@ func orLimit(n, def int) int {
 
 // Speakers lists the speakers with the most quotes.
 func (s *SQL) Speakers(ctx context.Context, limit int) ([]SpeakerRow, error) {
-	rows, err := s.query(ctx, `SELECT sp.name, COALESCE(sp.type, ''), COUNT(*), COUNT(DISTINCT q.doc_seq), COALESCE(MIN(q.published), ''), COALESCE(MAX(q.published), '')
-		FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id
-		GROUP BY sp.id, sp.name, sp.type ORDER BY COUNT(*) DESC, sp.name LIMIT ?`, orLimit(limit, 50))
+	rows, err := s.query(ctx, `SELECT sp.name, COALESCE(sp.type, ''), st.quotes, st.documents, st.first_at, st.last_at
+		FROM speaker_stats st JOIN speakers sp ON sp.id = st.speaker_id
+		ORDER BY st.quotes DESC, sp.name LIMIT ?`, orLimit(limit, 50))
 	if err != nil {
 		return nil, err
 	}
@@ -81,7 +81,7 @@ func int64Args(ids []int64) []any {
 
 // recentWindow is how many of a speaker's latest quotes and claims the
 // topic and outlet summaries read.
-const recentWindow = "500"
+const recentWindow = "200"
 
 // Speaker tells everything about one speaker.
 func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) {
@@ -98,9 +98,14 @@ func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) 
 	if err != nil {
 		return nil, err
 	}
-	// Counted from the (speaker_id, published, doc_seq) index alone.
-	err = s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*), COUNT(DISTINCT doc_seq), COALESCE(MIN(published), ''), COALESCE(MAX(published), '')
-		FROM quotes WHERE speaker_id IN (`+in+`)`), args...).Scan(&det.Quotes, &det.Documents, &det.First, &det.Last)
+	if len(ids) == 1 {
+		err = s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COALESCE(SUM(quotes), 0), COALESCE(SUM(documents), 0), COALESCE(MIN(first_at), ''), COALESCE(MAX(last_at), '')
+			FROM speaker_stats WHERE speaker_id = ?`), args...).Scan(&det.Quotes, &det.Documents, &det.First, &det.Last)
+	} else {
+		// Several people share the surname: a document quoting two of them counts once.
+		err = s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*), COUNT(DISTINCT doc_seq), COALESCE(MIN(published), ''), COALESCE(MAX(published), '')
+			FROM quotes WHERE speaker_id IN (`+in+`)`), args...).Scan(&det.Quotes, &det.Documents, &det.First, &det.Last)
+	}
 	if err != nil {
 		return nil, err
 	}

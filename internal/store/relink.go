@@ -34,6 +34,9 @@ func (s *SQL) Relink(ctx context.Context) (int, error) {
 	if err := w.resolveSpeakers(ctx); err != nil {
 		return 0, err
 	}
+	if err := w.rebuildSpeakerStats(ctx); err != nil {
+		return 0, err
+	}
 	if err := w.exec(ctx, `DELETE FROM contradictions WHERE (SELECT doc_seq FROM claims WHERE seq = a_claim) <> (SELECT doc_seq FROM claims WHERE seq = b_claim)`); err != nil {
 		return 0, err
 	}

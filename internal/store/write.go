@@ -245,10 +245,17 @@ func (w *writer) remove(ctx context.Context, id string) error {
 			}
 		}
 	}
+	recount, err := w.recountSpeakers(ctx, seq)
+	if err != nil {
+		return err
+	}
 	for _, t := range []string{"claims", "quotes", "quantities", "speaker_roles"} {
 		if err := w.exec(ctx, `DELETE FROM `+t+` WHERE doc_seq = ?`, seq); err != nil {
 			return err
 		}
+	}
+	if err := recount(); err != nil {
+		return err
 	}
 	return w.exec(ctx, `DELETE FROM documents WHERE seq = ?`, seq)
 }
@@ -366,6 +373,9 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		return false, err
 	}
 	if err := w.crossDocument(ctx, seq, rec, claimSeq, speakerOf); err != nil {
+		return false, err
+	}
+	if err := w.countSpeakerQuotes(ctx, quoteRows, d.Published); err != nil {
 		return false, err
 	}
 	for _, q := range rec.Quantities {

@@ -17,6 +17,7 @@ var migrations = []string{
 	 CREATE INDEX documents_tsv ON documents USING GIN (tsv);`,
 	`ALTER TABLE claims ADD COLUMN topic_tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', COALESCE(topic, ''))) STORED;
 	 CREATE INDEX claims_topic_tsv ON claims USING GIN (topic_tsv);`,
+	store.SpeakerStatsTable,
 }
 
 var dialect = &store.Dialect{

@@ -19,6 +19,7 @@ var migrations = []string{
 	`CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='seq', tokenize='porter unicode61')`,
 	// Claim topics are stems already: index them as they are.
 	`CREATE VIRTUAL TABLE claims_fts USING fts5(topic, content='claims', content_rowid='seq', tokenize='unicode61', detail='none')`,
+	store.SpeakerStatsTable,
 }
 
 var dialect = &store.Dialect{
@@ -80,7 +81,7 @@ func Open(ctx context.Context, path string) (*store.SQL, error) {
 	}
 	q := url.Values{}
 	q.Add("_txlock", "immediate") // writers queue on busy_timeout instead of failing mid-transaction
-	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(OFF)", "cache_size(-16384)", "temp_store(MEMORY)"} {
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(OFF)", "cache_size(-16384)", "temp_store(MEMORY)", "mmap_size(2147418112)"} {
 		q.Add("_pragma", p)
 	}
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())

@@ -209,6 +209,56 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		}
 	})
 
+	t.Run("SpeakerCountsFollowEveryWrite", func(t *testing.T) {
+		s := open(t)
+		// Each person's page shows counts kept as documents come and go;
+		// they must equal a count of the quotes themselves.
+		check := func(step string) {
+			t.Helper()
+			for _, name := range []string{"Dana Whitfield", "Marcus Oyelaran"} {
+				det, err := s.Speaker(ctx, name)
+				if err != nil {
+					t.Fatalf("%s: Speaker(%s): %v", step, name, err)
+				}
+				qs, err := s.Quotes(ctx, store.QuoteFilter{Speaker: name, Limit: 1000})
+				if err != nil {
+					t.Fatal(err)
+				}
+				docs := map[string]bool{}
+				first, last := "", ""
+				for i, q := range qs {
+					docs[q.DocID] = true
+					if i == 0 || q.Published < first {
+						first = q.Published
+					}
+					if q.Published > last {
+						last = q.Published
+					}
+				}
+				if det.Quotes != len(qs) || det.Documents != len(docs) || det.First != first || det.Last != last {
+					t.Errorf("%s: %s counted %d quotes in %d documents, %s to %s; the quotes say %d in %d, %s to %s",
+						step, name, det.Quotes, det.Documents, det.First, det.Last, len(qs), len(docs), first, last)
+				}
+			}
+		}
+		if _, err := s.Put(ctx, recs[:len(recs)-1], nil); err != nil {
+			t.Fatal(err)
+		}
+		check("put")
+		if _, err := s.Put(ctx, recs, nil); err != nil {
+			t.Fatal(err)
+		}
+		check("put again")
+		if err := s.Replace(ctx, recs[:1]); err != nil {
+			t.Fatal(err)
+		}
+		check("replace")
+		if _, err := s.Relink(ctx); err != nil {
+			t.Fatal(err)
+		}
+		check("relink")
+	})
+
 	t.Run("ReplaceIsAtomicAndKeepsCounts", func(t *testing.T) {
 		s := open(t)
 		if _, err := s.Put(ctx, recs, nil); err != nil {

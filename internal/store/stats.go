@@ -1,0 +1,92 @@
+package store
+
+import (
+	"context"
+	"sort"
+)
+
+// SpeakerStatsTable keeps each speaker's quote and document counts and date
+// range, which a speaker's page would otherwise count from every quote of
+// the most quoted people on each view. Both dialects run it as a migration;
+// it fills itself from the quotes already stored.
+const SpeakerStatsTable = `
+CREATE TABLE speaker_stats (speaker_id BIGINT PRIMARY KEY, quotes BIGINT NOT NULL, documents BIGINT NOT NULL, first_at TEXT NOT NULL, last_at TEXT NOT NULL);
+` + speakerStatsFill + ` GROUP BY speaker_id;
+CREATE INDEX speaker_stats_quotes ON speaker_stats (quotes);
+DROP INDEX quotes_speaker;
+CREATE INDEX quotes_speaker ON quotes (speaker_id, published, doc_seq, outlet);
+DROP INDEX speaker_roles_speaker;
+CREATE INDEX speaker_roles_speaker ON speaker_roles (speaker_id, role, published);
+`
+
+const speakerStatsFill = `INSERT INTO speaker_stats (speaker_id, quotes, documents, first_at, last_at)
+	SELECT speaker_id, COUNT(*), COUNT(DISTINCT doc_seq), COALESCE(MIN(published), ''), COALESCE(MAX(published), '')
+	FROM quotes WHERE speaker_id IS NOT NULL`
+
+// countSpeakerQuotes adds one document's quotes to its speakers' stats, in
+// speaker order so that concurrent writers never wait on each other in a cycle.
+func (w *writer) countSpeakerQuotes(ctx context.Context, quoteRows [][]any, published string) error {
+	perSpeaker := map[int64]int64{}
+	for _, r := range quoteRows {
+		if id, ok := r[2].(int64); ok {
+			perSpeaker[id]++
+		}
+	}
+	ids := make([]int64, 0, len(perSpeaker))
+	for id := range perSpeaker {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	for _, id := range ids {
+		if err := w.exec(ctx, `INSERT INTO speaker_stats (speaker_id, quotes, documents, first_at, last_at) VALUES (?, ?, 1, ?, ?)
+			ON CONFLICT (speaker_id) DO UPDATE SET quotes = speaker_stats.quotes + excluded.quotes, documents = speaker_stats.documents + 1,
+			first_at = CASE WHEN excluded.first_at < speaker_stats.first_at THEN excluded.first_at ELSE speaker_stats.first_at END,
+			last_at = CASE WHEN excluded.last_at > speaker_stats.last_at THEN excluded.last_at ELSE speaker_stats.last_at END`,
+			id, perSpeaker[id], published, published); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// recountSpeakers recomputes the stats of the speakers of one document's
+// quotes, before they go; after is called once they are deleted.
+func (w *writer) recountSpeakers(ctx context.Context, doc int64) (after func() error, err error) {
+	ids, err := w.s.idsTx(ctx, w, `SELECT DISTINCT speaker_id FROM quotes WHERE doc_seq = ? AND speaker_id IS NOT NULL ORDER BY speaker_id`, doc)
+	if err != nil || len(ids) == 0 {
+		return func() error { return nil }, err
+	}
+	return func() error {
+		in, args := placeholders(len(ids)), int64Args(ids)
+		if err := w.exec(ctx, `DELETE FROM speaker_stats WHERE speaker_id IN (`+in+`)`, args...); err != nil {
+			return err
+		}
+		return w.exec(ctx, speakerStatsFill+` AND speaker_id IN (`+in+`) GROUP BY speaker_id`, args...)
+	}, nil
+}
+
+// rebuildSpeakerStats recomputes every speaker's stats, after speakers are
+// resolved again.
+func (w *writer) rebuildSpeakerStats(ctx context.Context) error {
+	if err := w.exec(ctx, `DELETE FROM speaker_stats`); err != nil {
+		return err
+	}
+	return w.exec(ctx, speakerStatsFill+` GROUP BY speaker_id`)
+}
+
+func (s *SQL) idsTx(ctx context.Context, w *writer, q string, args ...any) ([]int64, error) {
+	rows, err := w.tx.QueryContext(ctx, s.d.rebind(q), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
