@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"net/http"
 	"sync"
 	"time"
@@ -11,23 +12,28 @@ import (
 // changes only when an ingest commits, so a page a few seconds old is
 // correct, and a burst of readers on the same page costs one query: the
 // first request computes it while the others wait for its result.
+//
+// Past its ttl a page is served stale for up to grace more while one
+// background request computes it again, so that popular pages, all cached
+// in the same second, never expire together into a stampede of misses.
 type microcache struct {
-	ttl     time.Duration
-	max     int // entries
-	mu      sync.Mutex
-	entries map[string]*entry
+	ttl, grace time.Duration
+	max        int // entries
+	mu         sync.Mutex
+	entries    map[string]*entry
 }
 
 type entry struct {
-	ready   chan struct{}
-	status  int
-	header  http.Header
-	body    []byte
-	expires time.Time
+	ready      chan struct{}
+	status     int
+	header     http.Header
+	body       []byte
+	expires    time.Time
+	refreshing bool
 }
 
-func newMicrocache(ttl time.Duration, max int) *microcache {
-	return &microcache{ttl: ttl, max: max, entries: map[string]*entry{}}
+func newMicrocache(ttl, grace time.Duration, max int) *microcache {
+	return &microcache{ttl: ttl, grace: grace, max: max, entries: map[string]*entry{}}
 }
 
 // recorder captures a response while it is written.
@@ -60,9 +66,15 @@ func (c *microcache) wrap(h http.Handler) http.Handler {
 		now := time.Now()
 		c.mu.Lock()
 		e, ok := c.entries[key]
-		if ok && now.After(e.expires) && isDone(e.ready) {
-			delete(c.entries, key)
-			ok = false
+		if ok && isDone(e.ready) && now.After(e.expires) {
+			switch {
+			case now.After(e.expires.Add(c.grace)):
+				delete(c.entries, key)
+				ok = false
+			case !e.refreshing:
+				e.refreshing = true
+				go c.refresh(h, r, key)
+			}
 		}
 		if !ok {
 			if len(c.entries) >= c.max {
@@ -71,13 +83,7 @@ func (c *microcache) wrap(h http.Handler) http.Handler {
 			e = &entry{ready: make(chan struct{})}
 			c.entries[key] = e
 			c.mu.Unlock()
-			rec := &recorder{header: http.Header{}}
-			h.ServeHTTP(rec, r)
-			e.status, e.header, e.body, e.expires = rec.status, rec.header, rec.body.Bytes(), time.Now().Add(c.ttl)
-			if e.status != http.StatusOK {
-				e.expires = time.Time{} // errors are not kept
-			}
-			close(e.ready)
+			c.fill(e, h, r)
 		} else {
 			c.mu.Unlock()
 			select {
@@ -94,10 +100,38 @@ func (c *microcache) wrap(h http.Handler) http.Handler {
 	})
 }
 
-// evict drops expired entries, or half of them when none has expired.
+// fill computes e's response and releases its waiters.
+func (c *microcache) fill(e *entry, h http.Handler, r *http.Request) {
+	rec := &recorder{header: http.Header{}}
+	h.ServeHTTP(rec, r)
+	e.status, e.header, e.body, e.expires = rec.status, rec.header, rec.body.Bytes(), time.Now().Add(c.ttl)
+	if e.status != http.StatusOK {
+		e.expires = time.Time{} // errors are not kept
+	}
+	close(e.ready)
+}
+
+// refresh computes a stale page again, detached from the request that
+// noticed it, and swaps it in when it succeeds.
+func (c *microcache) refresh(h http.Handler, r *http.Request, key string) {
+	ctx, cancel := context.WithTimeout(context.Background(), RequestTimeout)
+	defer cancel()
+	fresh := &entry{ready: make(chan struct{})}
+	c.fill(fresh, h, r.Clone(ctx))
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if old, ok := c.entries[key]; ok {
+		old.refreshing = false
+		if fresh.status == http.StatusOK {
+			c.entries[key] = fresh
+		}
+	}
+}
+
+// evict drops entries past their grace, or half of them when none is.
 func (c *microcache) evict(now time.Time) {
 	for k, e := range c.entries {
-		if isDone(e.ready) && now.After(e.expires) {
+		if isDone(e.ready) && now.After(e.expires.Add(c.grace)) {
 			delete(c.entries, k)
 		}
 	}

@@ -69,7 +69,7 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger) (http.Handler, 
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, "not_found", "no such page")
 	})
-	cache := newMicrocache(5*time.Second, 4096)
+	cache := newMicrocache(5*time.Second, time.Minute, 4096)
 	return secure(cache.wrap(http.TimeoutHandler(mux, RequestTimeout, `{"error":{"code":"timeout","message":"the request took too long"}}`))), nil
 }
 
