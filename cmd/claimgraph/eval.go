@@ -38,7 +38,7 @@ func evalRun[G any](use, short string, out *string, read func(string) ([]G, erro
 
 func evalCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "eval", Short: "Score the analyzer on gold data (attribution, temporal, propaganda)"}
-	var out string
+	var out, errorsOut string
 	var threshold float64
 	attr := evalRun("attribution GOLD.jsonl", "Quote and speaker attribution: P/R/F1 for direct+mixed, indirect and all; speaker accuracy", &out,
 		eval.ReadAttribution, func(g eval.AttributionDoc) eval.Input { return eval.Input{ID: g.ID, Text: g.Text} },
@@ -51,8 +51,15 @@ func evalCmd() *cobra.Command {
 			return eval.Input{ID: g.ID, Text: g.Text, Published: g.DCT, Title: g.Title}
 		},
 		func(gold []eval.TemporalDoc, recs map[string]*analysis.Record) {
-			eval.ScoreTemporal(gold, recs).Print(os.Stdout)
+			score := eval.ScoreTemporal(gold, recs)
+			if errorsOut != "" {
+				if err := writeTemporalErrors(errorsOut, score); err != nil {
+					fmt.Fprintln(os.Stderr, err)
+				}
+			}
+			score.Print(os.Stdout)
 		})
+	temporal.Flags().StringVar(&errorsOut, "errors", "", "write every disagreement with the gold here, one tab-separated line each")
 	propaganda := evalRun("propaganda GOLD.jsonl", "Propaganda span identification (SemEval-2020 Task 11 SI) and per-technique precision", &out,
 		eval.ReadPropaganda, func(g eval.PropagandaDoc) eval.Input { return eval.Input{ID: g.ID, Text: g.Text} },
 		func(gold []eval.PropagandaDoc, recs map[string]*analysis.Record) {
@@ -79,4 +86,16 @@ func analyzeTo(in []eval.Input, out string) (map[string]*analysis.Record, error)
 		err = fmt.Errorf("%s: %w", out, cerr)
 	}
 	return recs, err
+}
+
+func writeTemporalErrors(path string, score eval.TemporalScore) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("--errors: %w", err)
+	}
+	score.PrintErrors(f)
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("--errors %s: %w", path, err)
+	}
+	return nil
 }

@@ -345,6 +345,12 @@ func (c *ctx) core(i int) (found, bool) {
 		if c.w(i+1) == "year" && c.a.known {
 			return found{from: i, to: i + 2, typ: "DATE", value: year(c.a.t.Year()), relative: true}, true
 		}
+	case "future":
+		// "future disasters", "Elian's future": the time ahead, unanchored;
+		// "the future" is read elsewhere.
+		if c.w(i-1) != "the" {
+			return found{from: i, to: i + 1, typ: "DATE", value: "FUTURE_REF"}, true
+		}
 	case "recent":
 		if x, ok := c.word(i + 1); ok && x.kind == "unit" && strings.HasSuffix(c.w(i+1), "s") {
 			return found{from: i, to: i + 2, typ: "DATE", value: "PAST_REF"}, true
@@ -839,7 +845,8 @@ func (c *ctx) yearAt(j int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if n := c.w(j + 1); n != "" && c.toks[j+1].Kind == segment.Word && !c.toks[j+1].Cap() && (countNouns[n] || pluralNoun(n)) {
+	decade := strings.HasSuffix(t.Text, "s")
+	if n := c.w(j + 1); !decade && n != "" && c.toks[j+1].Kind == segment.Word && !c.toks[j+1].Cap() && (countNouns[n] || pluralNoun(n)) {
 		return 0, false // "1990 people", "2019 points": a count
 	}
 	if (c.w(j+1) == "to" || c.w(j+1) == "-") && j+2 < c.sp.To && c.toks[j+2].Kind == segment.Number {
