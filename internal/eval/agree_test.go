@@ -1,0 +1,100 @@
+package eval
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/dataset"
+)
+
+// TestScorersAgreeWithScorePy scores the same system output with our
+// scorers and with ../shared/tools/score.py and requires identical figures.
+func TestScorersAgreeWithScorePy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyzes whole gold files")
+	}
+	scorer := dataset.Require(t, filepath.Join(dataset.SharedDir(), "tools", "score.py"))
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("python3 not installed; score.py cannot run")
+	}
+	data := dataset.DataDir()
+	cases := []struct{ task, gold string }{
+		{"temporal", filepath.Join(data, "temporal", "te3-timebank.dev.jsonl")},
+		{"temporal", filepath.Join(data, "temporal", "te3-aquaint.dev.jsonl")},
+		{"attribution", filepath.Join(data, "attribution", "polnear.dev.jsonl")},
+		{"propaganda", filepath.Join(data, "propaganda", "ptc-train.dev.jsonl")},
+	}
+	a := analysis.New()
+	for _, tc := range cases {
+		t.Run(filepath.Base(tc.gold), func(t *testing.T) {
+			gold := dataset.Require(t, tc.gold)
+			var in []Input
+			var ours func(map[string]*analysis.Record) string
+			switch tc.task {
+			case "temporal":
+				docs, err := ReadTemporal(gold)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, g := range docs {
+					in = append(in, Input{ID: g.ID, Text: g.Text, Published: g.DCT, Title: g.Title})
+				}
+				ours = func(recs map[string]*analysis.Record) string {
+					var b bytes.Buffer
+					ScoreTemporal(docs, recs).Print(&b)
+					return b.String()
+				}
+			case "propaganda":
+				docs, err := ReadPropaganda(gold)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, g := range docs {
+					in = append(in, Input{ID: g.ID, Text: g.Text})
+				}
+				ours = func(recs map[string]*analysis.Record) string {
+					var b bytes.Buffer
+					ScorePropaganda(docs, recs).Print(&b)
+					return b.String()
+				}
+			case "attribution":
+				docs, err := ReadAttribution(gold)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, g := range docs {
+					in = append(in, Input{ID: g.ID, Text: g.Text})
+				}
+				ours = func(recs map[string]*analysis.Record) string {
+					var b bytes.Buffer
+					ScoreAttribution(docs, recs, 0.3).Print(&b)
+					return b.String()
+				}
+			}
+			sys := filepath.Join(t.TempDir(), "system.jsonl")
+			f, err := os.Create(sys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			recs, err := AnalyzeAll(a, in, f)
+			f.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := exec.Command("python3", scorer, tc.task, sys, gold).CombinedOutput()
+			if err != nil {
+				t.Fatalf("score.py %s: %v\n%s", tc.task, err, out)
+			}
+			// Ours may print more (per-technique precision) before score.py's lines.
+			got, want := strings.TrimSpace(ours(recs)), strings.TrimSpace(string(out))
+			if !strings.HasSuffix(got, want) {
+				t.Errorf("claimgraph eval says\n%s\nscore.py says\n%s", got, want)
+			}
+		})
+	}
+}
