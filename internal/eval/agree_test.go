@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -35,46 +36,27 @@ func TestScorersAgreeWithScorePy(t *testing.T) {
 			gold := dataset.Require(t, tc.gold)
 			var in []Input
 			var ours func(map[string]*analysis.Record) string
+			var err error
 			switch tc.task {
 			case "temporal":
-				docs, err := ReadTemporal(gold)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, g := range docs {
-					in = append(in, Input{ID: g.ID, Text: g.Text, Published: g.DCT, Title: g.Title})
-				}
-				ours = func(recs map[string]*analysis.Record) string {
-					var b bytes.Buffer
-					ScoreTemporal(docs, recs).Print(&b)
-					return b.String()
-				}
+				in, ours, err = scored(gold, ReadTemporal, func(g TemporalDoc) Input {
+					return Input{ID: g.ID, Text: g.Text, Published: g.DCT, Title: g.Title}
+				}, func(docs []TemporalDoc, recs map[string]*analysis.Record, w io.Writer) {
+					ScoreTemporal(docs, recs).Print(w)
+				})
 			case "propaganda":
-				docs, err := ReadPropaganda(gold)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, g := range docs {
-					in = append(in, Input{ID: g.ID, Text: g.Text})
-				}
-				ours = func(recs map[string]*analysis.Record) string {
-					var b bytes.Buffer
-					ScorePropaganda(docs, recs).Print(&b)
-					return b.String()
-				}
+				in, ours, err = scored(gold, ReadPropaganda, func(g PropagandaDoc) Input { return Input{ID: g.ID, Text: g.Text} },
+					func(docs []PropagandaDoc, recs map[string]*analysis.Record, w io.Writer) {
+						ScorePropaganda(docs, recs).Print(w)
+					})
 			case "attribution":
-				docs, err := ReadAttribution(gold)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, g := range docs {
-					in = append(in, Input{ID: g.ID, Text: g.Text})
-				}
-				ours = func(recs map[string]*analysis.Record) string {
-					var b bytes.Buffer
-					ScoreAttribution(docs, recs, 0.3).Print(&b)
-					return b.String()
-				}
+				in, ours, err = scored(gold, ReadAttribution, func(g AttributionDoc) Input { return Input{ID: g.ID, Text: g.Text} },
+					func(docs []AttributionDoc, recs map[string]*analysis.Record, w io.Writer) {
+						ScoreAttribution(docs, recs, 0.3).Print(w)
+					})
+			}
+			if err != nil {
+				t.Fatal(err)
 			}
 			sys := filepath.Join(t.TempDir(), "system.jsonl")
 			f, err := os.Create(sys)
@@ -97,4 +79,23 @@ func TestScorersAgreeWithScorePy(t *testing.T) {
 			}
 		})
 	}
+}
+
+// scored reads gold documents, and returns their inputs and a function that
+// prints our score of records analyzed from them.
+func scored[G any](path string, read func(string) ([]G, error), input func(G) Input,
+	print func([]G, map[string]*analysis.Record, io.Writer)) ([]Input, func(map[string]*analysis.Record) string, error) {
+	docs, err := read(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	in := make([]Input, len(docs))
+	for i, g := range docs {
+		in[i] = input(g)
+	}
+	return in, func(recs map[string]*analysis.Record) string {
+		var b bytes.Buffer
+		print(docs, recs, &b)
+		return b.String()
+	}, nil
 }

@@ -51,7 +51,11 @@ func (s *SQL) speakerIDs(ctx context.Context, name string) ([]int64, error) {
 }
 
 func (s *SQL) ids(ctx context.Context, q string, args ...any) ([]int64, error) {
-	rows, err := s.query(ctx, q, args...)
+	return scanIDs(s.query(ctx, q, args...))
+}
+
+// scanIDs reads a one-column result of ids.
+func scanIDs(rows *sql.Rows, err error) ([]int64, error) {
 	if err != nil {
 		return nil, err
 	}

@@ -52,7 +52,7 @@ func (w *writer) countSpeakerQuotes(ctx context.Context, quoteRows [][]any, publ
 // recountSpeakers recomputes the stats of the speakers of one document's
 // quotes, before they go; after is called once they are deleted.
 func (w *writer) recountSpeakers(ctx context.Context, doc int64) (after func() error, err error) {
-	ids, err := w.s.idsTx(ctx, w, `SELECT DISTINCT speaker_id FROM quotes WHERE doc_seq = ? AND speaker_id IS NOT NULL ORDER BY speaker_id`, doc)
+	ids, err := scanIDs(w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT DISTINCT speaker_id FROM quotes WHERE doc_seq = ? AND speaker_id IS NOT NULL ORDER BY speaker_id`), doc))
 	if err != nil || len(ids) == 0 {
 		return func() error { return nil }, err
 	}
@@ -72,21 +72,4 @@ func (w *writer) rebuildSpeakerStats(ctx context.Context) error {
 		return err
 	}
 	return w.exec(ctx, speakerStatsFill+` GROUP BY speaker_id`)
-}
-
-func (s *SQL) idsTx(ctx context.Context, w *writer, q string, args ...any) ([]int64, error) {
-	rows, err := w.tx.QueryContext(ctx, s.d.rebind(q), args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
 }
