@@ -88,14 +88,17 @@ const maxTerms = 10
 
 // terms returns the claim's topic words and how many of them were
 // antonyms turned into their opposites (each one a negation).
-func (x *Extractor) terms(ws []Word) ([]string, int) {
-	out := make([]string, 0, maxTerms)
-	flips := 0
-	for i := 0; i < len(ws) && len(out) < maxTerms; i++ {
+// terms returns the content words of a quote as match keys (stems, or
+// entity names) and, in step, as written, for people to read; and how many
+// antonyms it turned round.
+func (x *Extractor) terms(ws []Word) (keys, surface []string, flips int) {
+	keys = make([]string, 0, maxTerms)
+	surface = make([]string, 0, maxTerms)
+	for i := 0; i < len(ws) && len(keys) < maxTerms; i++ {
 		w := ws[i]
-		var t string
+		var t, as string
 		if w.Entity != "" {
-			t = strings.ToLower(w.Entity)
+			t, as = strings.ToLower(w.Entity), w.Entity
 			for i+1 < len(ws) && ws[i+1].Entity == w.Entity {
 				i++
 			}
@@ -104,17 +107,19 @@ func (x *Extractor) terms(ws []Word) ([]string, int) {
 			if l == "" || l == "s" || x.light[l] || x.negators[l] || !isWord(l) {
 				continue
 			}
+			as = l
 			if opp, ok := x.antonyms[l]; ok {
 				l = opp
 				flips++
 			}
 			t = x.stems.stem(l)
 		}
-		if t != "" && !slices.Contains(out, t) {
-			out = append(out, t)
+		if t != "" && !slices.Contains(keys, t) {
+			keys = append(keys, t)
+			surface = append(surface, as)
 		}
 	}
-	return out, flips
+	return keys, surface, flips
 }
 
 func isWord(s string) bool {
@@ -127,7 +132,7 @@ func isWord(s string) bool {
 }
 
 func (x *Extractor) claim(q Input, ws []Word) (Claim, bool) {
-	ts, neg := x.terms(ws)
+	ts, said, neg := x.terms(ws)
 	if len(ts) < 2 {
 		return Claim{}, false
 	}
@@ -150,10 +155,11 @@ func (x *Extractor) claim(q Input, ws []Word) (Claim, bool) {
 		pol = "deny"
 	}
 	c := Claim{Speaker: q.Speaker, SpeakerName: q.SpeakerName, Quote: q.QuoteID, Polarity: pol, Hedged: hedged}
-	c.Subject = ts[0]
-	c.Object = ts[len(ts)-1]
-	if len(ts) > 2 {
-		mid := ts[1 : len(ts)-1]
+	// Subject, predicate and object are for reading: the words as said.
+	c.Subject = said[0]
+	c.Object = said[len(said)-1]
+	if len(said) > 2 {
+		mid := said[1 : len(said)-1]
 		if len(mid) > 3 {
 			mid = mid[:3]
 		}

@@ -44,6 +44,7 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger) (http.Handler, 
 		"docURL":     func(id string) string { return "/doc?id=" + urlQuery(id) },
 		"topicURL":   func(t string) string { return "/topic?q=" + urlQuery(t) },
 		"clip":       clip,
+		"count":      count,
 	}
 	for _, name := range []string{"home", "doc", "speaker", "contradictions", "drift", "search", "analyze", "error", "quotes", "topic"} {
 		t, err := template.New("layout.tmpl").Funcs(funcs).ParseFS(templateFS, "templates/layout.tmpl", "templates/article.tmpl", "templates/"+name+".tmpl")

@@ -128,9 +128,14 @@ func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) 
 	rows.Close()
 	// Topics and outlets of the speaker's recent activity: a bounded window
 	// keeps the page fast for the most quoted people of a large corpus.
-	if det.Topics, err = s.counts(ctx, `SELECT topic, COUNT(*) FROM (SELECT topic FROM claims WHERE speaker_id IN (`+in+`) AND value IS NULL ORDER BY seq DESC LIMIT `+recentWindow+`) r
+	if det.Topics, err = s.counts(ctx, `SELECT topic, COUNT(*), MIN(label) FROM (SELECT topic,
+			COALESCE(subject, '') || ' ' || COALESCE(predicate, '') || ' ' || COALESCE(object, '') AS label
+			FROM claims WHERE speaker_id IN (`+in+`) AND value IS NULL ORDER BY seq DESC LIMIT `+recentWindow+`) r
 		GROUP BY topic ORDER BY COUNT(*) DESC, topic LIMIT 20`, args...); err != nil {
 		return nil, err
+	}
+	for i := range det.Topics {
+		det.Topics[i].Label = strings.Join(strings.Fields(det.Topics[i].Label), " ")
 	}
 	if det.Outlets, err = s.counts(ctx, `SELECT outlet, COUNT(*) FROM (SELECT outlet FROM quotes WHERE speaker_id IN (`+in+`) ORDER BY published DESC, doc_seq DESC LIMIT `+recentWindow+`) r
 		WHERE outlet <> '' GROUP BY outlet ORDER BY COUNT(*) DESC, outlet LIMIT 20`, args...); err != nil {
@@ -156,10 +161,18 @@ func (s *SQL) counts(ctx context.Context, q string, args ...any) ([]TopicCount, 
 		return nil, err
 	}
 	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, err
+	}
 	var out []TopicCount
 	for rows.Next() {
 		var t TopicCount
-		if err := rows.Scan(&t.Key, &t.Count); err != nil {
+		dest := []any{&t.Key, &t.Count}
+		if len(cols) > 2 {
+			dest = append(dest, &t.Label) // a third column labels the key
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
 		out = append(out, t)

@@ -80,6 +80,8 @@ type SpeakerDetail struct {
 type TopicCount struct {
 	Key   string `json:"key"`
 	Count int    `json:"count"`
+	// Label is a claim's words as said, for a topic key made of stems.
+	Label string `json:"label,omitempty"`
 }
 
 // QuoteFilter narrows a quote query; empty fields do not filter.
