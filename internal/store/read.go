@@ -467,10 +467,13 @@ func (s *SQL) TopicClaims(ctx context.Context, topic string, limit int) ([]Topic
 	if args[0] == "" {
 		return nil, nil
 	}
+	// The newest claims are picked from the claims alone, so that a common
+	// topic joins its documents and quotes for those few, not all it matches.
 	rows, err := s.query(ctx, `SELECT COALESCE(sp.name, ''), c.polarity, c.hedged, c.topic, COALESCE(q.text, ''), d.id, COALESCE(c.published, ''), COALESCE(c.outlet, '')
-		FROM claims c JOIN documents d ON d.seq = c.doc_seq LEFT JOIN speakers sp ON sp.id = c.speaker_id
+		FROM (SELECT c.seq FROM claims c WHERE `+clause+` AND c.value IS NULL ORDER BY c.published DESC, c.seq DESC LIMIT ?) pick
+		JOIN claims c ON c.seq = pick.seq JOIN documents d ON d.seq = c.doc_seq LEFT JOIN speakers sp ON sp.id = c.speaker_id
 		LEFT JOIN quotes q ON q.doc_seq = c.doc_seq AND q.qid = c.qid
-		WHERE `+clause+` AND c.value IS NULL ORDER BY c.published DESC, c.seq DESC LIMIT ?`, append(args, orLimit(limit, 200))...)
+		ORDER BY c.published DESC, c.seq DESC`, append(args, orLimit(limit, 200))...)
 	if err != nil {
 		return nil, err
 	}
