@@ -78,6 +78,9 @@ func (c *ctx) dayExpression(k int) (found, bool) {
 // clockAt reads the hour and minute at i and returns the token after them.
 func (c *ctx) clockAt(i int) (hh, mm, j int, ok bool) {
 	if x, ok := c.word(i); ok && x.kind == "clock" {
+		if c.toks[i].Cap() && i > c.sp.From && c.capitalWord(i+1) {
+			return 0, 0, i, false // "Midnight Express": a title
+		}
 		h, _ := strconv.Atoi(x.value[:2])
 		return h, 0, i + 1, true
 	}
@@ -131,4 +134,14 @@ func (c *ctx) clockAt(i int) (hh, mm, j int, ok bool) {
 		return 0, 0, i, false
 	}
 	return h, mm, j, true
+}
+
+// capitalWord reports a capitalized word at j that is not itself part of a
+// date, as in a name that a date word opens ("Christmas Island").
+func (c *ctx) capitalWord(j int) bool {
+	if j >= c.sp.To || c.toks[j].Kind != segment.Word || !c.toks[j].Cap() {
+		return false
+	}
+	x, ok := c.word(j)
+	return !ok || x.kind != "weekday" && x.kind != "month" && x.kind != "deictic"
 }

@@ -84,6 +84,9 @@ func (c *ctx) holidayAt(i int) (found, bool) {
 		return found{}, false
 	}
 	end := j + len(best.tokens)
+	if c.capitalWord(end) {
+		return found{}, false // "Christmas Island"
+	}
 	if y, ok := c.yearAt(end); ok {
 		t, ok := best.dateOf(y)
 		return found{from: i, to: end + 1, typ: "DATE", value: day(t)}, ok

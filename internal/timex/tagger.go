@@ -927,6 +927,9 @@ func (c *ctx) duration(i int) (found, bool) {
 	if c.w(j+1) == "old" || c.w(j+1) == "-old" {
 		return found{}, false // an age, not a period
 	}
+	if x.value == "Q" && c.w(j+1) == "of" {
+		return found{}, false // "a quarter of a million" is a fraction
+	}
 	v := durationValue(n, x.value)
 	if half {
 		if h, ok := halfUnit[x.value]; ok && n >= 0 {
