@@ -14,6 +14,18 @@ type docState struct {
 	// The latest dates named with day, month and year precision, for
 	// "that day", "later that year".
 	lastDay, lastMonth, lastYear string
+	// sentence is the index of the sentence being tagged; lastDayAt that of
+	// the one that named lastDay.
+	sentence, lastDayAt int
+}
+
+// recentDay is the day the story was just talking about: lastDay when a
+// sentence at most one back named it, else "".
+func (d *docState) recentDay() string {
+	if d.lastDay != "" && d.sentence-d.lastDayAt <= 1 {
+		return d.lastDay
+	}
+	return ""
 }
 
 // saw records a resolved date value for later anaphora.
@@ -26,7 +38,7 @@ func (d *docState) saw(v string) {
 		d.lastMonth = v
 	}
 	if len(v) >= 10 && v[7] == '-' && v[8] != 'X' {
-		d.lastDay = v[:10]
+		d.lastDay, d.lastDayAt = v[:10], d.sentence
 	}
 }
 
@@ -155,4 +167,23 @@ func (c *ctx) quarterOfYear(f found) found {
 		f.relative = false
 	}
 	return f
+}
+
+// quarterEnded reads "the quarter ended March 31": the calendar quarter
+// that ends on that date. A fiscal quarter ending in another month is left
+// to the story's reported quarter.
+func (c *ctx) quarterEnded(from, k int) (found, bool) {
+	if c.w(k) != "ended" && c.w(k) != "ending" {
+		return found{}, false
+	}
+	x, ok := c.word(k + 1)
+	if !ok || x.kind != "month" || x.n%3 != 0 {
+		return found{}, false
+	}
+	d, ok := c.monthDate(k+1, x.n)
+	if !ok || len(d.value) < 7 || d.value[0] == 'X' {
+		return found{}, false
+	}
+	// The phrase is the quarter; its end date stays an expression of its own.
+	return found{from: from, to: k, typ: "DATE", value: fmt.Sprintf("%s-Q%d", d.value[:4], x.n/3), relative: d.relative, namesQuarter: true}, true
 }

@@ -46,9 +46,9 @@ func (c *ctx) clock(i int) (found, bool) {
 		day, f.to, f.relative = d.value[:10], d.to, d.relative
 	} else if c.lastDay != "" {
 		day, f.relative = c.lastDay, true
-	} else if c.doc.lastDay != "" {
-		// The story's day so far: "Slepian was shot at 10 p.m."
-		day, f.relative = c.doc.lastDay, true
+	} else if d := c.doc.recentDay(); d != "" {
+		// The day the story just named: "Slepian was shot at 10 p.m."
+		day, f.relative = d, true
 	} else if c.a.known {
 		day, f.relative = c.a.t.Format("2006-01-02"), true
 	} else {

@@ -98,7 +98,7 @@ func (c *ctx) thatUnit(i int) (found, bool) {
 	if c.w(j) == "same" {
 		j++
 	}
-	last := c.doc.lastDay
+	last := c.doc.recentDay()
 	var v string
 	switch c.w(j) {
 	case "day":
@@ -146,7 +146,7 @@ func (c *ctx) futurePlural(i int) (found, bool) {
 // previous day": a day beside the one the story last named.
 func (c *ctx) dayAfterStory(i int) (found, bool) {
 	off := map[string]int{"next": 1, "following": 1, "previous": -1}[c.w(i+1)]
-	t, err := time.Parse("2006-01-02", c.doc.lastDay)
+	t, err := time.Parse("2006-01-02", c.doc.recentDay())
 	if off == 0 || err != nil {
 		return found{}, false
 	}

@@ -79,7 +79,8 @@ func (t *Tagger) Tag(seg *segment.Segmentation, published string, quotes []Quote
 	a := parseAnchor(published)
 	words := seg.Words
 	doc := &docState{}
-	for _, sp := range seg.Sentences {
+	for si, sp := range seg.Sentences {
+		doc.sentence = si
 		c := &ctx{t: t, toks: seg.Tokens, words: words, a: a, sp: sp, doc: doc}
 		for i := sp.From; i < sp.To; {
 			f, ok := c.pendingAt(i)
@@ -499,6 +500,11 @@ func (c *ctx) afterThe(i int) (found, bool) {
 			j++
 		}
 		if c.w(j) == "quarter" || j > i+1 && c.w(j) == "period" {
+			// A story that named its quarter ("second quarter ended Sept.
+			// 30") counts fiscally; else the end date says which it is.
+			if f, ok := c.quarterEnded(i, j+1); ok && c.doc.quarter == "" {
+				return f, true
+			}
 			if q, ok := c.reportedQuarter(); ok {
 				return found{from: i, to: j + 1, typ: "DATE", value: q, relative: true}, true
 			}
