@@ -32,6 +32,15 @@ func (c *ctx) prefixed(i int, w string) (found, bool) {
 	if !ok {
 		return found{}, false
 	}
+	if p == "year" && rest == "end" && c.a.known {
+		return found{from: i, to: i + 1, typ: "DATE", value: year(c.a.t.Year()), mod: "END", relative: true}, true
+	}
+	if x, ok := c.t.words[rest]; ok && p == "mid" && x.kind == "daypart" {
+		// "mid-afternoon yesterday", "mid-morning Friday"
+		if d, ok := c.dayExpression(i + 1); ok && len(d.value) == 10 {
+			return found{from: i, to: d.to, typ: "TIME", value: d.value + "T" + x.value, relative: d.relative}, true
+		}
+	}
 	mod, known := map[string]string{"early": "START", "late": "END", "post": "AFTER", "pre": "BEFORE"}[p]
 	if !known {
 		return found{}, false

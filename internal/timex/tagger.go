@@ -38,7 +38,7 @@ func NewTagger() *Tagger {
 	for k := range t.holidays {
 		t.starts[k] = true
 	}
-	for _, k := range []string{"the", "this", "last", "next", "coming", "past", "previous", "following", "every", "each", "more", "recent", "fiscal", "current", "first", "second", "third", "fourth", "near", "upcoming", "future", "that", "earlier", "later"} {
+	for _, k := range []string{"the", "this", "last", "next", "coming", "past", "previous", "following", "every", "each", "more", "recent", "fiscal", "current", "first", "second", "third", "fourth", "near", "upcoming", "future", "that", "earlier", "later", "year"} {
 		t.starts[k] = true
 	}
 	return t
@@ -171,7 +171,10 @@ func (c *ctx) tenseCue(i, reach int) (dir int, strong bool) {
 			}
 			switch c.t.tense[w] {
 			case "future":
-				return 1, true
+				if !c.passive(k) {
+					return 1, true
+				}
+				// "had been scheduled": the auxiliary decides.
 			case "modal":
 				if weak == 0 && (!c.toks[k].Cap() || k == c.sp.From) {
 					weak = 1
@@ -343,6 +346,9 @@ func (c *ctx) core(i int) (found, bool) {
 	}
 	switch w {
 	case "fiscal":
+		if y, ok := c.yearAt(i + 1); ok {
+			return found{from: i, to: i + 2, typ: "DATE", value: year(y)}, true
+		}
 		if c.w(i+1) == "year" && c.a.known {
 			return found{from: i, to: i + 2, typ: "DATE", value: year(c.a.t.Year()), relative: true}, true
 		}
@@ -351,6 +357,10 @@ func (c *ctx) core(i int) (found, bool) {
 		// "the future" is read elsewhere.
 		if c.w(i-1) != "the" {
 			return found{from: i, to: i + 1, typ: "DATE", value: "FUTURE_REF"}, true
+		}
+	case "year":
+		if c.w(i+1) == "end" && c.a.known {
+			return found{from: i, to: i + 2, typ: "DATE", value: year(c.a.t.Year()), mod: "END", relative: true}, true
 		}
 	case "recent":
 		if x, ok := c.word(i + 1); ok && x.kind == "unit" && strings.HasSuffix(c.w(i+1), "s") {
@@ -389,6 +399,10 @@ func (c *ctx) core(i int) (found, bool) {
 			}
 			d := c.a.t.AddDate(0, 0, x.n)
 			v := day(d)
+			if p, ok := c.word(i + 1); ok && p.kind == "daypart" && w != "tonight" {
+				// "yesterday afternoon"
+				return found{from: i, to: i + 2, typ: "TIME", value: v + "T" + p.value, relative: true}, true
+			}
 			if w == "tonight" {
 				return found{from: i, to: i + 1, typ: "TIME", value: v + "TNI", relative: true}, true
 			}
@@ -443,8 +457,13 @@ func (c *ctx) afterThe(i int) (found, bool) {
 			// "the year ended March 31": a fiscal year, as a span.
 			return found{from: i, to: i + 2, typ: "DURATION", value: "P1Y"}, true
 		}
-		if p := c.w(i - 1); (p == "for" || p == "in" || p == "during") && c.a.known {
+		if p := c.w(i - 1); (p == "for" || p == "in" || p == "during" || p == "of") && c.a.known {
 			return found{from: i, to: i + 2, typ: "DATE", value: year(c.a.t.Year()), relative: true}, true
+		}
+	case "month", "week":
+		// "by the end of the month": the current one.
+		if x, ok := c.word(i + 1); ok && c.w(i-1) == "of" && c.a.known {
+			return c.relativeUnit(found{from: i, to: i + 2, typ: "DATE", relative: true}, "this", x)
 		}
 	case "full":
 		if c.w(i+2) == "year" && c.a.known {
@@ -851,8 +870,9 @@ func (c *ctx) yearAt(j int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	decade := strings.HasSuffix(t.Text, "s")
-	if n := c.w(j + 1); !decade && n != "" && c.toks[j+1].Kind == segment.Word && !c.toks[j+1].Cap() && (countNouns[n] || pluralNoun(n)) {
+	// After "in" or "since" a year stays a year: "in 1989 sales rose".
+	decade, dated := strings.HasSuffix(t.Text, "s"), yearPrepositions[c.w(j-1)]
+	if n := c.w(j + 1); !decade && !dated && n != "" && c.toks[j+1].Kind == segment.Word && !c.toks[j+1].Cap() && (countNouns[n] || pluralNoun(n)) {
 		return 0, false // "1990 people", "2019 points": a count
 	}
 	if (c.w(j+1) == "to" || c.w(j+1) == "-") && j+2 < c.sp.To && c.toks[j+2].Kind == segment.Number {
@@ -884,6 +904,8 @@ func (c *ctx) countAt(j int) bool {
 	_, isNum := c.t.nums[c.w(j)]
 	return isNum || c.toks[j].Kind == segment.Number
 }
+
+var yearPrepositions = map[string]bool{"in": true, "since": true, "during": true, "until": true, "fiscal": true, "before": true, "after": true}
 
 var countNouns = map[string]bool{"people": true, "troops": true, "soldiers": true, "dollars": true, "votes": true, "jobs": true, "homes": true, "cars": true,
 	"students": true, "workers": true, "men": true, "women": true, "children": true, "members": true, "feet": true, "miles": true, "tons": true, "barrels": true, "shares": true}
