@@ -116,9 +116,18 @@ func (t *Tagger) Tag(seg *segment.Segmentation, published string, quotes []Quote
 // anchorQuotes gives each quote the date its own sentence says it was said,
 // from a timex outside the quote, and re-resolves "today" inside it.
 func anchorQuotes(res *Result, quotes []QuoteSpan) {
+	inQuote := func(tx Timex) bool {
+		for _, q := range quotes {
+			if tx.Start >= q.Start && tx.End <= q.End {
+				return true
+			}
+		}
+		return false
+	}
 	for qi, q := range quotes {
 		for _, tx := range res.Timexes {
-			if tx.Type != "DATE" || strings.HasSuffix(tx.Value, "_REF") || tx.Start >= q.Start && tx.End <= q.End {
+			// A date inside anyone's words is what they speak of, not when.
+			if tx.Type != "DATE" || strings.HasSuffix(tx.Value, "_REF") || inQuote(tx) {
 				continue
 			}
 			if tx.Start > q.End+80 || tx.End < q.Start-160 {
