@@ -16,6 +16,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/server"
+	"github.com/claimgraph/claimgraph/internal/store/sqlite"
 )
 
 func serveCmd() *cobra.Command {
@@ -32,7 +33,7 @@ func serveCmd() *cobra.Command {
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			st, err := openStore(ctx, db)
+			st, err := openStore(ctx, db, sqlite.ForReading())
 			if err != nil {
 				return err
 			}

@@ -31,7 +31,7 @@ func BenchmarkLoad(b *testing.B) {
 		b.Skip("set CLAIMGRAPH_BENCH_DB to a large store (see BenchmarkStoreLatency)")
 	}
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, path)
+	st, err := sqlite.Open(ctx, path, sqlite.ForReading())
 	if err != nil {
 		b.Fatal(err)
 	}

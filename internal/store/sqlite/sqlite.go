@@ -74,14 +74,29 @@ func quoteTerms(words []string) string {
 	return strings.Join(terms, " ")
 }
 
+// Option tunes how a store is opened.
+type Option func(*config)
+
+type config struct{ mmap int64 }
+
+// ForReading maps the database file into memory, for a process that mostly
+// reads (the server): page reads become memory loads instead of system
+// calls. The mapped pages count in the process's resident size, so writers
+// (ingest) leave it off.
+func ForReading() Option { return func(c *config) { c.mmap = 2147418112 } }
+
 // Open opens (creating if needed) the SQLite store at path.
-func Open(ctx context.Context, path string) (*store.SQL, error) {
+func Open(ctx context.Context, path string, opts ...Option) (*store.SQL, error) {
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		return nil, fmt.Errorf("%s is a directory, not a store file", path)
 	}
+	var cfg config
+	for _, o := range opts {
+		o(&cfg)
+	}
 	q := url.Values{}
 	q.Add("_txlock", "immediate") // writers queue on busy_timeout instead of failing mid-transaction
-	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(OFF)", "cache_size(-16384)", "temp_store(MEMORY)", "mmap_size(2147418112)"} {
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(OFF)", "cache_size(-16384)", "temp_store(MEMORY)", fmt.Sprintf("mmap_size(%d)", cfg.mmap)} {
 		q.Add("_pragma", p)
 	}
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
