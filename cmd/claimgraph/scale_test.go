@@ -115,12 +115,14 @@ func TestWorkersOverPostgres(t *testing.T) {
 	if out, err := exec.Command(bin, "relink", "--queue", "--db", dsn).CombinedOutput(); err != nil {
 		t.Fatalf("relink --queue: %v\n%s", err, out)
 	}
-	for end := time.Now().Add(time.Minute); time.Now().Before(end); time.Sleep(250 * time.Millisecond) {
+	relinked := false
+	for end := time.Now().Add(2 * time.Minute); time.Now().Before(end) && !relinked; time.Sleep(250 * time.Millisecond) {
 		var n int
 		pool.QueryRow(ctx, `SELECT COUNT(*) FROM river_job WHERE kind = 'claimgraph_relink' AND state = 'completed'`).Scan(&n)
-		if n == 1 {
-			break
-		}
+		relinked = n == 1
+	}
+	if !relinked {
+		t.Fatal("the relink job did not complete within 2 minutes")
 	}
 	if out, err := exec.Command(bin, "relink", "--db", ref).CombinedOutput(); err != nil {
 		t.Fatalf("relink: %v\n%s", err, out)
