@@ -99,12 +99,42 @@ func (f *Finder) Find(seg *segment.Segmentation, skip []Span) []Quantity {
 					to++
 				}
 			}
-			if unit == "" && t.Kind != segment.Number {
-				continue // "one" alone is seldom a count worth keeping
+			share := ""
+			if frac, ok := fractions[t.Lower]; ok && unit == "" && to+2 < sp.To && toks[to].Lower == "of" &&
+				(toks[to+1].Lower == "a" || toks[to+1].Lower == "an") && f.multipliers[toks[to+2].Lower] > 0 {
+				// "a quarter of a million students": a number, not a share.
+				v, to = frac*f.multipliers[toks[to+2].Lower], to+3
+				if i > sp.From && toks[i-1].Lower == "a" {
+					from = i - 1
+				}
+				if to < sp.To && toks[to].Kind == segment.Word && !toks[to].Cap() && isNoun(toks[to].Lower) {
+					unit = toks[to].Lower
+					to++
+				}
+			} else if frac, ok := fractions[t.Lower]; ok && unit == "" && to < sp.To && toks[to].Lower == "of" {
+				// "a third of voters": a share, as a percentage of what follows.
+				v, unit, share = 100*frac, "percent", ofWhat(toks, to+1, sp.To)
+				if i > sp.From && (toks[i-1].Lower == "a" || toks[i-1].Lower == "one") {
+					from = i - 1
+				}
+			}
+			if t.Kind == segment.Word && !glued(t) && (unit == "" || v == 1) {
+				continue // "one" alone, or "one man", is seldom a count worth keeping
+			}
+			elided := ""
+			if strings.HasSuffix(unit, "ed") && len(out) > 0 && out[len(out)-1].Start >= toks[sp.From].Start {
+				// "82 people were killed and 1,700 injured": the unit carries over.
+				elided, unit = unit, out[len(out)-1].Unit
 			}
 			q := Quantity{Start: toks[from].Start, End: toks[to-1].End, Value: v, Unit: unit}
 			q.Qualifier = f.qualifier(toks, sp.From, from)
-			q.About = about(toks, to, sp.To, unit)
+			q.About = about(toks, sp.From, from, to, sp.To, unit)
+			if share != "" {
+				q.About = share
+			}
+			if elided != "" {
+				q.About = elided
+			}
 			q.Text = seg.Text[q.Start:q.End]
 			out = append(out, q)
 			i = to - 1
@@ -118,8 +148,20 @@ func (f *Finder) value(t *segment.Token) (float64, bool) {
 		v, err := strconv.ParseFloat(strings.ReplaceAll(t.Text, ",", ""), 64)
 		return v, err == nil
 	}
-	v, ok := f.numbers[t.Lower]
-	return v, ok
+	if v, ok := f.numbers[t.Lower]; ok {
+		return v, true
+	}
+	// "9.9m", "5bn", "300k": a figure with its scale glued on.
+	digits := strings.TrimRightFunc(t.Lower, func(r rune) bool { return r >= 'a' && r <= 'z' })
+	if digits == "" || digits == t.Lower || digits[0] < '0' || digits[0] > '9' {
+		return 0, false
+	}
+	m, ok := f.multipliers[t.Lower[len(digits):]]
+	if !ok {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
+	return v * m, err == nil
 }
 
 func (f *Finder) qualifier(toks []segment.Token, limit, from int) string {
@@ -148,9 +190,32 @@ func isNoun(w string) bool {
 	return true
 }
 
+var fractions = map[string]float64{"half": 0.5, "third": 1.0 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+
+// glued reports a figure written with its scale ("9.9m").
+func glued(t *segment.Token) bool {
+	return t.Kind == segment.Word && t.Lower != "" && t.Lower[0] >= '0' && t.Lower[0] <= '9'
+}
+
+// ofWhat is the noun a share is of: "a third of (the) voters".
+func ofWhat(toks []segment.Token, j, end int) string {
+	for k := j; k < end && k < j+3; k++ {
+		w := toks[k].Lower
+		if w == "the" || w == "its" || w == "their" || w == "all" {
+			continue
+		}
+		if toks[k].Kind == segment.Word && isNoun(w) {
+			return w
+		}
+		break
+	}
+	return ""
+}
+
 // about finds what a count counts: the verb it is the subject of ("137 people
-// were killed"), else its unit.
-func about(toks []segment.Token, j, end int, unit string) string {
+// were killed"), else the verb it is the object of ("sent 2,500 troops",
+// "paid $3.2 billion"), else its unit.
+func about(toks []segment.Token, limit, from, j, end int, unit string) string {
 	for k := j; k < end && k < j+5; k++ {
 		w := toks[k].Lower
 		if (w == "were" || w == "was" || w == "have" || w == "had" || w == "are") && k+1 < end {
@@ -166,5 +231,28 @@ func about(toks []segment.Token, j, end int, unit string) string {
 			break
 		}
 	}
+	// The verb before the figure, past a qualifier or preposition:
+	// "killed at least 12", "rose to 5.4%".
+	for k := from - 1; k >= limit && k >= from-4; k-- {
+		w := toks[k].Lower
+		if toks[k].Kind != segment.Word || toks[k].Cap() {
+			break
+		}
+		if pastVerb(w) {
+			return w
+		}
+	}
 	return unit
+}
+
+// pastVerb guesses a past-tense verb: -ed, or a common irregular one.
+func pastVerb(w string) bool {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "rose", "fell", "paid", "sent", "sold", "bought", "spent", "lost", "won", "cut", "hit", "took", "made", "left", "grew", "saw", "put", "raised", "killed":
+		return true
+	}
+	return false
 }

@@ -379,7 +379,7 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		return false, err
 	}
 	for _, q := range rec.Quantities {
-		if q.Unit == "" || q.About == "" || q.About == q.Unit {
+		if q.Unit == "" || q.About == "" || q.About == q.Unit || !countable(q.Unit) {
 			continue
 		}
 		key, ok := quantityKey(rec, q.Start, q.About, q.Unit)
@@ -392,6 +392,16 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		}
 	}
 	return true, nil
+}
+
+// countable reports a unit of things counted ("people", "troops"), whose
+// figures drift between reports of one event; sums of money and percentages
+// change for other reasons.
+func countable(unit string) bool {
+	if unit == "percent" {
+		return false
+	}
+	return !(len(unit) == 3 && strings.ToUpper(unit) == unit)
 }
 
 // quantityKey names the count a figure measures: what it counts, and the

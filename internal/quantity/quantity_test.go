@@ -1,0 +1,72 @@
+package quantity
+
+import (
+	"math"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
+
+func TestFind(t *testing.T) {
+	cases := []struct {
+		text, want, unit, qualifier, about string
+		value                              float64
+	}{
+		{"At least 82 people were killed in the blast.", "82 people", "people", "at least", "killed", 82},
+		{"82 people were killed and more than 1,700 injured.", "1,700 injured", "people", "more than", "injured", 1700},
+		{"The US has more than 2,500 troops in Iraq.", "2,500 troops", "troops", "more than", "troops", 2500},
+		{"The army sent 2,500 troops to the border.", "2,500 troops", "troops", "", "sent", 2500},
+		{"The firm paid $3.2 billion for the unit.", "$3.2 billion", "USD", "", "paid", 3.2e9},
+		{"The film took £9.9m in its first week.", "£9.9m", "GBP", "", "took", 9.9e6},
+		{"Some 2.5 million people fled the city.", "2.5 million people", "people", "about", "people", 2.5e6},
+		{"Three dozen protesters were arrested.", "Three dozen protesters", "protesters", "", "arrested", 36},
+		{"Unemployment rose to 5.4% in March.", "5.4%", "percent", "", "rose", 5.4},
+		{"Inflation was 3 per cent last year.", "3 per cent", "percent", "", "percent", 3},
+		{"A third of voters backed the plan.", "A third", "percent", "", "voters", 100.0 / 3},
+		{"Half of the staff quit.", "Half", "percent", "", "staff", 50},
+		{"Plans forecast a quarter of a million students.", "a quarter of a million students", "students", "", "students", 250000},
+		{"Nearly 300 homes sit near the wall.", "300 homes", "homes", "nearly", "homes", 300},
+		{"The fund raised 40 million euros.", "40 million euros", "EUR", "", "raised", 4e7},
+	}
+	f, sg := NewFinder(), segment.NewSegmenter()
+	for _, tc := range cases {
+		qs := f.Find(sg.Segment(tc.text), nil)
+		var got *Quantity
+		for i := range qs {
+			if qs[i].Text == tc.want {
+				got = &qs[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no quantity %q in %+v", tc.text, tc.want, qs)
+			continue
+		}
+		if math.Abs(got.Value-tc.value) > 1e-6*math.Max(1, tc.value) || got.Unit != tc.unit || got.Qualifier != tc.qualifier || got.About != tc.about {
+			t.Errorf("%q: got %v %q %q about %q, want %v %q %q about %q", tc.text, got.Value, got.Unit, got.Qualifier, got.About, tc.value, tc.unit, tc.qualifier, tc.about)
+		}
+	}
+}
+
+func TestFindSkipsDatesAndBareWords(t *testing.T) {
+	f, sg := NewFinder(), segment.NewSegmenter()
+	text := "In 2019 one man said it."
+	seg := sg.Segment(text)
+	qs := f.Find(seg, []Span{{Start: 3, End: 7}})
+	if len(qs) != 0 {
+		t.Errorf("a year and a bare 'one' became quantities: %+v", qs)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"At least 82 people were killed.", "a quarter of a million", "£9.9m", "5bn", "Half of", "3 per"} {
+		f.Add(s)
+	}
+	fd, sg := NewFinder(), segment.NewSegmenter()
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, q := range fd.Find(sg.Segment(text), nil) {
+			if q.Start < 0 || q.End > len(text) || q.Start > q.End || text[q.Start:q.End] != q.Text {
+				t.Fatalf("bad span %+v in %q", q, text)
+			}
+		}
+	})
+}
