@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -167,4 +168,43 @@ func (c *ctx) dayAfterStory(i int) (found, bool) {
 		return found{from: i, to: i + 3, typ: "TIME", value: v + "T" + x.value, relative: true}, true
 	}
 	return found{}, false
+}
+
+// rangeEnd reads the second year of a range from its first: "99" after
+// 1998, "2003" after 2001; it must come later, within ten years.
+func rangeEnd(first int, text string) (int, bool) {
+	n, err := strconv.Atoi(text)
+	if err != nil {
+		return 0, false
+	}
+	switch len(text) {
+	case 2:
+		n += first / 100 * 100
+		if n <= first {
+			n += 100
+		}
+	case 4:
+	default:
+		return 0, false
+	}
+	return n, n > first && n-first <= 10
+}
+
+// yearRangeToken splits one token such as "1957-58" into its two years.
+func (c *ctx) yearRangeToken(i int) (found, bool) {
+	t := c.toks[i]
+	a, b, ok := strings.Cut(t.Text, "-")
+	if !ok || t.Kind != segment.Word {
+		return found{}, false
+	}
+	y, ok := yearValue(a)
+	if !ok {
+		return found{}, false
+	}
+	y2, ok := rangeEnd(y, b)
+	if !ok {
+		return found{}, false
+	}
+	second := &found{from: i, to: i + 1, typ: "DATE", value: year(y2), bytes: [2]int{t.Start + len(a) + 1, t.End}}
+	return found{from: i, to: i + 1, typ: "DATE", value: year(y), bytes: [2]int{t.Start, t.Start + len(a)}, then: second}, true
 }

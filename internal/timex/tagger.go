@@ -54,6 +54,10 @@ type found struct {
 	// namesQuarter marks "the third quarter", which sets the quarter an
 	// earnings story goes on comparing.
 	namesQuarter bool
+	// bytes, when set, narrows the expression within its token ("1957" of
+	// "1957-58"); then names what the rest of the token holds.
+	bytes [2]int
+	then  *found
 }
 
 // ctx is the state of tagging one sentence.
@@ -91,12 +95,17 @@ func (t *Tagger) Tag(seg *segment.Segmentation, published string, quotes []Quote
 				i++
 				continue
 			}
-			tx := Timex{Start: seg.Tokens[f.from].Start, End: seg.Tokens[f.to-1].End, Type: f.typ, Value: f.value, Mod: f.mod}
-			tx.Text = seg.Text[tx.Start:tx.End]
-			if f.relative {
-				tx.Anchor = "published"
+			for g := &f; g != nil; g = g.then {
+				tx := Timex{Start: seg.Tokens[g.from].Start, End: seg.Tokens[g.to-1].End, Type: g.typ, Value: g.value, Mod: g.mod}
+				if g.bytes != [2]int{} {
+					tx.Start, tx.End = g.bytes[0], g.bytes[1]
+				}
+				tx.Text = seg.Text[tx.Start:tx.End]
+				if g.relative {
+					tx.Anchor = "published"
+				}
+				res.Timexes = append(res.Timexes, tx)
 			}
-			res.Timexes = append(res.Timexes, tx)
 			if len(f.value) == 10 && f.value[4] == '-' && f.value[0] != 'X' {
 				c.lastDay = f.value
 			}
@@ -384,10 +393,13 @@ func (c *ctx) core(i int) (found, bool) {
 			return f, true
 		}
 	case "every", "each":
-		if x, ok := c.word(i + 1); ok && (x.kind == "unit" || x.kind == "weekday") {
+		if x, ok := c.word(i + 1); ok && (x.kind == "unit" || x.kind == "weekday" || x.kind == "daypart") {
 			v := "P1" + unitCode(x.value)
-			if x.kind == "weekday" {
+			switch x.kind {
+			case "weekday":
 				v = fmt.Sprintf("XXXX-WXX-%d", x.n)
+			case "daypart":
+				v = "XXXX-XX-XXT" + x.value // "every morning"
 			}
 			return found{from: i, to: i + 2, typ: "SET", value: v}, true
 		}
@@ -440,7 +452,17 @@ func (c *ctx) core(i int) (found, bool) {
 		if strings.HasSuffix(c.toks[i].Text, "s") {
 			return found{from: i, to: i + 1, typ: "DATE", value: year(y)[:3]}, true
 		}
-		return found{from: i, to: i + 1, typ: "DATE", value: year(y)}, true
+		f := found{from: i, to: i + 1, typ: "DATE", value: year(y)}
+		if d := c.w(i + 1); (d == "-" || d == "–" || d == "/") && i+2 < c.sp.To && c.toks[i+2].Kind == segment.Number {
+			// "1998–99": the second year of a season or a fiscal year.
+			if y2, ok := rangeEnd(y, c.toks[i+2].Text); ok {
+				c.pending = append(c.pending[:0], found{from: i + 2, to: i + 3, typ: "DATE", value: year(y2)})
+			}
+		}
+		return f, true
+	}
+	if f, ok := c.yearRangeToken(i); ok {
+		return f, true
 	}
 	return c.duration(i)
 }
