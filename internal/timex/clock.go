@@ -145,3 +145,19 @@ func (c *ctx) capitalWord(j int) bool {
 	x, ok := c.word(j)
 	return !ok || x.kind != "weekday" && x.kind != "month" && x.kind != "deictic"
 }
+
+// elapsed reads a race or running time, "3:07:35", as a duration.
+func (c *ctx) elapsed(i int) (found, bool) {
+	if i+4 >= c.sp.To || c.toks[i].Kind != segment.Number || c.w(i+1) != ":" || c.w(i+3) != ":" {
+		return found{}, false
+	}
+	var n [3]int
+	for k, j := range []int{i, i + 2, i + 4} {
+		v, err := strconv.Atoi(c.toks[j].Text)
+		if err != nil || c.toks[j].Kind != segment.Number || k > 0 && (len(c.toks[j].Text) != 2 || v > 59) {
+			return found{}, false
+		}
+		n[k] = v
+	}
+	return found{from: i, to: i + 5, typ: "DURATION", value: fmt.Sprintf("PT%dH%dM%dS", n[0], n[1], n[2])}, true
+}

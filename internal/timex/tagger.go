@@ -163,6 +163,13 @@ func anchorQuotes(res *Result, quotes []QuoteSpan) {
 	}
 }
 
+// relatedBy are the words after a bare "days" that make it a stretch of
+// time between two events; determiners before it make it something else
+// ("the days before", "a matter of days").
+var relatedBy = map[string]bool{"before": true, "after": true, "later": true, "earlier": true}
+
+var determiners = map[string]bool{"the": true, "of": true, "first": true, "last": true, "few": true, "several": true, "many": true, "these": true, "those": true}
+
 var durationContext = map[string]bool{"for": true, "over": true, "within": true, "in": true, "after": true, "took": true,
 	"lasted": true, "or": true, "several": false}
 
@@ -355,9 +362,14 @@ func (c *ctx) core(i int) (found, bool) {
 		f.from, f.to = i, i+2
 		return c.quarterOfYear(f), true
 	}
-	if x, ok := c.word(i); ok && x.kind == "unit" && strings.HasSuffix(w, "s") && durationContext[c.w(i-1)] {
-		// "for years", "within weeks": an unspecified number of units.
+	if x, ok := c.word(i); ok && x.kind == "unit" && strings.HasSuffix(w, "s") && x.value != "WE" &&
+		(durationContext[c.w(i-1)] || relatedBy[c.w(i+1)] && !determiners[c.w(i-1)] && !c.countAt(i-1)) {
+		// "for years", "within weeks", "minutes before the plane left": an
+		// unspecified number of units.
 		return found{from: i, to: i + 1, typ: "DURATION", value: durationValue(-1, x.value)}, true
+	}
+	if f, ok := c.elapsed(i); ok {
+		return f, true
 	}
 	if w == "last" && c.w(i+1) == "night" && c.a.known {
 		return found{from: i, to: i + 2, typ: "TIME", value: day(c.a.t.AddDate(0, 0, -1)) + "TNI", relative: true}, true
