@@ -15,7 +15,7 @@ import (
 )
 
 // loadCorpus reads every JSONL file of the shared news corpus.
-func loadCorpus(b *testing.B) []document.Document {
+func loadCorpus(b testing.TB) []document.Document {
 	dir := dataset.Require(b, filepath.Join(dataset.DataDir(), "corpus"))
 	files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	var docs []document.Document

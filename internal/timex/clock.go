@@ -39,7 +39,7 @@ func (c *ctx) clock(i int) (found, bool) {
 		k++
 	}
 	day := ""
-	if x, ok := c.word(k); ok && x.kind == "weekday" && c.toks[k].Cap() && c.a.known {
+	if x, ok := c.word(k); ok && x.kind == "weekday" && c.tok(k).Cap() && c.a.known {
 		// The clock time sits between the weekday and its verb.
 		day, f.to, f.relative = c.weekdayDate(i, x.n, false).Format("2006-01-02"), k+1, true
 	} else if d, ok := c.dayExpression(k); ok && len(d.value) >= 10 && d.value[4] == '-' {
@@ -78,23 +78,23 @@ func (c *ctx) dayExpression(k int) (found, bool) {
 // clockAt reads the hour and minute at i and returns the token after them.
 func (c *ctx) clockAt(i int) (hh, mm, j int, ok bool) {
 	if x, ok := c.word(i); ok && x.kind == "clock" {
-		if c.toks[i].Cap() && i > c.sp.From && c.capitalWord(i+1) {
+		if c.tok(i).Cap() && i > c.sp.From && c.capitalWord(i+1) {
 			return 0, 0, i, false // "Midnight Express": a title
 		}
 		h, _ := strconv.Atoi(x.value[:2])
 		return h, 0, i + 1, true
 	}
-	if i >= c.sp.To || c.toks[i].Kind != segment.Number {
+	if i >= c.sp.To || c.tok(i).Kind != segment.Number {
 		return 0, 0, i, false
 	}
-	h, err := strconv.Atoi(c.toks[i].Text)
+	h, err := strconv.Atoi(c.tok(i).Text)
 	if err != nil || h > 24 {
 		return 0, 0, i, false
 	}
 	j = i + 1
 	colon := false
-	if c.w(j) == ":" && j+1 < c.sp.To && c.toks[j+1].Kind == segment.Number && len(c.toks[j+1].Text) == 2 {
-		m, err := strconv.Atoi(c.toks[j+1].Text)
+	if c.w(j) == ":" && j+1 < c.sp.To && c.tok(j+1).Kind == segment.Number && len(c.tok(j+1).Text) == 2 {
+		m, err := strconv.Atoi(c.tok(j+1).Text)
 		if err != nil || m > 59 {
 			return 0, 0, i, false
 		}
@@ -139,7 +139,7 @@ func (c *ctx) clockAt(i int) (hh, mm, j int, ok bool) {
 // capitalWord reports a capitalized word at j that is not itself part of a
 // date, as in a name that a date word opens ("Christmas Island").
 func (c *ctx) capitalWord(j int) bool {
-	if j >= c.sp.To || c.toks[j].Kind != segment.Word || !c.toks[j].Cap() {
+	if j >= c.sp.To || c.tok(j).Kind != segment.Word || !c.tok(j).Cap() {
 		return false
 	}
 	x, ok := c.word(j)
@@ -148,13 +148,13 @@ func (c *ctx) capitalWord(j int) bool {
 
 // elapsed reads a race or running time, "3:07:35", as a duration.
 func (c *ctx) elapsed(i int) (found, bool) {
-	if i+4 >= c.sp.To || c.toks[i].Kind != segment.Number || c.w(i+1) != ":" || c.w(i+3) != ":" {
+	if i+4 >= c.sp.To || c.tok(i).Kind != segment.Number || c.w(i+1) != ":" || c.w(i+3) != ":" {
 		return found{}, false
 	}
 	var n [3]int
 	for k, j := range []int{i, i + 2, i + 4} {
-		v, err := strconv.Atoi(c.toks[j].Text)
-		if err != nil || c.toks[j].Kind != segment.Number || k > 0 && (len(c.toks[j].Text) != 2 || v > 59) {
+		v, err := strconv.Atoi(c.tok(j).Text)
+		if err != nil || c.tok(j).Kind != segment.Number || k > 0 && (len(c.tok(j).Text) != 2 || v > 59) {
 			return found{}, false
 		}
 		n[k] = v

@@ -23,7 +23,7 @@ func (c *ctx) pendingAt(i int) (found, bool) {
 // which makes it a count, not a day.
 func (c *ctx) unitAfter(j int) bool {
 	w := c.w(j)
-	return w != "" && c.toks[j].Kind == segment.Word && !c.toks[j].Cap() && (countNouns[w] || pluralNoun(w) || w == "percent")
+	return w != "" && c.tok(j).Kind == segment.Word && !c.tok(j).Cap() && (countNouns[w] || pluralNoun(w) || w == "percent")
 }
 
 // prefixed reads one-token forms with a hyphenated prefix: "late-November",
@@ -192,7 +192,7 @@ func rangeEnd(first int, text string) (int, bool) {
 
 // yearRangeToken splits one token such as "1957-58" into its two years.
 func (c *ctx) yearRangeToken(i int) (found, bool) {
-	t := c.toks[i]
+	t := c.tok(i)
 	a, b, ok := strings.Cut(t.Text, "-")
 	if !ok || t.Kind != segment.Word {
 		return found{}, false

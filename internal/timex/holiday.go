@@ -71,7 +71,7 @@ func (c *ctx) holidayAt(i int) (found, bool) {
 	case "last", "this", "next":
 		dir, j = map[string]int{"last": -1, "this": 0, "next": 1}[c.w(i)], i+1
 	}
-	if j >= c.sp.To || !c.toks[j].Cap() {
+	if j >= c.sp.To || !c.tok(j).Cap() {
 		return found{}, false
 	}
 	var best holiday

@@ -201,7 +201,7 @@ func (c *ctx) tenseCue(i, reach int) (dir int, strong bool) {
 				}
 				// "had been scheduled": the auxiliary decides.
 			case "modal":
-				if weak == 0 && (!c.toks[k].Cap() || k == c.sp.From) {
+				if weak == 0 && (!c.tok(k).Cap() || k == c.sp.From) {
 					weak = 1
 				}
 			case "past":
@@ -209,7 +209,7 @@ func (c *ctx) tenseCue(i, reach int) (dir int, strong bool) {
 					return -1, true
 				}
 			}
-			if weak == 0 && len(w) > 4 && strings.HasSuffix(w, "ed") && c.toks[k].Kind == segment.Word && !c.toks[k].Cap() && !c.passive(k) {
+			if weak == 0 && len(w) > 4 && strings.HasSuffix(w, "ed") && c.tok(k).Kind == segment.Word && !c.tok(k).Cap() && !c.passive(k) {
 				weak = -1
 			}
 		}
@@ -256,6 +256,19 @@ func (c *ctx) monthYear(i, m, d int) int {
 	return y
 }
 
+// outside stands for any token beyond the sentence: no text, no kind that
+// a rule looks for.
+var outside = segment.Token{Kind: segment.Punct}
+
+// tok is token i, or outside when i is not in the sentence, so that rules
+// may look around a token without checking bounds.
+func (c *ctx) tok(i int) *segment.Token {
+	if i < c.sp.From || i >= c.sp.To {
+		return &outside // read only
+	}
+	return &c.toks[i]
+}
+
 func (c *ctx) w(i int) string {
 	if i < c.sp.From || i >= c.sp.To {
 		return ""
@@ -271,7 +284,7 @@ func (c *ctx) word(i int) (word, bool) {
 // match tries every pattern at token i.
 func (c *ctx) match(i int) (found, bool) {
 	w := c.w(i)
-	if c.toks[i].Kind != segment.Number && !c.t.starts[w] && !strings.ContainsRune(w, '-') && (w == "" || w[0] < '0' || w[0] > '9') {
+	if c.tok(i).Kind != segment.Number && !c.t.starts[w] && !strings.ContainsRune(w, '-') && (w == "" || w[0] < '0' || w[0] > '9') {
 		return found{}, false
 	}
 	// Modifiers: "early this March", "the end of 2014", "mid-2020".
@@ -396,7 +409,7 @@ func (c *ctx) core(i int) (found, bool) {
 		if x, ok := c.word(i + 1); ok && x.kind == "unit" && strings.HasSuffix(c.w(i+1), "s") {
 			return found{from: i, to: i + 2, typ: "DATE", value: "PAST_REF"}, true
 		}
-		if n := i + 1; n < c.sp.To && c.toks[n].Kind == segment.Word && c.w(i-1) != "most" {
+		if n := i + 1; n < c.sp.To && c.tok(n).Kind == segment.Word && c.w(i-1) != "most" {
 			// "the recent closing", "a recent filing": a past time, unanchored.
 			return found{from: i, to: i + 1, typ: "DATE", value: "PAST_REF"}, true
 		}
@@ -422,7 +435,7 @@ func (c *ctx) core(i int) (found, bool) {
 		case "month":
 			return c.monthDate(i, x.n)
 		case "weekday":
-			if !c.toks[i].Cap() {
+			if !c.tok(i).Cap() {
 				return found{}, false
 			}
 			return c.weekday(i, x.n, i+1)
@@ -448,7 +461,7 @@ func (c *ctx) core(i int) (found, bool) {
 	}
 	if d, ok := c.dayAt(i); ok {
 		// "25 March 2021", "25 March".
-		if x, ok := c.word(i + 1); ok && x.kind == "month" && c.toks[i+1].Cap() {
+		if x, ok := c.word(i + 1); ok && x.kind == "month" && c.tok(i+1).Cap() {
 			if y, ok := c.yearAt(i + 2); ok && validDay(y, x.n, d) {
 				return found{from: i, to: i + 3, typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, x.n, d)}, true
 			}
@@ -461,13 +474,13 @@ func (c *ctx) core(i int) (found, bool) {
 		}
 	}
 	if y, ok := c.yearAt(i); ok {
-		if strings.HasSuffix(c.toks[i].Text, "s") {
+		if strings.HasSuffix(c.tok(i).Text, "s") {
 			return found{from: i, to: i + 1, typ: "DATE", value: year(y)[:3]}, true
 		}
 		f := found{from: i, to: i + 1, typ: "DATE", value: year(y)}
-		if d := c.w(i + 1); (d == "-" || d == "–" || d == "/") && i+2 < c.sp.To && c.toks[i+2].Kind == segment.Number {
+		if d := c.w(i + 1); (d == "-" || d == "–" || d == "/") && i+2 < c.sp.To && c.tok(i+2).Kind == segment.Number {
 			// "1998–99": the second year of a season or a fiscal year.
-			if y2, ok := rangeEnd(y, c.toks[i+2].Text); ok {
+			if y2, ok := rangeEnd(y, c.tok(i+2).Text); ok {
 				c.pending = append(c.pending[:0], found{from: i + 2, to: i + 3, typ: "DATE", value: year(y2)})
 			}
 		}
@@ -572,7 +585,7 @@ func (c *ctx) afterThe(i int) (found, bool) {
 			}
 		}
 	}
-	if y, ok := c.yearAt(i + 1); ok && strings.HasSuffix(c.toks[i+1].Text, "s") {
+	if y, ok := c.yearAt(i + 1); ok && strings.HasSuffix(c.tok(i+1).Text, "s") {
 		return found{from: i, to: i + 2, typ: "DATE", value: year(y)[:3]}, true
 	}
 	if x, ok := c.word(i + 1); ok && x.kind == "decade" {
@@ -682,7 +695,7 @@ func (c *ctx) relative(i int) (found, bool) {
 		f.value = day(d)
 		return f, true
 	case "month":
-		if !c.toks[j].Cap() {
+		if !c.tok(j).Cap() {
 			return found{}, false // "this march" is a walk
 		}
 		if !c.a.known {
@@ -829,7 +842,7 @@ func (c *ctx) weekdayDate(at, wd int, possessive bool) time.Time {
 
 // monthDate handles "March 25, 2024", "March 2024", "March".
 func (c *ctx) monthDate(i, m int) (found, bool) {
-	t := &c.toks[i]
+	t := c.tok(i)
 	if !t.Cap() {
 		return found{}, false
 	}
@@ -887,7 +900,7 @@ func (c *ctx) dateContext(i int) bool {
 }
 
 func (c *ctx) dayAt(j int) (int, bool) {
-	if j >= c.sp.To || c.toks[j].Kind != segment.Number {
+	if j >= c.sp.To || c.tok(j).Kind != segment.Number {
 		s := strings.TrimRight(c.w(j), "stndrh")
 		if j >= c.sp.To || s == c.w(j) {
 			return 0, false
@@ -895,7 +908,7 @@ func (c *ctx) dayAt(j int) (int, bool) {
 		d, err := strconv.Atoi(s)
 		return d, err == nil && d >= 1 && d <= 31
 	}
-	d, err := strconv.Atoi(c.toks[j].Text)
+	d, err := strconv.Atoi(c.tok(j).Text)
 	return d, err == nil && d >= 1 && d <= 31
 }
 
@@ -905,7 +918,7 @@ func (c *ctx) yearAt(j int) (int, bool) {
 	if j >= c.sp.To {
 		return 0, false
 	}
-	t := &c.toks[j]
+	t := c.tok(j)
 	if t.Kind != segment.Number && !(t.Kind == segment.Word && strings.HasSuffix(t.Text, "s") && len(t.Text) == 5) {
 		return 0, false
 	}
@@ -915,11 +928,11 @@ func (c *ctx) yearAt(j int) (int, bool) {
 	}
 	// After "in" or "since" a year stays a year: "in 1989 sales rose".
 	decade, dated := strings.HasSuffix(t.Text, "s"), yearPrepositions[c.w(j-1)]
-	if n := c.w(j + 1); !decade && !dated && n != "" && c.toks[j+1].Kind == segment.Word && !c.toks[j+1].Cap() && (countNouns[n] || pluralNoun(n)) {
+	if n := c.w(j + 1); !decade && !dated && n != "" && c.tok(j+1).Kind == segment.Word && !c.tok(j+1).Cap() && (countNouns[n] || pluralNoun(n)) {
 		return 0, false // "1990 people", "2019 points": a count
 	}
-	if (c.w(j+1) == "to" || c.w(j+1) == "-") && j+2 < c.sp.To && c.toks[j+2].Kind == segment.Number {
-		if _, ok := yearValue(c.toks[j+2].Text); !ok {
+	if (c.w(j+1) == "to" || c.w(j+1) == "-") && j+2 < c.sp.To && c.tok(j+2).Kind == segment.Number {
+		if _, ok := yearValue(c.tok(j+2).Text); !ok {
 			return 0, false // "1200 to 800": a score or a range of counts
 		}
 	}
@@ -945,7 +958,7 @@ func (c *ctx) countAt(j int) bool {
 		return false
 	}
 	_, isNum := c.t.nums[c.w(j)]
-	return isNum || c.toks[j].Kind == segment.Number
+	return isNum || c.tok(j).Kind == segment.Number
 }
 
 var yearPrepositions = map[string]bool{"in": true, "since": true, "during": true, "until": true, "fiscal": true, "before": true, "after": true}
@@ -1038,8 +1051,8 @@ func (c *ctx) number(i int) (int, int, bool) {
 	if n, ok := c.t.nums[w]; ok {
 		return n, i + 1, true
 	}
-	if c.toks[i].Kind == segment.Number {
-		n, err := strconv.Atoi(strings.ReplaceAll(c.toks[i].Text, ",", ""))
+	if c.tok(i).Kind == segment.Number {
+		n, err := strconv.Atoi(strings.ReplaceAll(c.tok(i).Text, ",", ""))
 		return n, i + 1, err == nil
 	}
 	return 0, i, false

@@ -1,0 +1,36 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+)
+
+// TestAnalyzeSharedCorpus analyzes every article of the shared corpus: real
+// text finds the rule that reads past a sentence's edge long before a
+// hand-written test does. Every span must lie inside the text.
+func TestAnalyzeSharedCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyzes 12,000 articles")
+	}
+	a := analysis.New()
+	for _, d := range loadCorpus(t) {
+		rec := a.Analyze(d)
+		n := len(d.Text)
+		for _, x := range rec.Timexes {
+			if x.Start < 0 || x.End > n || x.Start > x.End || d.Text[x.Start:x.End] != x.Text {
+				t.Fatalf("%s: timex %+v outside the text", d.ID, x)
+			}
+		}
+		for _, q := range rec.Quantities {
+			if q.Start < 0 || q.End > n || q.Start > q.End || d.Text[q.Start:q.End] != q.Text {
+				t.Fatalf("%s: quantity %+v outside the text", d.ID, q)
+			}
+		}
+		for _, q := range rec.Quotes {
+			if q.Start < 0 || q.End > n || q.Start > q.End {
+				t.Fatalf("%s: quote %+v outside the text", d.ID, q)
+			}
+		}
+	}
+}
