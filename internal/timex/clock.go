@@ -94,7 +94,7 @@ func (c *ctx) clockAt(i int) (hh, mm, j int, ok bool) {
 	j = i + 1
 	colon := false
 	if c.w(j) == ":" && j+1 < c.sp.To && c.tok(j+1).Kind == segment.Number && len(c.tok(j+1).Text) == 2 {
-		m, err := strconv.Atoi(c.tok(j+1).Text)
+		m, err := strconv.Atoi(c.tok(j + 1).Text)
 		if err != nil || m > 59 {
 			return 0, 0, i, false
 		}

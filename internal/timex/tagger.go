@@ -932,7 +932,7 @@ func (c *ctx) yearAt(j int) (int, bool) {
 		return 0, false // "1990 people", "2019 points": a count
 	}
 	if (c.w(j+1) == "to" || c.w(j+1) == "-") && j+2 < c.sp.To && c.tok(j+2).Kind == segment.Number {
-		if _, ok := yearValue(c.tok(j+2).Text); !ok {
+		if _, ok := yearValue(c.tok(j + 2).Text); !ok {
 			return 0, false // "1200 to 800": a score or a range of counts
 		}
 	}
