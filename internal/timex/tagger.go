@@ -396,9 +396,9 @@ func (c *ctx) core(i int) (found, bool) {
 			return found{from: i, to: i + 2, typ: "DATE", value: year(c.a.t.Year()), relative: true}, true
 		}
 	case "future":
-		// "future disasters", "Elian's future": the time ahead, unanchored;
-		// "the future" is read elsewhere.
-		if c.w(i-1) != "the" {
+		// "Elian's future", "our future": the time ahead, unanchored. "The
+		// future" is read elsewhere; "future payments" is about things.
+		if p := c.w(i - 1); p == "'s" || p == "our" || p == "its" || p == "their" || p == "his" || p == "her" || p == "your" || p == "my" {
 			return found{from: i, to: i + 1, typ: "DATE", value: "FUTURE_REF"}, true
 		}
 	case "year":
@@ -674,6 +674,9 @@ func (c *ctx) relative(i int) (found, bool) {
 	x, ok := c.word(j)
 	if !ok {
 		return found{}, false
+	}
+	if x.kind == "unit" && c.tok(j).Cap() && c.tok(i).Cap() && i > c.sp.From {
+		return found{}, false // "This Week", a programme's name
 	}
 	a := c.a.t
 	f := found{from: i, to: j + 1, typ: "DATE", relative: true}
