@@ -243,12 +243,14 @@ func (c *ctx) monthYear(i, m, d int) int {
 	y := nearestYear(a, m, d)
 	t := time.Date(y, time.Month(m), min(d, 28), 0, 0, 0, 0, time.UTC)
 	const far = 60 * 24 * time.Hour
-	tense, _ := c.tenseCue(i, 10)
+	tense, strong := c.tenseCue(i, 10)
 	if p := c.w(i - 1); (p == "until" || p == "through" || p == "by" || p == "till") && !t.Before(a) {
 		return y // a deadline still ahead: "to run through June"
 	}
 	switch {
-	case tense > 0 && a.Sub(t) > far:
+	case tense > 0 && strong && a.Sub(t) > far:
+		// A modal or the present ("is continuing ... under a June
+		// agreement") is too weak to move a month past the nearest one.
 		return y + 1
 	case tense < 0 && t.Sub(a) > far:
 		return y - 1
