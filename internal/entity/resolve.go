@@ -22,8 +22,8 @@ func (p *pass) resolve() {
 		if m.Kind != NameMention || m.sentStart {
 			continue
 		}
-		if m.typ == Person && len(strings.Fields(m.name)) < 2 && m.title == "" {
-			continue
+		if m.typ == Person && len(strings.Fields(m.name)) < 2 {
+			continue // "Raman", "Ms Raman": a surname, linked below
 		}
 		if m.typ == Other && len(strings.Fields(m.name)) < 2 {
 			continue
@@ -49,8 +49,8 @@ func (p *pass) resolve() {
 			p.link(k, e)
 			continue
 		}
-		if m.sentStart {
-			continue
+		if m.sentStart && m.title == "" {
+			continue // a capital that may only open the sentence
 		}
 		key := string(m.typ) + ":" + normName(m.name)
 		e, ok := byKey[key]
@@ -157,10 +157,14 @@ func (p *pass) samePerson(name string) (int, bool) {
 // bySurname finds the person whose last name is word, nearest to mention k.
 func (p *pass) bySurname(word string, k int) (int, bool) {
 	w := normName(word)
+	g := p.res.Mentions[k].gender
 	best, bestDist := -1, 1<<30
 	for e, ent := range p.res.Entities {
 		if ent.Type != Person || len(ent.words) < 2 || ent.words[len(ent.words)-1] != w {
 			continue
+		}
+		if g != 0 && ent.Gender != 0 && g != ent.Gender {
+			continue // "Mrs Clinton" is not Bill Clinton
 		}
 		for _, mk := range ent.Mentions {
 			d := p.res.Mentions[k].Start - p.res.Mentions[mk].Start

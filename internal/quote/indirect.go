@@ -211,7 +211,7 @@ func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
 }
 
 func (r *run) accordingTo(i int, sp segment.Span, si int) {
-	s, end, ok := r.subjectRight(i + 1)
+	s, end, ok := r.phraseRight(i+1, false)
 	if !ok {
 		return
 	}

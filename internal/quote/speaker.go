@@ -122,7 +122,12 @@ func isAbbrev(t *segment.Token) bool {
 }
 
 // subjectRight finds an inverted subject after the verb: "said Romanowski".
-func (r *run) subjectRight(c int) (speaker, int, bool) {
+func (r *run) subjectRight(c int) (speaker, int, bool) { return r.phraseRight(c, true) }
+
+// phraseRight reads the noun phrase after token c. A cue word ends it
+// ("said Smith, adding"), except after "according to", where it is the
+// phrase's own noun ("according to a leaked report").
+func (r *run) phraseRight(c int, stopAtCue bool) (speaker, int, bool) {
 	sp := r.sentence(c)
 	k := c + 1
 	for k < sp.To && k-c <= maxSubject {
@@ -134,7 +139,7 @@ func (r *run) subjectRight(c int) (speaker, int, bool) {
 		if t.Text == "." && !isAbbrev(&r.toks[k-1]) {
 			break
 		}
-		if _, isCue := r.cueAt(k); isCue {
+		if _, isCue := r.cueAt(k); isCue && stopAtCue {
 			break
 		}
 		k++

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/claim"
 )
 
 // Text writes a readable report of rec: quotes grouped by speaker, then
@@ -131,8 +132,9 @@ func Contradictions(rec *analysis.Record) []ContradictionView {
 	var out []ContradictionView
 	for _, c := range rec.Contradictions {
 		a, b := rec.Claims[claims[c.A]], rec.Claims[claims[c.B]]
-		out = append(out, ContradictionView{Topic: c.Topic, Why: c.Why, A: ents[a.Speaker].Name, B: ents[b.Speaker].Name,
-			AQuote: quotes[a.Quote].Text, BQuote: quotes[b.Quote].Text, APolar: a.Polarity, BPolar: b.Polarity})
+		aq, bq := quotes[a.Quote].Text, quotes[b.Quote].Text
+		out = append(out, ContradictionView{Topic: claim.Label(c.Topic, aq, bq), Why: c.Why, A: ents[a.Speaker].Name, B: ents[b.Speaker].Name,
+			AQuote: aq, BQuote: bq, APolar: a.Polarity, BPolar: b.Polarity})
 	}
 	return out
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/claim"
 	"github.com/claimgraph/claimgraph/internal/store"
 )
 
@@ -45,6 +46,7 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger) (http.Handler, 
 		"topicURL":   func(t string) string { return "/topic?q=" + urlQuery(t) },
 		"clip":       clip,
 		"count":      count,
+		"topicLabel": claim.Label,
 	}
 	for _, name := range []string{"home", "doc", "speaker", "contradictions", "drift", "search", "analyze", "error", "quotes", "topic"} {
 		t, err := template.New("layout.tmpl").Funcs(funcs).ParseFS(templateFS, "templates/layout.tmpl", "templates/article.tmpl", "templates/"+name+".tmpl")
