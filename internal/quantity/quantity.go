@@ -94,7 +94,7 @@ func (f *Finder) Find(seg *segment.Segmentation, skip []Span) []Quantity {
 				if c, ok := f.currencies[toks[to].Lower]; ok {
 					unit = c
 					to++
-				} else if toks[to].Kind == segment.Word && !toks[to].Cap() && isNoun(toks[to].Lower) {
+				} else if toks[to].Kind == segment.Word && (!toks[to].Cap() || groupPlural(toks[to].Text)) && isNoun(toks[to].Lower) {
 					unit = toks[to].Lower
 					to++
 				}
@@ -191,6 +191,12 @@ func isNoun(w string) bool {
 }
 
 var fractions = map[string]float64{"half": 0.5, "third": 1.0 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+
+// groupPlural is a capitalized plural that counts people: "12 Republicans",
+// "300 Americans".
+func groupPlural(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && strings.ToUpper(w) != w
+}
 
 // glued reports a figure written with its scale ("9.9m").
 func glued(t *segment.Token) bool {

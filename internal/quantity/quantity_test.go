@@ -27,6 +27,7 @@ func TestFind(t *testing.T) {
 		{"Plans forecast a quarter of a million students.", "a quarter of a million students", "students", "", "students", 250000},
 		{"Nearly 300 homes sit near the wall.", "300 homes", "homes", "nearly", "homes", 300},
 		{"The fund raised 40 million euros.", "40 million euros", "EUR", "", "raised", 4e7},
+		{"He said at least 12 Republicans would oppose it.", "12 Republicans", "republicans", "at least", "republicans", 12},
 	}
 	f, sg := NewFinder(), segment.NewSegmenter()
 	for _, tc := range cases {

@@ -61,8 +61,8 @@ func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
 		return
 	}
 	from, to := r.contentAfter(i, c, sp, subjEnd, inverted)
-	if to <= from {
-		// "Trump is wrong, Clinton said." puts the content first.
+	if to-from < 2 {
+		// "Trump is wrong, Clinton said (Tuesday)." puts the content first.
 		from, to = r.contentBefore(i, sp, s)
 	}
 	if to-from < 2 {
@@ -137,6 +137,27 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 	}
 	w := r.words[k]
 	t := &r.toks[k]
+	if r.lx.timeWords[w] {
+		// "said Tuesday": when, not what. The content may follow the time
+		// phrase: "said on Tuesday the Senate would vote".
+		j := k
+		for j < sp.To && j-k < 4 && r.lx.timeWords[r.words[j]] {
+			j++
+		}
+		if j >= sp.To || j-k >= 4 {
+			return 0, 0
+		}
+		n := r.words[j]
+		if n == "that" {
+			j++
+		} else if !(clauseStarters[n] || n == "the" || n == "a" || r.toks[j].Kind == segment.Word && r.toks[j].Cap() && !r.inQuote[j]) {
+			return 0, 0
+		}
+		if j+1 >= sp.To {
+			return 0, 0
+		}
+		return j, r.clauseEnd(j, sp)
+	}
 	if clauseStarters[w] || (t.Kind == segment.Word && t.Cap() && !r.inQuote[k]) || t.Kind == segment.Number {
 		return k, r.clauseEnd(k, sp)
 	}

@@ -28,6 +28,7 @@ type Lexicons struct {
 	vague       map[string]bool
 	quantifiers lexicon.PhraseSet
 	aux         map[string]bool
+	timeWords   map[string]bool
 }
 
 func loadLexicons() *Lexicons {
@@ -37,6 +38,7 @@ func loadLexicons() *Lexicons {
 		vague:       lexicon.Set(lexiconFS, "lexicon/vague_sources.txt"),
 		quantifiers: lexicon.Phrases(lexiconFS, "lexicon/vague_quantifiers.txt"),
 		aux:         lexicon.Set(lexiconFS, "lexicon/auxiliaries.txt"),
+		timeWords:   lexicon.Set(lexiconFS, "lexicon/time_adverbs.txt"),
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/cues.txt") {
 		frames := e.Field(3)
