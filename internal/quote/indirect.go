@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/internal/segment"
 )
 
@@ -224,11 +226,38 @@ func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
 	if comma < 0 {
 		return 0, 0
 	}
-	from := sp.From
+	from := r.datelineEnd(sp)
 	if r.toks[from].Kind == segment.Quote && r.toks[from].Open {
 		return 0, 0 // a direct quotation, handled as such
 	}
+	if comma-from < 2 {
+		return 0, 0
+	}
 	return from, comma
+}
+
+// datelineEnd skips a wire story's dateline at the start of a sentence,
+// "WASHINGTON (AP) —" or "NAIROBI, Kenya (AP) _", which is where the story
+// was filed, not anyone's words.
+func (r *run) datelineEnd(sp segment.Span) int {
+	first := r.toks[sp.From].Text
+	if len(first) < 3 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
+		return sp.From
+	}
+	for j := sp.From + 1; j < sp.To && j-sp.From <= 10; j++ {
+		switch w := r.words[j]; {
+		case w == "—" || w == "–" || w == "--" || w == "_" || w == "-":
+			for j+1 < sp.To && (r.words[j+1] == "-" || r.words[j+1] == "—") {
+				j++
+			}
+			return j + 1
+		case w == "," || w == "(" || w == ")" || r.toks[j].Kind == segment.Number || r.toks[j].Kind == segment.Word && r.toks[j].Cap():
+		case w == ".":
+		default:
+			return sp.From
+		}
+	}
+	return sp.From
 }
 
 func (r *run) accordingTo(i int, sp segment.Span, si int) {

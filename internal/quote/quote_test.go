@@ -36,6 +36,7 @@ var cases = []struct {
 	{"unnamed officials", "Officials said the harbor would stay closed.", "the harbor would stay closed", "indirect", "", "said"},
 	{"content first, time after the verb", "The Senate will vote on Thursday, Majority Leader Karen Holt said Tuesday.", "The Senate will vote", "indirect", "Karen Holt", "said"},
 	{"time between verb and content", "Karen Holt said on Tuesday the Senate would vote.", "the Senate would vote", "indirect", "Karen Holt", "said"},
+	{"wire dateline", "NAIROBI, Kenya (AP) _ The bombs killed 80 people, police said.", "The bombs killed 80 people", "indirect", "police", "said"},
 	{"according to a report", "According to a leaked report, only a third of clinics have cold storage.", "only a third of clinics", "indirect", "", "According to"},
 	{"title and surname, no point", "Health minister Priya Raman spoke on Monday.\nMs Raman insisted the programme is on track.", "the programme is on track", "indirect", "Priya Raman", "insisted"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
