@@ -160,13 +160,31 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 		}
 		return j, r.clauseEnd(j, sp)
 	}
-	if clauseStarters[w] || (t.Kind == segment.Word && t.Cap() && !r.inQuote[k]) || t.Kind == segment.Number {
+	if clauseStarters[w] || (t.Kind == segment.Word && t.Cap() && !r.inQuote[k]) || t.Kind == segment.Number || r.subjectThenVerb(k, sp) {
 		return k, r.clauseEnd(k, sp)
 	}
 	if t.Kind == segment.Quote && t.Open {
 		return k, r.clauseEnd(k, sp)
 	}
 	return 0, 0
+}
+
+// subjectThenVerb reports a bare noun phrase that a finite verb soon
+// follows: "said bills would fall", "said prices had risen".
+func (r *run) subjectThenVerb(k int, sp segment.Span) bool {
+	if r.toks[k].Kind != segment.Word || r.inQuote[k] {
+		return false
+	}
+	for j := k + 1; j < sp.To && j <= k+3; j++ {
+		w := r.words[j]
+		switch w {
+		case "will", "would", "could", "should", "may", "might", "can", "is", "are", "was", "were", "has", "have", "had":
+			return true
+		case ",", ".", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // clauseEnd finds where a content clause starting at k stops: the end of
@@ -229,6 +247,9 @@ func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
 	from := r.datelineEnd(sp)
 	if r.toks[from].Kind == segment.Quote && r.toks[from].Open {
 		return 0, 0 // a direct quotation, handled as such
+	}
+	if s.mention.Start < r.toks[comma].Start {
+		return 0, 0 // "Whitfield, who runs the port, said": the speaker, not the content
 	}
 	if comma-from < 2 {
 		return 0, 0

@@ -37,6 +37,8 @@ var cases = []struct {
 	{"content first, time after the verb", "The Senate will vote on Thursday, Majority Leader Karen Holt said Tuesday.", "The Senate will vote", "indirect", "Karen Holt", "said"},
 	{"time between verb and content", "Karen Holt said on Tuesday the Senate would vote.", "the Senate would vote", "indirect", "Karen Holt", "said"},
 	{"wire dateline", "NAIROBI, Kenya (AP) _ The bombs killed 80 people, police said.", "The bombs killed 80 people", "indirect", "police", "said"},
+	{"relative clause after the speaker", "Dana Whitfield, who runs the port, said bills would fall.", "bills would fall", "indirect", "Dana Whitfield", "said"},
+	{"a body named after a place", "Water UK, which represents the companies, said bills would fall.", "bills would fall", "indirect", "Water UK", "said"},
 	{"according to a report", "According to a leaked report, only a third of clinics have cold storage.", "only a third of clinics", "indirect", "", "According to"},
 	{"title and surname, no point", "Health minister Priya Raman spoke on Monday.\nMs Raman insisted the programme is on track.", "the programme is on track", "indirect", "Priya Raman", "insisted"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},

@@ -175,6 +175,13 @@ func (r *run) resolve(from, to int) speaker {
 	if k, ok := r.er.HeadMention(from, to); ok {
 		m := &r.er.Mentions[k]
 		e := r.er.Entities[m.Entity]
+		if p := m.From - 1; e.Type == entity.GPE && p >= from && r.toks[p].Kind == segment.Word && r.toks[p].Cap() && bodyWord(r.words[p]) && !r.lx.timeWords[r.words[p]] {
+			if _, _, named := r.er.MentionAt(m.From - 1); !named {
+				// "Water UK", "Cancer Research UK": a body named after a
+				// place, not the place.
+				return r.namedBody(m.From-1, m.To)
+			}
+		}
 		if e.Type == entity.Other {
 			e.Type = entity.Person // whoever speaks is a person unless known otherwise
 		}
@@ -211,6 +218,32 @@ func (r *run) vagueHead(from, to int) bool {
 		return true
 	}
 	return false
+}
+
+// bodyWord may open an organization's name: not a determiner or a
+// sentence adverb ("The UK", "Meanwhile Britain").
+func bodyWord(w string) bool {
+	if clauseStarters[w] || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch w {
+	case "meanwhile", "however", "but", "and", "so", "also", "still", "yet", "now", "then", "instead":
+		return false
+	}
+	return true
+}
+
+// namedBody makes (or reuses) an organization for the name [from, to).
+func (r *run) namedBody(from, to int) speaker {
+	name := r.seg.Text[r.toks[from].Start:r.toks[to-1].End]
+	key := "org:" + strings.ToLower(name)
+	e, ok := r.generic[key]
+	if !ok {
+		e = r.er.NewEntity(name, entity.Org)
+		r.generic[key] = e
+	}
+	r.er.AddMention(entity.Mention{From: from, To: to, Start: r.toks[from].Start, End: r.toks[to-1].End, Kind: entity.NameMention}, e)
+	return speaker{entity: e, mention: r.span(from, to), ok: true}
 }
 
 // genericSource makes (or reuses) an entity for a definite source that has
