@@ -36,7 +36,7 @@ func NewFinder() *Finder {
 	f := &Finder{qualifiers: lexicon.Phrases(lexiconFS, "lexicon/qualifiers.txt"), multipliers: map[string]float64{}, currencies: map[string]string{},
 		numbers: map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 			"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
-			"hundreds": 100, "thousands": 1000, "millions": 1000000, "half": 0.5, "third": 1.0 / 3, "quarter": 0.25}}
+			"half": 0.5, "third": 1.0 / 3, "quarter": 0.25}}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/multipliers.txt") {
 		v, _ := strconv.ParseFloat(e.Field(1), 64)
 		f.multipliers[e.Field(0)] = v

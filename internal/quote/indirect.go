@@ -175,12 +175,12 @@ func (r *run) subjectThenVerb(k int, sp segment.Span) bool {
 	if r.toks[k].Kind != segment.Word || r.inQuote[k] {
 		return false
 	}
-	for j := k + 1; j < sp.To && j <= k+3; j++ {
+	for j := k + 1; j < sp.To && j <= k+4; j++ {
 		w := r.words[j]
-		switch w {
-		case "will", "would", "could", "should", "may", "might", "can", "is", "are", "was", "were", "has", "have", "had":
+		if r.lx.finite[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !r.toks[j].Cap() {
 			return true
-		case ",", ".", ";", ":":
+		}
+		if w == "," || w == "." || w == ";" || w == ":" || r.inQuote[j] {
 			return false
 		}
 	}

@@ -29,6 +29,7 @@ type Lexicons struct {
 	quantifiers lexicon.PhraseSet
 	aux         map[string]bool
 	timeWords   map[string]bool
+	finite      map[string]bool
 }
 
 func loadLexicons() *Lexicons {
@@ -39,6 +40,7 @@ func loadLexicons() *Lexicons {
 		quantifiers: lexicon.Phrases(lexiconFS, "lexicon/vague_quantifiers.txt"),
 		aux:         lexicon.Set(lexiconFS, "lexicon/auxiliaries.txt"),
 		timeWords:   lexicon.Set(lexiconFS, "lexicon/time_adverbs.txt"),
+		finite:      lexicon.Set(lexiconFS, "lexicon/finite_verbs.txt"),
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/cues.txt") {
 		frames := e.Field(3)

@@ -39,6 +39,7 @@ var cases = []struct {
 	{"wire dateline", "NAIROBI, Kenya (AP) _ The bombs killed 80 people, police said.", "The bombs killed 80 people", "indirect", "police", "said"},
 	{"relative clause after the speaker", "Dana Whitfield, who runs the port, said bills would fall.", "bills would fall", "indirect", "Dana Whitfield", "said"},
 	{"a body named after a place", "Water UK, which represents the companies, said bills would fall.", "bills would fall", "indirect", "Water UK", "said"},
+	{"bare clause with a past verb", "Police said about 5,000 people took part.", "about 5,000 people took part", "indirect", "Police", "said"},
 	{"according to a report", "According to a leaked report, only a third of clinics have cold storage.", "only a third of clinics", "indirect", "", "According to"},
 	{"title and surname, no point", "Health minister Priya Raman spoke on Monday.\nMs Raman insisted the programme is on track.", "the programme is on track", "indirect", "Priya Raman", "insisted"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
