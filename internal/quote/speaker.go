@@ -235,15 +235,7 @@ func bodyWord(w string) bool {
 
 // namedBody makes (or reuses) an organization for the name [from, to).
 func (r *run) namedBody(from, to int) speaker {
-	name := r.seg.Text[r.toks[from].Start:r.toks[to-1].End]
-	key := "org:" + strings.ToLower(name)
-	e, ok := r.generic[key]
-	if !ok {
-		e = r.er.NewEntity(name, entity.Org)
-		r.generic[key] = e
-	}
-	r.er.AddMention(entity.Mention{From: from, To: to, Start: r.toks[from].Start, End: r.toks[to-1].End, Kind: entity.NameMention}, e)
-	return speaker{entity: e, mention: r.span(from, to), ok: true}
+	return r.sourceEntity(from, from, to, entity.Org, entity.NameMention)
 }
 
 // genericSource makes (or reuses) an entity for a definite source that has
@@ -256,13 +248,19 @@ func (r *run) genericSource(from, to int) speaker {
 	if f >= to {
 		return speaker{}
 	}
-	name := r.seg.Text[r.toks[f].Start:r.toks[to-1].End]
-	key := strings.ToLower(name)
+	return r.sourceEntity(from, f, to, entity.Other, entity.RoleMention)
+}
+
+// sourceEntity makes (or reuses, by name and type) the entity named by
+// tokens [name, to) and records [from, to) as its mention.
+func (r *run) sourceEntity(from, name, to int, t entity.Type, kind entity.MentionKind) speaker {
+	text := r.seg.Text[r.toks[name].Start:r.toks[to-1].End]
+	key := string(t) + ":" + strings.ToLower(text)
 	e, ok := r.generic[key]
 	if !ok {
-		e = r.er.NewEntity(name, entity.Other)
+		e = r.er.NewEntity(text, t)
 		r.generic[key] = e
 	}
-	r.er.AddMention(entity.Mention{From: from, To: to, Start: r.toks[from].Start, End: r.toks[to-1].End, Kind: entity.RoleMention}, e)
+	r.er.AddMention(entity.Mention{From: from, To: to, Start: r.toks[from].Start, End: r.toks[to-1].End, Kind: kind}, e)
 	return speaker{entity: e, mention: r.span(from, to), ok: true}
 }
