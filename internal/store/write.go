@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/claim"
@@ -465,7 +467,7 @@ func (w *writer) speaker(ctx context.Context, e *analysis.Entity) (int64, error)
 	if err == sql.ErrNoRows {
 		// Another writer may be adding the same speaker: its row wins.
 		err = w.queryRow(ctx, `INSERT INTO speakers (skey, name, type, last_name) VALUES (?, ?, ?, ?) ON CONFLICT (skey) DO NOTHING RETURNING id`,
-			key, e.Name, e.Type, last).Scan(&id)
+			key, displayName(e), e.Type, last).Scan(&id)
 		if err == sql.ErrNoRows {
 			err = w.queryRow(ctx, `SELECT id FROM speakers WHERE skey = ?`, key).Scan(&id)
 		}
@@ -475,6 +477,21 @@ func (w *writer) speaker(ctx context.Context, e *analysis.Entity) (int64, error)
 	}
 	w.speakers[key] = id
 	return id, nil
+}
+
+// displayName is how a speaker is shown. A source named by a common noun
+// ("Prosecutors" opening a sentence, "prosecutors" inside one) is written in
+// lower case, so that whichever document comes first, the name is the same.
+func displayName(e *analysis.Entity) string {
+	n := e.Name
+	if e.Type != "OTHER" && !(e.Type == "PERSON" && strings.EqualFold(n, e.Role)) {
+		return n // a name: "Reuters", "Ofwat", "Gerrard"
+	}
+	r, size := utf8.DecodeRuneInString(n)
+	if size == 0 || !unicode.IsUpper(r) || strings.ToLower(n[size:]) != n[size:] {
+		return n // a proper name ("Phonographic Industry", "UN")
+	}
+	return string(unicode.ToLower(r)) + n[size:]
 }
 
 // NormalizeName is the key a name is matched by across documents.
