@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -114,6 +115,8 @@ type writer struct {
 	textIndex, claimIndex [][]any
 	// encoded holds records already turned into JSON by encodeAll.
 	encoded map[*analysis.Record][]byte
+	// spellings waits for applySpellings: speaker id -> lower-case name.
+	spellings map[int64]string
 }
 
 // encodeRecord is the stored form of a record: the text is stored once, in
@@ -380,6 +383,9 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 	if err := w.countSpeakerQuotes(ctx, quoteRows, d.Published); err != nil {
 		return false, err
 	}
+	if err := w.applySpellings(ctx); err != nil {
+		return false, err
+	}
 	for _, q := range rec.Quantities {
 		if q.Unit == "" || q.About == "" || q.About == q.Unit || !countable(q.Unit) {
 			continue
@@ -431,6 +437,15 @@ func quantityKey(rec *analysis.Record, at int, about, unit string) (string, bool
 // canonical name is the same speaker; a surname alone joins the one known
 // person with that surname, and only when there is exactly one.
 func (w *writer) speaker(ctx context.Context, e *analysis.Entity) (int64, error) {
+	id, err := w.speakerID(ctx, e)
+	if err == nil {
+		w.noteSpelling(id, e.Name)
+	}
+	return id, err
+}
+
+// speakerID finds or adds the speaker row of an entity.
+func (w *writer) speakerID(ctx context.Context, e *analysis.Entity) (int64, error) {
 	key := NormalizeName(e.Name)
 	if id, ok := w.speakers[key]; ok {
 		return id, nil
@@ -467,7 +482,7 @@ func (w *writer) speaker(ctx context.Context, e *analysis.Entity) (int64, error)
 	if err == sql.ErrNoRows {
 		// Another writer may be adding the same speaker: its row wins.
 		err = w.queryRow(ctx, `INSERT INTO speakers (skey, name, type, last_name) VALUES (?, ?, ?, ?) ON CONFLICT (skey) DO NOTHING RETURNING id`,
-			key, displayName(e), e.Type, last).Scan(&id)
+			key, e.Name, e.Type, last).Scan(&id)
 		if err == sql.ErrNoRows {
 			err = w.queryRow(ctx, `SELECT id FROM speakers WHERE skey = ?`, key).Scan(&id)
 		}
@@ -479,19 +494,38 @@ func (w *writer) speaker(ctx context.Context, e *analysis.Entity) (int64, error)
 	return id, nil
 }
 
-// displayName is how a speaker is shown. A source named by a common noun
-// ("Prosecutors" opening a sentence, "prosecutors" inside one) is written in
-// lower case, so that whichever document comes first, the name is the same.
-func displayName(e *analysis.Entity) string {
-	n := e.Name
-	if e.Type != "OTHER" && !(e.Type == "PERSON" && strings.EqualFold(n, e.Role)) {
-		return n // a name: "Reuters", "Ofwat", "Gerrard"
+// noteSpelling remembers a source written in lower case ("prosecutors"):
+// such a name is a common noun, and the stored spelling becomes that one
+// even if a document that opened a sentence with it ("Prosecutors") came
+// first, so that the order of documents does not decide how it reads.
+func (w *writer) noteSpelling(id int64, name string) {
+	r, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsLower(r) {
+		return
 	}
-	r, size := utf8.DecodeRuneInString(n)
-	if size == 0 || !unicode.IsUpper(r) || strings.ToLower(n[size:]) != n[size:] {
-		return n // a proper name ("Phonographic Industry", "UN")
+	if w.spellings == nil {
+		w.spellings = map[int64]string{}
 	}
-	return string(unicode.ToLower(r)) + n[size:]
+	w.spellings[id] = name
+}
+
+// applySpellings stores the lower-case spellings noted, once the writer
+// holds the write lock, in id order. The statement changes nothing when the
+// row already reads so, and runs at most once per speaker per document.
+func (w *writer) applySpellings(ctx context.Context) error {
+	ids := make([]int64, 0, len(w.spellings))
+	for id := range w.spellings {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	for _, id := range ids {
+		name := w.spellings[id]
+		if err := w.exec(ctx, `UPDATE speakers SET name = ? WHERE id = ? AND name <> ? AND LOWER(name) = ?`, name, id, name, strings.ToLower(name)); err != nil {
+			return err
+		}
+	}
+	w.spellings = nil
+	return nil
 }
 
 // NormalizeName is the key a name is matched by across documents.

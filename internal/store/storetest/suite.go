@@ -259,6 +259,34 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		check("relink")
 	})
 
+	t.Run("SpeakerSpellingDoesNotDependOnOrder", func(t *testing.T) {
+		a := analysis.New()
+		rec := func(id, text string) analysis.Record {
+			d, err := document.New([]byte(text), document.Meta{ID: id, Published: "2025-11-18"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return a.Analyze(d)
+		}
+		first := rec("cap", "Prosecutors said the harbor contract was rigged.")
+		second := rec("low", "The trial opened, and prosecutors said the harbor contract was rigged.")
+		for _, order := range [][]analysis.Record{{first, second}, {second, first}} {
+			s := open(t)
+			for _, r := range order {
+				if _, err := s.Put(ctx, []analysis.Record{r}, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			sp, err := s.Speakers(ctx, 10)
+			if err != nil || len(sp) == 0 {
+				t.Fatalf("speakers: %v %v", sp, err)
+			}
+			if sp[0].Name != "prosecutors" || sp[0].Quotes != 2 {
+				t.Errorf("after %s then %s: %+v, want prosecutors with 2 quotes", order[0].Document.ID, order[1].Document.ID, sp[0])
+			}
+		}
+	})
+
 	t.Run("ReplaceIsAtomicAndKeepsCounts", func(t *testing.T) {
 		s := open(t)
 		if _, err := s.Put(ctx, recs, nil); err != nil {
