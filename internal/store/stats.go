@@ -23,29 +23,58 @@ const speakerStatsFill = `INSERT INTO speaker_stats (speaker_id, quotes, documen
 	SELECT speaker_id, COUNT(*), COUNT(DISTINCT doc_seq), COALESCE(MIN(published), ''), COALESCE(MAX(published), '')
 	FROM quotes WHERE speaker_id IS NOT NULL`
 
-// countSpeakerQuotes adds one document's quotes to its speakers' stats, in
-// speaker order so that concurrent writers never wait on each other in a cycle.
-func (w *writer) countSpeakerQuotes(ctx context.Context, quoteRows [][]any, published string) error {
-	perSpeaker := map[int64]int64{}
+// statsDelta is what one batch of documents adds to a speaker's stats.
+type statsDelta struct {
+	quotes, documents int64
+	first, last       string
+}
+
+// countSpeakerQuotes adds one document's quotes to the batch's pending
+// speaker stats; flushSpeakerStats writes them.
+func (w *writer) countSpeakerQuotes(quoteRows [][]any, published string) {
+	seen := map[int64]bool{}
+	if w.stats == nil {
+		w.stats = map[int64]*statsDelta{}
+	}
 	for _, r := range quoteRows {
-		if id, ok := r[2].(int64); ok {
-			perSpeaker[id]++
+		id, ok := r[2].(int64)
+		if !ok {
+			continue
+		}
+		d := w.stats[id]
+		if d == nil {
+			d = &statsDelta{first: published, last: published}
+			w.stats[id] = d
+		}
+		d.quotes++
+		if !seen[id] {
+			seen[id] = true
+			d.documents++
+			d.first, d.last = min(d.first, published), max(d.last, published)
 		}
 	}
-	ids := make([]int64, 0, len(perSpeaker))
-	for id := range perSpeaker {
+}
+
+// flushSpeakerStats writes the pending stats, one statement per speaker for
+// the whole batch, in speaker order so that concurrent writers never wait
+// on each other in a cycle. The caller holds the write lock.
+func (w *writer) flushSpeakerStats(ctx context.Context) error {
+	ids := make([]int64, 0, len(w.stats))
+	for id := range w.stats {
 		ids = append(ids, id)
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	for _, id := range ids {
-		if err := w.exec(ctx, `INSERT INTO speaker_stats (speaker_id, quotes, documents, first_at, last_at) VALUES (?, ?, 1, ?, ?)
-			ON CONFLICT (speaker_id) DO UPDATE SET quotes = speaker_stats.quotes + excluded.quotes, documents = speaker_stats.documents + 1,
+		d := w.stats[id]
+		if err := w.exec(ctx, `INSERT INTO speaker_stats (speaker_id, quotes, documents, first_at, last_at) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (speaker_id) DO UPDATE SET quotes = speaker_stats.quotes + excluded.quotes, documents = speaker_stats.documents + excluded.documents,
 			first_at = CASE WHEN excluded.first_at < speaker_stats.first_at THEN excluded.first_at ELSE speaker_stats.first_at END,
 			last_at = CASE WHEN excluded.last_at > speaker_stats.last_at THEN excluded.last_at ELSE speaker_stats.last_at END`,
-			id, perSpeaker[id], published, published); err != nil {
+			id, d.quotes, d.documents, d.first, d.last); err != nil {
 			return err
 		}
 	}
+	w.stats = nil
 	return nil
 }
 

@@ -50,6 +50,12 @@ func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string)
 			added++
 		}
 	}
+	if added > 0 {
+		// document took the write lock for the first document added.
+		if err := w.flushSpeakers(ctx); err != nil {
+			return 0, err
+		}
+	}
 	if err := w.flushIndexes(ctx); err != nil {
 		return 0, err
 	}
@@ -78,6 +84,10 @@ func (s *SQL) Replace(ctx context.Context, recs []analysis.Record) error {
 			return fmt.Errorf("replacing %s: %w", recs[i].Document.ID, err)
 		}
 		if _, err := w.document(ctx, &recs[i], ""); err != nil {
+			return fmt.Errorf("replacing %s: %w", recs[i].Document.ID, err)
+		}
+		// The next removal recounts from the rows: nothing may wait.
+		if err := w.flushSpeakers(ctx); err != nil {
 			return fmt.Errorf("replacing %s: %w", recs[i].Document.ID, err)
 		}
 		// Removing the next document from the index must see this one's rows.
@@ -117,6 +127,17 @@ type writer struct {
 	encoded map[*analysis.Record][]byte
 	// spellings waits for applySpellings: speaker id -> lower-case name.
 	spellings map[int64]string
+	// stats waits for flushSpeakerStats.
+	stats map[int64]*statsDelta
+}
+
+// flushSpeakers writes what the documents so far owe the speakers table:
+// counts and spellings. The caller holds the write lock.
+func (w *writer) flushSpeakers(ctx context.Context) error {
+	if err := w.flushSpeakerStats(ctx); err != nil {
+		return err
+	}
+	return w.applySpellings(ctx)
 }
 
 // encodeRecord is the stored form of a record: the text is stored once, in
@@ -380,12 +401,7 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 	if err := w.crossDocument(ctx, seq, rec, claimSeq, speakerOf); err != nil {
 		return false, err
 	}
-	if err := w.countSpeakerQuotes(ctx, quoteRows, d.Published); err != nil {
-		return false, err
-	}
-	if err := w.applySpellings(ctx); err != nil {
-		return false, err
-	}
+	w.countSpeakerQuotes(quoteRows, d.Published)
 	for _, q := range rec.Quantities {
 		if q.Unit == "" || q.About == "" || q.About == q.Unit || !countable(q.Unit) {
 			continue
