@@ -170,4 +170,4 @@ const GCPercent = 400
 
 // MemoryLimit is the soft heap ceiling for bulk processes: with it the
 // relaxed GCPercent only costs memory that is there to spare.
-const MemoryLimit = 200 << 20
+const MemoryLimit = 180 << 20
