@@ -187,3 +187,34 @@ func (c *ctx) quarterEnded(from, k int) (found, bool) {
 	// The phrase is the quarter; its end date stays an expression of its own.
 	return found{from: from, to: k, typ: "DATE", value: fmt.Sprintf("%s-Q%d", d.value[:4], x.n/3), relative: d.relative, namesQuarter: true}, true
 }
+
+// half reads "the first half of 2025", "the second half of next year".
+func (c *ctx) half(i int) (found, bool) {
+	j := i
+	if c.w(j) == "the" {
+		j++
+	}
+	n := map[string]int{"first": 1, "second": 2}[c.w(j)]
+	if n == 0 || c.w(j+1) != "half" || c.w(j+2) != "of" {
+		return found{}, false
+	}
+	f, ok := c.core(j + 3)
+	if !ok || len(f.value) != 4 || f.value[0] == 'X' && f.value != "XXXX" {
+		return found{}, false
+	}
+	return found{from: i, to: f.to, typ: "DATE", value: fmt.Sprintf("%s-H%d", f.value, n), relative: f.relative}, true
+}
+
+// quarterCode reads "Q3", "Q3 2024", "Q3 of 2024".
+func (c *ctx) quarterCode(i int) (found, bool) {
+	w := c.w(i)
+	if len(w) != 2 || w[0] != 'q' || w[1] < '1' || w[1] > '4' || !c.tok(i).Cap() {
+		return found{}, false
+	}
+	f := c.quarter(map[byte]string{'1': "first", '2': "second", '3': "third", '4': "fourth"}[w[1]])
+	f.from, f.to = i, i+1
+	if y, ok := c.yearAt(i + 1); ok {
+		f.value, f.to, f.relative = fmt.Sprintf("%04d-Q%c", y, w[1]), i+2, false
+	}
+	return c.quarterOfYear(f), true
+}

@@ -38,7 +38,7 @@ func NewTagger() *Tagger {
 	for k := range t.holidays {
 		t.starts[k] = true
 	}
-	for _, k := range []string{"the", "this", "last", "next", "coming", "past", "previous", "following", "every", "each", "more", "recent", "fiscal", "current", "first", "second", "third", "fourth", "near", "upcoming", "future", "that", "earlier", "later", "year"} {
+	for _, k := range []string{"the", "this", "last", "next", "coming", "past", "previous", "following", "every", "each", "more", "recent", "fiscal", "current", "first", "second", "third", "fourth", "near", "upcoming", "future", "that", "earlier", "later", "year", "q1", "q2", "q3", "q4"} {
 		t.starts[k] = true
 	}
 	return t
@@ -244,7 +244,7 @@ func (c *ctx) monthYear(i, m, d int) int {
 	t := time.Date(y, time.Month(m), min(d, 28), 0, 0, 0, 0, time.UTC)
 	const far = 60 * 24 * time.Hour
 	tense, strong := c.tenseCue(i, 10)
-	if p := c.w(i - 1); (p == "until" || p == "through" || p == "by" || p == "till") && !t.Before(a) {
+	if p := c.w(i - 1); (p == "until" || p == "through" || p == "by" || p == "till") && !t.Before(a) && !(tense < 0 && strong) {
 		return y // a deadline still ahead: "to run through June"
 	}
 	switch {
@@ -354,6 +354,12 @@ func (c *ctx) core(i int) (found, bool) {
 		return f, true
 	}
 	if f, ok := c.yearAgoPeriod(i); ok {
+		return f, true
+	}
+	if f, ok := c.half(i); ok {
+		return f, true
+	}
+	if f, ok := c.quarterCode(i); ok {
 		return f, true
 	}
 	if f, ok := c.possessiveYearQuarter(i); ok {
