@@ -18,6 +18,9 @@ func (c *ctx) clock(i int) (found, bool) {
 	}
 	if x, ok := c.word(j); ok && x.kind == "zone" {
 		j++
+		if c.w(j) == "time" {
+			j++ // "00:01 local time"
+		}
 	}
 	f := found{from: i, to: j, typ: "TIME"}
 	k := j

@@ -208,3 +208,63 @@ func (c *ctx) yearRangeToken(i int) (found, bool) {
 	second := &found{from: i, to: i + 1, typ: "DATE", value: year(y2), bytes: [2]int{t.Start + len(a) + 1, t.End}}
 	return found{from: i, to: i + 1, typ: "DATE", value: year(y), bytes: [2]int{t.Start, t.Start + len(a)}, then: second}, true
 }
+
+// dayRange splits a token such as "3-4" before or after a month ("3-4
+// June", "June 3-4") into two dates.
+func (c *ctx) dayRange(i int) (found, bool) {
+	t := c.tok(i)
+	a, b, ok := strings.Cut(t.Text, "-")
+	if !ok || t.Kind != segment.Word {
+		return found{}, false
+	}
+	d1, err1 := strconv.Atoi(a)
+	d2, err2 := strconv.Atoi(b)
+	if err1 != nil || err2 != nil || d1 < 1 || d2 <= d1 || d2 > 31 {
+		return found{}, false
+	}
+	from, to, m := i, i+1, 0
+	if x, ok := c.word(i + 1); ok && x.kind == "month" && c.tok(i+1).Cap() {
+		to, m = i+2, x.n
+	} else if x, ok := c.word(i - 1); ok && x.kind == "month" && c.tok(i-1).Cap() {
+		from, m = i-1, x.n
+	} else {
+		return found{}, false
+	}
+	y := 0
+	if c.a.known {
+		y = c.monthYear(i, m, d1)
+	}
+	k := to
+	if c.w(k) == "," {
+		k++
+	}
+	if yy, ok := c.yearAt(k); ok {
+		y, to = yy, k+1
+	}
+	value := func(d int) string {
+		if y == 0 {
+			return fmt.Sprintf("XXXX-%02d-%02d", m, d)
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	}
+	if y != 0 && (!validDay(y, m, d1) || !validDay(y, m, d2)) {
+		return found{}, false
+	}
+	// The first date spans the month word and the first day; the second, the
+	// second day alone, so each offset stays inside the text it names.
+	first := found{from: from, to: to, typ: "DATE", value: value(d1), relative: c.a.known}
+	second := &found{from: i, to: i + 1, typ: "DATE", value: value(d2), bytes: [2]int{t.Start + len(a) + 1, t.End}, relative: c.a.known}
+	if from == i {
+		first.bytes = [2]int{t.Start, t.Start + len(a)}
+		first.to = i + 1
+		// "3-4 June": the month belongs to both; the second date takes it.
+		second.to, second.bytes = to, [2]int{t.Start + len(a) + 1, c.tok(to - 1).End}
+	} else {
+		first.to = i + 1
+		first.bytes = [2]int{c.tok(from).Start, t.Start + len(a)}
+		second.to = to
+		second.bytes = [2]int{t.Start + len(a) + 1, c.tok(to - 1).End}
+	}
+	first.then = second
+	return first, true
+}

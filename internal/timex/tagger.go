@@ -95,7 +95,9 @@ func (t *Tagger) Tag(seg *segment.Segmentation, published string, quotes []Quote
 				i++
 				continue
 			}
+			next := f.to
 			for g := &f; g != nil; g = g.then {
+				next = max(next, g.to)
 				tx := Timex{Start: seg.Tokens[g.from].Start, End: seg.Tokens[g.to-1].End, Type: g.typ, Value: g.value, Mod: g.mod}
 				if g.bytes != [2]int{} {
 					tx.Start, tx.End = g.bytes[0], g.bytes[1]
@@ -115,7 +117,7 @@ func (t *Tagger) Tag(seg *segment.Segmentation, published string, quotes []Quote
 			if f.namesQuarter && isQuarterValue(f.value) {
 				doc.quarter = f.value
 			}
-			i = f.to
+			i = next
 		}
 	}
 	anchorQuotes(&res, quotes)
@@ -497,6 +499,9 @@ func (c *ctx) core(i int) (found, bool) {
 	if f, ok := c.yearRangeToken(i); ok {
 		return f, true
 	}
+	if f, ok := c.dayRange(i); ok {
+		return f, true
+	}
 	return c.duration(i)
 }
 
@@ -860,6 +865,11 @@ func (c *ctx) monthDate(i, m int) (found, bool) {
 	j := i + 1
 	if c.w(j) == "." {
 		j++
+	}
+	if j == i+1 {
+		if f, ok := c.dayRange(j); ok {
+			return f, true // "June 3-4"
+		}
 	}
 	if d, ok := c.dayAt(j); ok {
 		k := j + 1
