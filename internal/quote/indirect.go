@@ -203,7 +203,8 @@ func (r *run) clauseEnd(k int, sp segment.Span) int {
 			continue
 		}
 		n := j + 1
-		if r.words[n] == "according" {
+		if w := r.words[n]; w == "according" || w == "while" || w == "whereas" {
+			// ", while X asserted that ...": another attribution begins.
 			end = j
 			break
 		}

@@ -40,6 +40,8 @@ var cases = []struct {
 	{"relative clause after the speaker", "Dana Whitfield, who runs the port, said bills would fall.", "bills would fall", "indirect", "Dana Whitfield", "said"},
 	{"a body named after a place", "Water UK, which represents the companies, said bills would fall.", "bills would fall", "indirect", "Water UK", "said"},
 	{"bare clause with a past verb", "Police said about 5,000 people took part.", "about 5,000 people took part", "indirect", "Police", "said"},
+	{"sources close to", "Sources close to the minister revealed that the plan was doomed.", "the plan was doomed", "indirect", "", "revealed"},
+	{"role, then the name in apposition", "The minister, Anna Berg, claimed the reform was working, while Lars Holm asserted that it had failed.", "the reform was working", "indirect", "Anna Berg", "claimed"},
 	{"according to a report", "According to a leaked report, only a third of clinics have cold storage.", "only a third of clinics", "indirect", "", "According to"},
 	{"title and surname, no point", "Health minister Priya Raman spoke on Monday.\nMs Raman insisted the programme is on track.", "the programme is on track", "indirect", "Priya Raman", "insisted"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},

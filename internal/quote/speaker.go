@@ -83,6 +83,12 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		if from > c2-1 {
 			return speaker{}, false
 		}
+		if !r.hasName(from, c2) && r.hasName(c2+1, j) {
+			// "The minister, Anna Berg, claimed": the name in the
+			// appositive is the speaker.
+			s := r.resolve(c2+1, j)
+			return s, s.ok
+		}
 		s := r.resolve(from, c2)
 		return s, s.ok
 	}
@@ -172,6 +178,9 @@ func (r *run) resolve(from, to int) speaker {
 			return speaker{entity: -1, mention: r.span(from, to), ok: true}
 		}
 	}
+	if r.vagueLead(from, to) {
+		return speaker{entity: -1, mention: r.span(from, to), vague: true, ok: true}
+	}
 	if k, ok := r.er.HeadMention(from, to); ok {
 		m := &r.er.Mentions[k]
 		e := r.er.Entities[m.Entity]
@@ -203,6 +212,35 @@ func (r *run) resolve(from, to int) speaker {
 		return speaker{}
 	}
 	return r.genericSource(from, to)
+}
+
+// hasName reports a proper name of a person or an organization in [from, to).
+func (r *run) hasName(from, to int) bool {
+	k, ok := r.er.HeadMention(from, to)
+	if !ok {
+		return false
+	}
+	m := &r.er.Mentions[k]
+	t := r.er.Entities[m.Entity].Type
+	return m.Kind == entity.NameMention && (t == entity.Person || t == entity.Org)
+}
+
+// vagueLead reports a phrase whose head comes first and is an unnamed
+// source, modified by what follows: "sources close to the minister",
+// "people familiar with the talks".
+func (r *run) vagueLead(from, to int) bool {
+	f := from
+	if w := r.words[f]; w == "the" || w == "some" || w == "two" || w == "three" || w == "several" {
+		f++
+	}
+	if f+1 >= to || !r.lx.vague[r.words[f]] {
+		return false
+	}
+	switch r.words[f+1] {
+	case "close", "familiar", "in", "at", "from", "of", "inside", "within", "near", "with", "who", "briefed", "involved":
+		return true
+	}
+	return false
 }
 
 // vagueHead reports an unnamed source: "several reports", "officials".
