@@ -300,10 +300,44 @@ func (r *run) accordingTo(i int, sp segment.Span, si int) {
 			to--
 		}
 	}
+	whole := false
+	if to-from >= 3 && r.toks[from].Kind == segment.Quote && r.toks[from].Open && r.toks[to-1].Kind == segment.Quote && r.toks[to-1].Close {
+		// “The data are clear,” according to Smith: a direct quotation.
+		from, to, whole = from+1, to-1, true
+		for to > from && r.toks[to-1].Kind == segment.Punct && r.words[to-1] == "," {
+			to--
+		}
+	}
 	if to-from < 2 {
 		return
 	}
-	r.add(from, to, i, cue{lemma: "according to", class: "neutral"}, s, si, 0.75)
+	c := cue{lemma: "according to", class: "neutral"}
+	if whole {
+		r.creditDirect(from, to, i, c, s, si)
+		return
+	}
+	r.add(from, to, i, c, s, si, 0.75)
+}
+
+// creditDirect gives the quotation [from, to) to the source "according to"
+// names: the quote found without a cue takes this speaker, or a new direct
+// quote is made.
+func (r *run) creditDirect(from, to, cueTok int, c cue, s speaker, si int) {
+	span := r.span(from, to)
+	cueSpan := r.span(cueTok, cueTok+2)
+	for k := range r.quotes {
+		q := &r.quotes[k]
+		if q.Kind == Direct && q.Span.Start < span.End && span.Start < q.Span.End {
+			if q.Cue.End == q.Cue.Start {
+				q.Speaker, q.SpeakerSrc, q.Cue, q.CueLemma, q.CueClass, q.Vague = s.entity, s.mention, cueSpan, c.lemma, c.class, s.vague
+				r.usedCue[cueTok] = true
+			}
+			return
+		}
+	}
+	r.usedCue[cueTok] = true
+	r.quotes = append(r.quotes, Quote{Kind: Direct, Span: span, Speaker: s.entity, SpeakerSrc: s.mention, Cue: cueSpan,
+		CueLemma: c.lemma, CueClass: c.class, Vague: s.vague, Confidence: 0.75, SentFrom: si, SentTo: si})
 }
 
 // nominal handles "Romanowski's claims that ...".

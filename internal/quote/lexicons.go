@@ -30,6 +30,7 @@ type Lexicons struct {
 	aux         map[string]bool
 	timeWords   map[string]bool
 	finite      map[string]bool
+	speaksFor   map[string]bool
 }
 
 func loadLexicons() *Lexicons {
@@ -41,6 +42,7 @@ func loadLexicons() *Lexicons {
 		aux:         lexicon.Set(lexiconFS, "lexicon/auxiliaries.txt"),
 		timeWords:   lexicon.Set(lexiconFS, "lexicon/time_adverbs.txt"),
 		finite:      lexicon.Set(lexiconFS, "lexicon/finite_verbs.txt"),
+		speaksFor:   lexicon.Set(lexiconFS, "lexicon/representatives.txt"),
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/cues.txt") {
 		frames := e.Field(3)

@@ -42,6 +42,9 @@ func PairMarks(seg *segment.Segmentation) ([]Marked, []bool) {
 		if open >= 0 && open+1 < p.To {
 			out = append(out, Marked{Open: open, Close: p.To, Closed: false, Para: pi, Next: -1, Prev: -1})
 		}
+		if !hasDouble(toks, p) {
+			out = append(out, pairSingle(toks, p, pi)...)
+		}
 	}
 	// Multi-paragraph quotes: an unclosed quote continued by a paragraph that
 	// opens with a quote mark.
@@ -60,4 +63,57 @@ func PairMarks(seg *segment.Segmentation) ([]Marked, []bool) {
 		}
 	}
 	return out, inQuote
+}
+
+func hasDouble(toks []segment.Token, p segment.Span) bool {
+	for i := p.From; i < p.To; i++ {
+		if toks[i].Kind == segment.Quote && toks[i].Double {
+			return true
+		}
+	}
+	return false
+}
+
+// pairSingle pairs single quotation marks, as British papers use them, in a
+// paragraph that has no double ones: an opening ‘ with the first closing
+// mark that follows punctuation (‘We will win,’), for a bare closing mark
+// may be a plural possessive ("the players’ union").
+func pairSingle(toks []segment.Token, p segment.Span, pi int) []Marked {
+	var out []Marked
+	for i := p.From; i < p.To; i++ {
+		t := &toks[i]
+		if t.Kind != segment.Quote || !t.Open || t.Close || t.Text != "‘" {
+			continue // a straight ' opens too many things besides quotes
+		}
+		for j := i + 2; j < p.To; j++ {
+			c := &toks[j]
+			if c.Kind == segment.Quote && c.Close && !c.Open && c.Text == "’" && toks[j-1].Kind == segment.Punct && isEndPunct(toks[j-1].Text) {
+				if !headlineCase(toks[i+1 : j]) {
+					out = append(out, Marked{Open: i, Close: j, Closed: true, Para: pi, Next: -1, Prev: -1})
+				}
+				i = j
+				break
+			}
+		}
+	}
+	return out
+}
+
+func isEndPunct(s string) bool {
+	return s == "," || s == "." || s == "?" || s == "!" || s == "…"
+}
+
+// headlineCase reports words mostly capitalized, as in a headline ("Trump:
+// ‘Very Good Reporter.’"), whose quotes the body of the story gives again.
+func headlineCase(toks []segment.Token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		if toks[i].Kind == segment.Word {
+			words++
+			if toks[i].Cap() {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*6
 }

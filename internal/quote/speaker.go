@@ -181,6 +181,10 @@ func (r *run) resolve(from, to int) speaker {
 	if r.vagueLead(from, to) {
 		return speaker{entity: -1, mention: r.span(from, to), vague: true, ok: true}
 	}
+	if f := r.skipDeterminer(from); f+1 < to && r.lx.speaksFor[r.words[f]] && (r.words[f+1] == "for" || r.words[f+1] == "to") {
+		// "a spokesman for the prime minister" speaks, not the minister.
+		return r.genericSource(from, to)
+	}
 	if k, ok := r.er.HeadMention(from, to); ok {
 		m := &r.er.Mentions[k]
 		e := r.er.Entities[m.Entity]
@@ -223,6 +227,13 @@ func (r *run) hasName(from, to int) bool {
 	m := &r.er.Mentions[k]
 	t := r.er.Entities[m.Entity].Type
 	return m.Kind == entity.NameMention && (t == entity.Person || t == entity.Org)
+}
+
+func (r *run) skipDeterminer(from int) int {
+	if w := r.words[from]; w == "the" || w == "a" || w == "an" {
+		return from + 1
+	}
+	return from
 }
 
 // vagueLead reports a phrase whose head comes first and is an unnamed
