@@ -18,6 +18,7 @@ func FuzzAnalyze(f *testing.F) {
 		"\xff\xfe broken “ quote \" marks ‘ ’ and Mr. al-Sudani, who said: “",
 		"Is it true? Several reports suggest so! The end of 2014. mid-2020. February 30, 2024.",
 		"Days before the vote, 82 people were killed and 1,700 injured. In the 1957-58 season he ran 3:07:35.",
+		"‘The players’ union is strong,’ she said. “Data,” according to Smith. Sources close to the minister revealed it.",
 		"Third-quarter profit rose. In the year-ago period it lost £9.9m; a third of staff left at 10:35 a.m. (0735 GMT) Friday.",
 		"",
 	} {
