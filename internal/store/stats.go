@@ -59,12 +59,7 @@ func (w *writer) countSpeakerQuotes(quoteRows [][]any, published string) {
 // the whole batch, in speaker order so that concurrent writers never wait
 // on each other in a cycle. The caller holds the write lock.
 func (w *writer) flushSpeakerStats(ctx context.Context) error {
-	ids := make([]int64, 0, len(w.stats))
-	for id := range w.stats {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	for _, id := range ids {
+	for _, id := range sortedIDs(w.stats) {
 		d := w.stats[id]
 		if err := w.exec(ctx, `INSERT INTO speaker_stats (speaker_id, quotes, documents, first_at, last_at) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (speaker_id) DO UPDATE SET quotes = speaker_stats.quotes + excluded.quotes, documents = speaker_stats.documents + excluded.documents,
@@ -101,4 +96,15 @@ func (w *writer) rebuildSpeakerStats(ctx context.Context) error {
 		return err
 	}
 	return w.exec(ctx, speakerStatsFill+` GROUP BY speaker_id`)
+}
+
+// sortedIDs lists a map's speaker ids in order: writers that touch rows in
+// one order never wait on each other in a cycle.
+func sortedIDs[V any](m map[int64]V) []int64 {
+	ids := make([]int64, 0, len(m))
+	for id := range m {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	return ids
 }

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -527,14 +526,9 @@ func (w *writer) noteSpelling(id int64, name string) {
 
 // applySpellings stores the lower-case spellings noted, once the writer
 // holds the write lock, in id order. The statement changes nothing when the
-// row already reads so, and runs at most once per speaker per document.
+// row already reads so, and runs at most once per speaker per batch.
 func (w *writer) applySpellings(ctx context.Context) error {
-	ids := make([]int64, 0, len(w.spellings))
-	for id := range w.spellings {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	for _, id := range ids {
+	for _, id := range sortedIDs(w.spellings) {
 		name := w.spellings[id]
 		if err := w.exec(ctx, `UPDATE speakers SET name = ? WHERE id = ? AND name <> ? AND LOWER(name) = ?`, name, id, name, strings.ToLower(name)); err != nil {
 			return err
