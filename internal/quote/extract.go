@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/entity"
 	"github.com/claimgraph/claimgraph/internal/segment"
@@ -79,6 +80,12 @@ func (r *run) cueAt(i int) (cue, bool) {
 				return cue{}, false
 			}
 		}
+	}
+	if c.ing && i > 0 && r.toks[i-1].Kind == segment.Word && !r.toks[i-1].Cap() && strings.HasSuffix(r.words[i-1], "al") {
+		return cue{}, false // "financial reporting": a noun after its adjective
+	}
+	if i+1 < len(r.toks) && r.lx.compounds[r.words[i]+" "+r.words[i+1]] {
+		return cue{}, false // "think tank": a noun
 	}
 	if c.out && (i+1 >= len(r.toks) || r.words[i+1] != "out") {
 		return cue{}, false

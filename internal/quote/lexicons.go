@@ -31,6 +31,7 @@ type Lexicons struct {
 	timeWords   map[string]bool
 	finite      map[string]bool
 	speaksFor   map[string]bool
+	compounds   map[string]bool
 }
 
 func loadLexicons() *Lexicons {
@@ -43,6 +44,7 @@ func loadLexicons() *Lexicons {
 		timeWords:   lexicon.Set(lexiconFS, "lexicon/time_adverbs.txt"),
 		finite:      lexicon.Set(lexiconFS, "lexicon/finite_verbs.txt"),
 		speaksFor:   lexicon.Set(lexiconFS, "lexicon/representatives.txt"),
+		compounds:   lexicon.Set(lexiconFS, "lexicon/noun_compounds.txt"),
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/cues.txt") {
 		frames := e.Field(3)
