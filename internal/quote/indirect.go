@@ -287,6 +287,11 @@ func (r *run) accordingTo(i int, sp segment.Span, si int) {
 	if !ok {
 		return
 	}
+	if i > sp.From && r.toks[i-1].Kind == segment.Word && !r.sourcePhrase(i+2, end) {
+		// Mid-clause, "according to" may be a measure: "ranks countries
+		// according to the steps they are taking".
+		return
+	}
 	var from, to int
 	if i == sp.From || r.toks[i-1].Kind == segment.Punct && i-1 == sp.From {
 		from = end
@@ -296,7 +301,7 @@ func (r *run) accordingTo(i int, sp segment.Span, si int) {
 		to = r.clauseEnd(from, sp)
 	} else {
 		from, to = sp.From, i
-		for to > from && r.toks[to-1].Kind == segment.Punct {
+		for to > from && r.toks[to-1].Kind == segment.Punct && strings.Contains(",;:—–-", r.words[to-1]) {
 			to--
 		}
 	}
@@ -317,6 +322,20 @@ func (r *run) accordingTo(i int, sp segment.Span, si int) {
 		return
 	}
 	r.add(from, to, i, c, s, si, 0.75)
+}
+
+// sourcePhrase reports a short noun phrase with no verb of its own, as a
+// source is named: "official figures", "the ministry", "Reuters".
+func (r *run) sourcePhrase(from, to int) bool {
+	if to-from > 5 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if w := r.words[k]; r.lx.finite[w] || w == "'re" || w == "they" || w == "we" || strings.HasSuffix(w, "ing") {
+			return false
+		}
+	}
+	return true
 }
 
 // creditDirect gives the quotation [from, to) to the source "according to"

@@ -45,9 +45,30 @@ var cases = []struct {
 	{"single quotation marks", "Dana Whitfield spoke on Monday.\n‘The players’ union is strong,’ she said.", "The players’ union is strong", "direct", "Dana Whitfield", "said"},
 	{"according to after a quotation", "Dana Whitfield spoke on Monday.\n“The data are clear,” according to Marcus Oyelaran.", "The data are clear", "direct", "Marcus Oyelaran", "according to"},
 	{"spokesman for someone", "“We have no plans to resign,” a spokesman for the prime minister told the BBC.", "We have no plans to resign", "direct", "spokesman for the prime minister", "told"},
+	{"according to mid-clause", "Prices rose 5% according to official figures.", "Prices rose 5%", "indirect", "official figures", "according to"},
 	{"according to a report", "According to a leaked report, only a third of clinics have cold storage.", "only a third of clinics", "indirect", "", "According to"},
 	{"title and surname, no point", "Health minister Priya Raman spoke on Monday.\nMs Raman insisted the programme is on track.", "the programme is on track", "indirect", "Priya Raman", "insisted"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
+}
+
+// noQuote are texts in which no one is quoted.
+var noQuote = []string{
+	"It ranks countries according to the steps they are taking towards the targets.",
+	"The Paris-based think tank published its outlook.",
+	"Section 404 governs their financial reporting of losses.",
+}
+
+func TestNoQuote(t *testing.T) {
+	a := analysis.New()
+	for _, text := range noQuote {
+		d, err := document.New([]byte(text), document.Meta{Published: "2025-11-18"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rec := a.Analyze(d); len(rec.Quotes) > 0 {
+			t.Errorf("%q: quotes %+v", text, rec.Quotes)
+		}
+	}
 }
 
 func TestQuotes(t *testing.T) {
