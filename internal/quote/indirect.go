@@ -252,6 +252,12 @@ func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
 	if s.mention.Start < r.toks[comma].Start {
 		return 0, 0 // "Whitfield, who runs the port, said": the speaker, not the content
 	}
+	// The speaker follows the comma at once ("Trump is wrong, Clinton
+	// said"), not inside a clause of its own ("Millan, who served, took a
+	// job in which he wrote").
+	if k := comma + 1; k < sp.To && s.mention.Start > r.toks[min(k+3, sp.To-1)].End {
+		return 0, 0
+	}
 	if comma-from < 2 {
 		return 0, 0
 	}

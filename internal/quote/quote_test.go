@@ -56,6 +56,7 @@ var noQuote = []string{
 	"It ranks countries according to the steps they are taking towards the targets.",
 	"The Paris-based think tank published its outlook.",
 	"Section 404 governs their financial reporting of losses.",
+	"Millan, who served in the army, took on a duty in which he wrote three books on the topic.",
 }
 
 func TestNoQuote(t *testing.T) {

@@ -92,6 +92,11 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		s := r.resolve(from, c2)
 		return s, s.ok
 	}
+	if _, ok := pronounGender[r.words[j]]; ok {
+		// "the duty in which he wrote": the pronoun alone is the subject.
+		s := r.resolve(j, j+1)
+		return s, s.ok
+	}
 	from := r.npStart(j, sp.From)
 	if from > j {
 		return speaker{}, false
