@@ -85,8 +85,13 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		}
 		if !r.hasName(from, c2) && r.hasName(c2+1, j) {
 			// "The minister, Anna Berg, claimed": the name in the
-			// appositive is the speaker.
+			// appositive is the speaker, and the phrase before it her role.
 			s := r.resolve(c2+1, j)
+			if m, _, ok := r.er.MentionAt(r.skipDeterminer(from)); ok && m.Kind == entity.RoleMention && s.entity >= 0 {
+				if e := r.er.Entities[s.entity]; e.Role == "" {
+					e.Role = strings.ToLower(r.seg.Text[r.toks[r.skipDeterminer(from)].Start:r.toks[c2-1].End])
+				}
+			}
 			return s, s.ok
 		}
 		s := r.resolve(from, c2)
