@@ -249,6 +249,9 @@ func (c *ctx) monthYear(i, m, d int) int {
 	if p := c.w(i - 1); (p == "until" || p == "through" || p == "by" || p == "till") && !t.Before(a) && !(tense < 0 && strong) {
 		return y // a deadline still ahead: "to run through June"
 	}
+	if c.w(i-1) == "since" && t.After(a) {
+		return y - 1 // "have grown since January": the last one
+	}
 	switch {
 	case tense > 0 && strong && a.Sub(t) > far:
 		// A modal or the present ("is continuing ... under a June
