@@ -64,7 +64,11 @@ func (r *run) direct() {
 					last.Fragments = []Span{last.Span}
 				}
 				last.Span.End = content.End
-				last.Fragments = append(last.Fragments, fragments(r, pieces)...)
+				more := fragments(r, pieces)
+				if len(more) == 0 {
+					more = []Span{content} // a quotation in one piece
+				}
+				last.Fragments = append(last.Fragments, more...)
 				lastEnd = end
 				continue
 			}

@@ -107,7 +107,21 @@ func writeQuote(w io.Writer, q analysis.Quote) {
 	if q.SpeakerMention != nil {
 		via = " via " + fmt.Sprintf("%q", q.SpeakerMention.Text)
 	}
-	fmt.Fprintf(w, "  [%s, %s%s] %q\n", q.Kind, cue, via, clip(q.Text, 160))
+	fmt.Fprintf(w, "  [%s, %s%s] %q\n", q.Kind, cue, via, clip(Said(q), 160))
+}
+
+// Said is the words of a quote as people read them: the pieces of a
+// quotation the writer interrupted ("…,” Whitfield said. “…") joined by an
+// ellipsis, else its text.
+func Said(q analysis.Quote) string {
+	if len(q.Fragments) < 2 {
+		return q.Text
+	}
+	parts := make([]string, 0, len(q.Fragments))
+	for _, f := range q.Fragments {
+		parts = append(parts, strings.TrimRight(f.Text, ",;: "))
+	}
+	return strings.Join(parts, " … ")
 }
 
 // ContradictionView is one contradiction in words: who, saying what.
