@@ -45,6 +45,7 @@ var cases = []struct {
 	{"single quotation marks", "Dana Whitfield spoke on Monday.\n‘The players’ union is strong,’ she said.", "The players’ union is strong", "direct", "Dana Whitfield", "said"},
 	{"according to after a quotation", "Dana Whitfield spoke on Monday.\n“The data are clear,” according to Marcus Oyelaran.", "The data are clear", "direct", "Marcus Oyelaran", "according to"},
 	{"spokesman for someone", "“We have no plans to resign,” a spokesman for the prime minister told the BBC.", "We have no plans to resign", "direct", "spokesman for the prime minister", "told"},
+	{"acronym at sentence start", "INSEE said growth slowed in the third quarter.", "growth slowed", "indirect", "INSEE", "said"},
 	{"according to mid-clause", "Prices rose 5% according to official figures.", "Prices rose 5%", "indirect", "official figures", "according to"},
 	{"according to a report", "According to a leaked report, only a third of clinics have cold storage.", "only a third of clinics", "indirect", "", "According to"},
 	{"title and surname, no point", "Health minister Priya Raman spoke on Monday.\nMs Raman insisted the programme is on track.", "the programme is on track", "indirect", "Priya Raman", "insisted"},

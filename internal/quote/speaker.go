@@ -206,7 +206,12 @@ func (r *run) resolve(from, to int) speaker {
 			}
 		}
 		if e.Type == entity.Other {
-			e.Type = entity.Person // whoever speaks is a person unless known otherwise
+			// Whoever speaks is a person unless known otherwise; an acronym
+			// ("WTO", "INSEE") is an organization.
+			e.Type = entity.Person
+			if acronym(e.Name) {
+				e.Type = entity.Org
+			}
 		}
 		if e.Type != entity.GPE || !r.vagueHead(from, to) {
 			return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, ok: true}
@@ -226,6 +231,19 @@ func (r *run) resolve(from, to int) speaker {
 		return speaker{}
 	}
 	return r.genericSource(from, to)
+}
+
+// acronym reports a name written in capitals: "WTO", "INSEE", "NATO".
+func acronym(name string) bool {
+	if len(name) < 2 || len(name) > 7 {
+		return false
+	}
+	for _, r := range name {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // hasName reports a proper name of a person or an organization in [from, to).
@@ -306,6 +324,9 @@ func (r *run) genericSource(from, to int) speaker {
 	}
 	if f >= to {
 		return speaker{}
+	}
+	if to-f == 1 && acronym(r.toks[f].Text) {
+		return r.sourceEntity(from, f, to, entity.Org, entity.NameMention)
 	}
 	return r.sourceEntity(from, f, to, entity.Other, entity.RoleMention)
 }
