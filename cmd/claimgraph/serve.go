@@ -48,6 +48,9 @@ func serveCmd() *cobra.Command {
 			errc := make(chan error, 1)
 			go func() { errc <- srv.ListenAndServe() }()
 			fmt.Fprintf(os.Stderr, "claimgraph: serving %s on http://%s/\n", db, addr)
+			// The first view of the home page counts the whole store; do it
+			// now, in the background, so that the first reader does not wait.
+			go warm(h)
 			select {
 			case err := <-errc:
 				return err
@@ -65,3 +68,19 @@ func serveCmd() *cobra.Command {
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen address (loopback by default)")
 	return cmd
 }
+
+// warm renders the home page once into the page cache.
+func warm(h http.Handler) {
+	req, err := http.NewRequest(http.MethodGet, "/", nil)
+	if err != nil {
+		return
+	}
+	h.ServeHTTP(discard{http.Header{}}, req)
+}
+
+// discard is a response writer that keeps nothing.
+type discard struct{ h http.Header }
+
+func (d discard) Header() http.Header       { return d.h }
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
+func (discard) WriteHeader(int)             {}
