@@ -81,3 +81,10 @@ func validDay(y, m, d int) bool {
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	return t.Day() == d
 }
+
+// seasonOver reports a season of t's year that has ended by t (northern
+// hemisphere, by month).
+func seasonOver(code string, t time.Time) bool {
+	end := map[string]time.Month{"SP": time.May, "SU": time.August, "FA": time.November, "WI": time.February}[code]
+	return end != 0 && t.Month() > end
+}

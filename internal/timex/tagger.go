@@ -170,6 +170,9 @@ func anchorQuotes(res *Result, quotes []QuoteSpan) {
 // ("the days before", "a matter of days").
 var relatedBy = map[string]bool{"before": true, "after": true, "later": true, "earlier": true}
 
+// fallNoun follows "the fall" that is a drop, not autumn.
+var fallNoun = map[string]bool{"in": true, "from": true, "to": true, "on": true, "by": true, "at": true, "was": true, "is": true}
+
 var determiners = map[string]bool{"the": true, "of": true, "first": true, "last": true, "few": true, "several": true, "many": true, "these": true, "those": true}
 
 var durationContext = map[string]bool{"for": true, "over": true, "within": true, "in": true, "after": true, "took": true,
@@ -433,6 +436,9 @@ func (c *ctx) core(i int) (found, bool) {
 	case "every", "each":
 		if x, ok := c.word(i + 1); ok && (x.kind == "unit" || x.kind == "weekday" || x.kind == "daypart") {
 			v := "P1" + unitCode(x.value)
+			if x.value == "FN" {
+				v = "P2W"
+			}
 			switch x.kind {
 			case "weekday":
 				v = fmt.Sprintf("XXXX-WXX-%d", x.n)
@@ -445,6 +451,17 @@ func (c *ctx) core(i int) (found, bool) {
 	x, ok := c.word(i)
 	if ok {
 		switch x.kind {
+		case "season":
+			if y, ok := c.yearAt(i + 1); ok {
+				// "autumn 2026"
+				return found{from: i, to: i + 2, typ: "DATE", value: fmt.Sprintf("%04d-%s", y, x.value)}, true
+			}
+		case "night":
+			// "overnight": the night before, in news that reports it.
+			if !c.a.known {
+				return found{from: i, to: i + 1, typ: "TIME", value: "XXXX-XX-XXTNI"}, true
+			}
+			return found{from: i, to: i + 1, typ: "TIME", value: day(c.a.t.AddDate(0, 0, x.n)) + "TNI", relative: true}, true
 		case "month":
 			return c.monthDate(i, x.n)
 		case "weekday":
@@ -543,6 +560,21 @@ func (c *ctx) afterThe(i int) (found, bool) {
 		}
 	case "future":
 		return found{from: i, to: i + 2, typ: "DATE", value: "FUTURE_REF"}, true
+	case "spring", "summer", "autumn", "fall", "winter":
+		// "in the spring": this year's, unless the sentence places it
+		// ahead and it has passed ("will open in the spring" said in June).
+		if c.w(i+2) == "of" || c.w(i+1) == "fall" && fallNoun[c.w(i+2)] {
+			break // "the fall of Rome", "the fall in prices"
+		}
+		x, _ := c.word(i + 1)
+		if !c.a.known {
+			return found{from: i, to: i + 2, typ: "DATE", value: "XXXX-" + x.value}, true
+		}
+		y := c.a.t.Year()
+		if tense, strong := c.tenseCue(i, 10); tense > 0 && strong && seasonOver(x.value, c.a.t) {
+			y++
+		}
+		return found{from: i, to: i + 2, typ: "DATE", value: fmt.Sprintf("%04d-%s", y, x.value), relative: true}, true
 	case "weekend":
 		if c.a.known {
 			// Reported weekends are past ones unless the day is already the weekend.
@@ -1091,6 +1123,11 @@ func durationValue(n int, unit string) string {
 		count = strconv.Itoa(n)
 	}
 	switch unit {
+	case "FN":
+		if n >= 0 {
+			return "P" + strconv.Itoa(2*n) + "W" // a fortnight is two weeks
+		}
+		return "PXW"
 	case "H", "MIN":
 		return "PT" + count + map[string]string{"H": "H", "MIN": "M"}[unit]
 	case "DE":
@@ -1113,6 +1150,8 @@ func agoValue(a time.Time, n int, unit string) string {
 		return day(a.AddDate(0, 0, -n))
 	case "W":
 		return isoWeek(a.AddDate(0, 0, -7*n))
+	case "FN":
+		return isoWeek(a.AddDate(0, 0, -14*n))
 	case "M":
 		return month(a.AddDate(0, -n, 0))
 	case "Y":
