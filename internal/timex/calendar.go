@@ -83,8 +83,9 @@ func validDay(y, m, d int) bool {
 }
 
 // seasonOver reports a season of t's year that has ended by t (northern
-// hemisphere, by month).
+// hemisphere, by month). A year's winter begins in its December, so it is
+// never over within that year.
 func seasonOver(code string, t time.Time) bool {
-	end := map[string]time.Month{"SP": time.May, "SU": time.August, "FA": time.November, "WI": time.February}[code]
+	end := map[string]time.Month{"SP": time.May, "SU": time.August, "FA": time.November}[code]
 	return end != 0 && t.Month() > end
 }
