@@ -152,6 +152,9 @@ func (f *Finder) value(t *segment.Token) (float64, bool) {
 		return v, true
 	}
 	// "9.9m", "5bn", "300k": a figure with its scale glued on.
+	if t.Lower == "" || t.Lower[0] < '0' || t.Lower[0] > '9' {
+		return 0, false
+	}
 	digits := strings.TrimRightFunc(t.Lower, func(r rune) bool { return r >= 'a' && r <= 'z' })
 	if digits == "" || digits == t.Lower || digits[0] < '0' || digits[0] > '9' {
 		return 0, false
