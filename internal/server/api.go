@@ -50,17 +50,9 @@ func (s *Server) api(mux *http.ServeMux) {
 		writeJSON(w, http.StatusOK, map[string]any{"data": st})
 	})
 	mux.HandleFunc("GET /api/v1/documents", func(w http.ResponseWriter, r *http.Request) {
-		id := r.URL.Query().Get("id")
-		if id == "" {
-			s.fail(w, r, http.StatusBadRequest, "bad_request", "missing id")
-			return
+		if rec, ok := s.record(w, r, "id", "missing id"); ok {
+			writeJSON(w, http.StatusOK, map[string]any{"data": rec})
 		}
-		rec, err := s.st.Document(r.Context(), id)
-		if err != nil {
-			s.failErr(w, r, err)
-			return
-		}
-		writeJSON(w, http.StatusOK, map[string]any{"data": rec})
 	})
 	mux.HandleFunc("GET /api/v1/speakers", func(w http.ResponseWriter, r *http.Request) {
 		off, lim := window(r)
@@ -110,17 +102,9 @@ func (s *Server) api(mux *http.ServeMux) {
 			writeJSON(w, http.StatusOK, paginate(rows, off, lim))
 			return
 		}
-		id := r.URL.Query().Get("document")
-		if id == "" {
-			s.fail(w, r, http.StatusBadRequest, "bad_request", "missing document or topic")
-			return
+		if rec, ok := s.record(w, r, "document", "missing document or topic"); ok {
+			writeJSON(w, http.StatusOK, map[string]any{"data": rec.Claims})
 		}
-		rec, err := s.st.Document(r.Context(), id)
-		if err != nil {
-			s.failErr(w, r, err)
-			return
-		}
-		writeJSON(w, http.StatusOK, map[string]any{"data": rec.Claims})
 	})
 	mux.HandleFunc("GET /api/v1/contradictions", func(w http.ResponseWriter, r *http.Request) {
 		off, lim := window(r)

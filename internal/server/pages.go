@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/document"
 	"github.com/claimgraph/claimgraph/internal/report"
 	"github.com/claimgraph/claimgraph/internal/store"
@@ -29,15 +30,25 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, "home", map[string]any{"Title": "Overview", "Stats": st, "Speakers": sp, "Contradictions": cs})
 }
 
-func (s *Server) doc(w http.ResponseWriter, r *http.Request) {
-	id := r.URL.Query().Get("id")
+// record loads the document named by query parameter param, or answers
+// the request with the error and reports false.
+func (s *Server) record(w http.ResponseWriter, r *http.Request, param, missing string) (*analysis.Record, bool) {
+	id := r.URL.Query().Get(param)
 	if id == "" {
-		s.fail(w, r, http.StatusBadRequest, "bad_request", "missing id")
-		return
+		s.fail(w, r, http.StatusBadRequest, "bad_request", missing)
+		return nil, false
 	}
 	rec, err := s.st.Document(r.Context(), id)
 	if err != nil {
 		s.failErr(w, r, err)
+		return nil, false
+	}
+	return rec, true
+}
+
+func (s *Server) doc(w http.ResponseWriter, r *http.Request) {
+	rec, ok := s.record(w, r, "id", "missing id")
+	if !ok {
 		return
 	}
 	title := rec.Document.Title
