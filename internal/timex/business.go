@@ -132,7 +132,7 @@ var quarterOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourt
 // possessiveYearQuarter reads "this year's third quarter", "last year's
 // quarter", "next year's first quarter".
 func (c *ctx) possessiveYearQuarter(i int) (found, bool) {
-	off, ok := map[string]int{"this": 0, "last": -1, "next": 1}[c.w(i)]
+	off, ok := thisLastNext[c.w(i)]
 	if !ok || c.w(i+1) != "year" || c.w(i+2) != "'s" || !c.a.known {
 		return found{}, false
 	}
@@ -194,8 +194,8 @@ func (c *ctx) half(i int) (found, bool) {
 	if c.w(j) == "the" {
 		j++
 	}
-	n := map[string]int{"first": 1, "second": 2}[c.w(j)]
-	if n == 0 || c.w(j+1) != "half" || c.w(j+2) != "of" {
+	n := quarterOrdinals[c.w(j)] // first or second half
+	if n == 0 || n > 2 || c.w(j+1) != "half" || c.w(j+2) != "of" {
 		return found{}, false
 	}
 	f, ok := c.core(j + 3)
@@ -211,7 +211,7 @@ func (c *ctx) quarterCode(i int) (found, bool) {
 	if len(w) != 2 || w[0] != 'q' || w[1] < '1' || w[1] > '4' || !c.tok(i).Cap() {
 		return found{}, false
 	}
-	f := c.quarter(map[byte]string{'1': "first", '2': "second", '3': "third", '4': "fourth"}[w[1]])
+	f := c.quarter(int(w[1] - '0'))
 	f.from, f.to = i, i+1
 	if y, ok := c.yearAt(i + 1); ok {
 		f.value, f.to, f.relative = fmt.Sprintf("%04d-Q%c", y, w[1]), i+2, false

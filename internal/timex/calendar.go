@@ -89,3 +89,11 @@ func seasonOver(code string, t time.Time) bool {
 	end := map[string]time.Month{"SP": time.May, "SU": time.August, "FA": time.November}[code]
 	return end != 0 && t.Month() > end
 }
+
+// Offsets, in periods, that direction words give.
+var (
+	thisLastNext  = map[string]int{"this": 0, "last": -1, "next": 1}
+	unitOffsets   = map[string]int{"this": 0, "last": -1, "next": 1, "coming": 1}
+	besideOffsets = map[string]int{"before": -1, "after": 1} // "the day before X"
+	storyOffsets  = map[string]int{"next": 1, "following": 1, "previous": -1}
+)

@@ -26,6 +26,8 @@ func (c *ctx) unitAfter(j int) bool {
 	return w != "" && c.tok(j).Kind == segment.Word && !c.tok(j).Cap() && (countNouns[w] || pluralNoun(w) || w == "percent")
 }
 
+var prefixMods = map[string]string{"early": "START", "late": "END", "post": "AFTER", "pre": "BEFORE"}
+
 // prefixed reads one-token forms with a hyphenated prefix: "late-November",
 // "early-2000", "post-1959", "pre-war" is left alone.
 func (c *ctx) prefixed(i int, w string) (found, bool) {
@@ -42,7 +44,7 @@ func (c *ctx) prefixed(i int, w string) (found, bool) {
 			return found{from: i, to: d.to, typ: "TIME", value: d.value + "T" + x.value, relative: d.relative}, true
 		}
 	}
-	mod, known := map[string]string{"early": "START", "late": "END", "post": "AFTER", "pre": "BEFORE"}[p]
+	mod, known := prefixMods[p]
 	if !known {
 		return found{}, false
 	}
@@ -82,7 +84,7 @@ func (c *ctx) dayBeside(i int) (found, bool) {
 	if c.w(i+1) != "day" {
 		return found{}, false
 	}
-	off := map[string]int{"before": -1, "after": 1}[c.w(i+2)]
+	off := besideOffsets[c.w(i+2)]
 	if off == 0 {
 		return found{}, false
 	}
@@ -155,7 +157,7 @@ func (c *ctx) futurePlural(i int) (found, bool) {
 // dayAfterStory reads "the next day", "the following morning", "the
 // previous day": a day beside the one the story last named.
 func (c *ctx) dayAfterStory(i int) (found, bool) {
-	off := map[string]int{"next": 1, "following": 1, "previous": -1}[c.w(i+1)]
+	off := storyOffsets[c.w(i+1)]
 	t, err := time.Parse("2006-01-02", c.doc.recentDay())
 	if off == 0 || err != nil {
 		return found{}, false

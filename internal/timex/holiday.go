@@ -69,7 +69,7 @@ func (c *ctx) holidayAt(i int) (found, bool) {
 	dir, j := 0, i
 	switch c.w(i) {
 	case "last", "this", "next":
-		dir, j = map[string]int{"last": -1, "this": 0, "next": 1}[c.w(i)], i+1
+		dir, j = thisLastNext[c.w(i)], i+1
 	}
 	if j >= c.sp.To || !c.tok(j).Cap() {
 		return found{}, false

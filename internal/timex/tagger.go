@@ -387,7 +387,7 @@ func (c *ctx) core(i int) (found, bool) {
 		return found{from: i, to: i + 2, typ: "DATE", value: fmt.Sprintf("%02d", n-1)}, true
 	}
 	if (w == "first" || w == "second" || w == "third" || w == "fourth") && c.w(i+1) == "quarter" {
-		f := c.quarter(w)
+		f := c.quarter(quarterOrdinals[w])
 		f.from, f.to = i, i+2
 		return c.quarterOfYear(f), true
 	}
@@ -612,7 +612,7 @@ func (c *ctx) afterThe(i int) (found, bool) {
 		}
 	case "first", "second", "third", "fourth":
 		if c.w(i+2) == "quarter" {
-			f := c.quarter(c.w(i + 1))
+			f := c.quarter(quarterOrdinals[c.w(i+1)])
 			f.from, f.to = i, i+3
 			return c.quarterOfYear(f), true
 		}
@@ -654,8 +654,8 @@ func (c *ctx) afterThe(i int) (found, bool) {
 // (durations) and "third-quarter".
 func (c *ctx) hyphenated(i int, a, b string) (found, bool) {
 	if b == "quarter" {
-		if _, ok := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[a]; ok {
-			f := c.quarter(a)
+		if q, ok := quarterOrdinals[a]; ok {
+			f := c.quarter(q)
 			f.from, f.to = i, i+1
 			return f, true
 		}
@@ -693,9 +693,9 @@ func ordinal(w string) (int, bool) {
 	return 0, false
 }
 
-// quarter resolves "third quarter" to the latest such quarter that has begun.
-func (c *ctx) quarter(ord string) found {
-	q := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[ord]
+// quarter resolves quarter q ("third quarter") to the latest such quarter
+// that has begun.
+func (c *ctx) quarter(q int) found {
 	if !c.a.known {
 		return found{typ: "DATE", value: fmt.Sprintf("XXXX-Q%d", q)}
 	}
@@ -792,7 +792,7 @@ func (c *ctx) relative(i int) (found, bool) {
 }
 
 func (c *ctx) relativeUnit(f found, dir string, x word) (found, bool) {
-	off := map[string]int{"this": 0, "last": -1, "next": 1, "coming": 1}[dir]
+	off := unitOffsets[dir]
 	a := c.a.t
 	if x.kind == "season" {
 		if !c.a.known {
@@ -933,7 +933,7 @@ func (c *ctx) monthDate(i, m int) (found, bool) {
 	if y, ok := c.yearAt(j); ok {
 		return found{from: i, to: j + 1, typ: "DATE", value: fmt.Sprintf("%04d-%02d", y, m)}, true
 	}
-	if off, ok := map[string]int{"this": 0, "last": -1, "next": 1}[c.w(j)]; ok && c.w(j+1) == "year" && c.a.known {
+	if off, ok := thisLastNext[c.w(j)]; ok && c.w(j+1) == "year" && c.a.known {
 		// "January this year", "June last year".
 		return found{from: i, to: j + 2, typ: "DATE", value: fmt.Sprintf("%04d-%02d", c.a.t.Year()+off, m), relative: true}, true
 	}
