@@ -192,6 +192,13 @@ func (c *ctx) tense(i int) int {
 // future) or an -ed word, which may be an adjective ("unspecified"). A
 // passive participle ("would be held") defers to its auxiliary.
 func (c *ctx) tenseCue(i, reach int) (dir int, strong bool) {
+	dir, strong, _ = c.cues(i, reach)
+	return dir, strong
+}
+
+// cues is tenseCue that also tells the direction of the nearest cue of any
+// strength, which says whether a weaker cue stands against the strong one.
+func (c *ctx) cues(i, reach int) (dir int, strong bool, nearest int) {
 	weak := 0
 	for d := 1; d <= reach; d++ {
 		for _, k := range []int{i - d, i + d} {
@@ -199,10 +206,17 @@ func (c *ctx) tenseCue(i, reach int) (dir int, strong bool) {
 			if w == "" {
 				continue
 			}
+			if k < i && c.governs(k, i) {
+				// "shares issued July 1, which will": the date's own verb.
+				return -1, true, -1
+			}
+			if w == "to" && (c.w(k-1) == "is" || c.w(k-1) == "are") {
+				return 1, true, orFirst(nearest, 1) // "is to resume trading Tuesday"
+			}
 			switch c.t.tense[w] {
 			case "future":
 				if !c.passive(k) {
-					return 1, true
+					return 1, true, orFirst(nearest, 1)
 				}
 				// "had been scheduled": the auxiliary decides.
 			case "modal":
@@ -211,15 +225,50 @@ func (c *ctx) tenseCue(i, reach int) (dir int, strong bool) {
 				}
 			case "past":
 				if !c.passive(k) {
-					return -1, true
+					return -1, true, orFirst(nearest, -1)
 				}
 			}
-			if weak == 0 && len(w) > 4 && strings.HasSuffix(w, "ed") && c.tok(k).Kind == segment.Word && !c.tok(k).Cap() && !c.passive(k) {
+			if weak == 0 && c.pastParticiple(k) {
 				weak = -1
 			}
+			nearest = orFirst(nearest, weak)
 		}
 	}
-	return weak, false
+	return weak, false, nearest
+}
+
+func orFirst(seen, dir int) int {
+	if seen != 0 {
+		return seen
+	}
+	return dir
+}
+
+// pastParticiple is a lower-case -ed word not after "be": a past verb, or
+// an adjective ("unspecified") the caller must not trust much.
+func (c *ctx) pastParticiple(k int) bool {
+	w := c.w(k)
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && c.tok(k).Kind == segment.Word && !c.tok(k).Cap() && !c.passive(k)
+}
+
+// governs reports a past verb right before the month at i, or before the
+// preposition that introduces it: "issued July 1", "set on Aug. 6". A
+// weekday's verb may be a clause's own future ("as soon as trading opened
+// Monday").
+func (c *ctx) governs(k, i int) bool {
+	if x, ok := c.word(i); !ok || x.kind != "month" {
+		return false
+	}
+	switch i - k {
+	case 1:
+	case 2:
+		if p := c.w(k + 1); p != "on" && p != "in" {
+			return false
+		}
+	default:
+		return false
+	}
+	return c.pastParticiple(k) && c.t.tense[c.w(k)] != "future"
 }
 
 // passive reports a participle after a form of "be" ("be held", "been
@@ -486,6 +535,9 @@ func (c *ctx) core(i int) (found, bool) {
 		case "ref":
 			return found{from: i, to: i + 1, typ: "DATE", value: x.value}, true
 		case "set":
+			if c.tok(i+1).Cap() && c.tok(i+1).Kind == segment.Word {
+				return found{}, false // "the party daily Granma": a newspaper
+			}
 			return found{from: i, to: i + 1, typ: "SET", value: x.value}, true
 		}
 	}
