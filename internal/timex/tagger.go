@@ -154,12 +154,17 @@ func anchorQuotes(res *Result, quotes []QuoteSpan) {
 			continue
 		}
 		for qi, q := range quotes {
-			if tx.Start >= q.Start && tx.End <= q.End && q.Kind == "direct" {
-				// Inside someone's words "today" means their present, not the paper's date.
-				tx.Value, tx.Anchor = "PRESENT_REF", fmt.Sprintf("quote:q%d", qi+1)
-				if v := res.QuoteAnchors[qi]; len(v) == 10 {
-					tx.Value = v
-				}
+			v := res.QuoteAnchors[qi]
+			if tx.Start < q.Start || tx.End > q.End || q.Kind != "direct" || v == "" {
+				continue
+			}
+			// Inside words spoken at another time "today" is the day they
+			// were spoken, or their present when the text gives only the
+			// month. Words with no time of their own were spoken on the
+			// day of the report, like the rest of it.
+			tx.Value, tx.Anchor = "PRESENT_REF", fmt.Sprintf("quote:q%d", qi+1)
+			if len(v) == 10 {
+				tx.Value = v
 			}
 		}
 	}
