@@ -19,6 +19,7 @@ func (r *run) direct() {
 	var last *Quote
 	lastPara := -1
 	lastEnd := 0 // token after the last attribution or quote
+	lastCue := -1
 	for k := 0; k < len(r.marks); k++ {
 		m := r.marks[k]
 		if m.Prev >= 0 {
@@ -43,7 +44,13 @@ func (r *run) direct() {
 		if content.End <= content.Start {
 			continue
 		}
+		if ok && last != nil && a.cue == lastCue && m.Para == lastPara {
+			// "“We will win,” Smith said, “and soon.”": the second piece
+			// of the quotation the same attribution split.
+			ok = false
+		}
 		if ok {
+			lastCue = a.cue
 			r.usedCue[a.cue] = true
 			q := Quote{Kind: Direct, Span: content, Fragments: fragments(r, pieces), Speaker: a.spk.entity, SpeakerSrc: a.spk.mention,
 				Cue: r.span(a.cue, a.cue+1), CueLemma: a.c.lemma, CueClass: a.c.class, Vague: a.spk.vague, Confidence: a.strength,

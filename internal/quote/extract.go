@@ -81,6 +81,9 @@ func (r *run) cueAt(i int) (cue, bool) {
 			}
 		}
 	}
+	if c.ing && (i+1 >= r.sentence(i).To || r.words[i+1] == ".") {
+		return cue{}, false // "anti-Mexican feeling.": a noun that ends the sentence
+	}
 	if c.ing && i > 0 && r.toks[i-1].Kind == segment.Word && !r.toks[i-1].Cap() && strings.HasSuffix(r.words[i-1], "al") {
 		return cue{}, false // "financial reporting": a noun after its adjective
 	}

@@ -12,6 +12,15 @@ var clauseStarters = map[string]bool{"he": true, "she": true, "it": true, "they"
 	"their": true, "its": true, "our": true, "no": true, "some": true, "many": true, "all": true, "most": true, "every": true,
 	"him": true, "them": true, "us": true, "me": true}
 
+// startsClause reports a word that may open a content clause, contracted
+// or not: "said he'll", "said they're".
+func startsClause(w string) bool {
+	if k := strings.IndexByte(w, '\''); k > 0 {
+		w = w[:k]
+	}
+	return clauseStarters[w]
+}
+
 // indirect finds reported speech: a reporting verb, its subject and its
 // content clause, plus "according to X" and "X's claims that".
 func (r *run) indirect() {
@@ -60,6 +69,9 @@ func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
 		}
 	}
 	if !ok {
+		return
+	}
+	if r.parenthetical(i, c, sp, s, si) {
 		return
 	}
 	from, to := r.contentAfter(i, c, sp, subjEnd, inverted)
@@ -152,7 +164,7 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 		n := r.words[j]
 		if n == "that" {
 			j++
-		} else if !(clauseStarters[n] || n == "the" || n == "a" || r.toks[j].Kind == segment.Word && r.toks[j].Cap() && !r.inQuote[j]) {
+		} else if !(startsClause(n) || n == "the" || n == "a" || r.toks[j].Kind == segment.Word && r.toks[j].Cap() && !r.inQuote[j]) {
 			return 0, 0
 		}
 		if j+1 >= sp.To {
@@ -160,7 +172,7 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 		}
 		return j, r.clauseEnd(j, sp)
 	}
-	if clauseStarters[w] || (t.Kind == segment.Word && t.Cap() && !r.inQuote[k]) || t.Kind == segment.Number || r.subjectThenVerb(k, sp) {
+	if startsClause(w) || (t.Kind == segment.Word && t.Cap() && !r.inQuote[k]) || t.Kind == segment.Number || r.subjectThenVerb(k, sp) {
 		return k, r.clauseEnd(k, sp)
 	}
 	if t.Kind == segment.Quote && t.Open {
@@ -257,6 +269,11 @@ func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
 	// job in which he wrote").
 	if k := comma + 1; k < sp.To && s.mention.Start > r.toks[min(k+3, sp.To-1)].End {
 		return 0, 0
+	}
+	for k := comma + 1; k < i && r.toks[k].Start < s.mention.Start; k++ {
+		if _, isCue := r.cueAt(k); isCue {
+			return 0, 0 // "X, another incumbent, said he hadn't thought": said's comma
+		}
 	}
 	if comma-from < 2 {
 		return 0, 0
@@ -380,6 +397,49 @@ func (r *run) nominal(i int, c cue, sp segment.Span, si int) {
 		return
 	}
 	r.add(i+2, r.clauseEnd(i+2, sp), i, c, s, si, 0.6)
+}
+
+// parenthetical takes an attribution set inside the sentence it reports,
+// "The problem, she said, is that banks would move", as one quote in two
+// pieces around it.
+func (r *run) parenthetical(i int, c cue, sp segment.Span, s speaker, si int) bool {
+	if !c.bare || s.mention.End <= s.mention.Start {
+		return false
+	}
+	subj := i
+	for subj > sp.From && r.toks[subj-1].Start >= s.mention.Start {
+		subj--
+	}
+	if subj == i || r.toks[subj].Start != s.mention.Start && !r.lx.aux[r.words[subj]] {
+		return false
+	}
+	for k := subj; k < i; k++ {
+		if r.toks[k].Kind != segment.Word && r.words[k] != "." && r.words[k] != "'s" {
+			return false // "Whitfield (D-Va.), a member": an appositive, not a short aside
+		}
+	}
+	open := subj - 1
+	from := r.datelineEnd(sp)
+	if open <= from+1 || r.words[open] != "," || r.inQuote[open] || r.toks[from].Kind == segment.Quote {
+		return false
+	}
+	close := i + 1
+	for close < sp.To && close-i <= 3 && r.lx.timeWords[r.words[close]] {
+		close++ // "she said Tuesday,"
+	}
+	if close >= sp.To-2 || r.words[close] != "," || r.inQuote[close] {
+		return false
+	}
+	to := r.clauseEnd(close+1, sp)
+	if to-close < 3 {
+		return false
+	}
+	n := len(r.quotes)
+	r.add(from, to, i, c, s, si, 0.7)
+	if len(r.quotes) > n {
+		r.quotes[n].Fragments = []Span{r.span(from, open), r.span(close+1, to)}
+	}
+	return true
 }
 
 // add records a reported-speech quote over tokens [from, to).

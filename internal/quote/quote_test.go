@@ -49,6 +49,10 @@ var cases = []struct {
 	{"according to mid-clause", "Prices rose 5% according to official figures.", "Prices rose 5%", "indirect", "official figures", "according to"},
 	{"according to a report", "According to a leaked report, only a third of clinics have cold storage.", "only a third of clinics", "indirect", "", "According to"},
 	{"title and surname, no point", "Health minister Priya Raman spoke on Monday.\nMs Raman insisted the programme is on track.", "the programme is on track", "indirect", "Priya Raman", "insisted"},
+	{"contracted pronoun opens the content", "Dana Whitfield said she’ll stay in the post.", "she’ll stay in the post", "indirect", "Dana Whitfield", "said"},
+	{"long relative clause after the speaker", "Dana Whitfield, who spoke on the condition that her department not be named in the report, said the wall was cracked.", "the wall was cracked", "indirect", "Dana Whitfield", "said"},
+	{"parenthesis, then an appositive", "Sen. Karen Holt (D-Ore.), a member of the committee, said she backs the bill.", "she backs the bill", "indirect", "Karen Holt", "said"},
+	{"attribution as an aside", "The real problem, Whitfield said, is that nobody inspected the wall.", "The real problem, Whitfield said, is that nobody", "indirect", "Whitfield", "said"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
@@ -116,6 +120,25 @@ func TestNotQuotes(t *testing.T) {
 		d, _ := document.New([]byte(text), document.Meta{})
 		if qs := a.Analyze(d).Quotes; len(qs) > 0 {
 			t.Errorf("%q: unexpected quotes %+v", text, qs)
+		}
+	}
+}
+
+// TestSplitQuotationIsOne: a quotation interrupted by its attribution, or
+// an aside set inside reported words, is one quote in pieces.
+func TestSplitQuotationIsOne(t *testing.T) {
+	a := analysis.New()
+	for _, tc := range []struct {
+		text   string
+		pieces int
+	}{
+		{"“We will win,” Dana Whitfield said, “and soon.”", 2},
+		{"The real problem, Whitfield said, is that nobody inspected the wall.", 2},
+	} {
+		d, _ := document.New([]byte(tc.text), document.Meta{})
+		qs := a.Analyze(d).Quotes
+		if len(qs) != 1 || len(qs[0].Fragments) != tc.pieces {
+			t.Errorf("%q: want one quote in %d pieces, got %+v", tc.text, tc.pieces, qs)
 		}
 	}
 }

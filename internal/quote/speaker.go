@@ -66,20 +66,21 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 	}
 	if r.words[j] == "," {
 		// "Michael Briggs, a spokesman for Sanders, said": skip the appositive.
-		c2 := -1
-		for k := j - 1; k > sp.From && j-k <= maxSubject; k-- {
-			if r.words[k] == "," {
-				c2 = k
-				break
-			}
-			if r.toks[k].Kind == segment.Quote || subjectBoundaries[r.words[k]] && r.words[k] != "," {
-				break
-			}
-		}
+		c2 := r.appositiveStart(j, sp)
 		if c2 < 0 {
 			return speaker{}, false
 		}
-		from := r.npStart(c2-1, sp.From)
+		end := c2 - 1
+		if r.words[end] == ")" {
+			// "Rob Portman (R-Ohio), another incumbent, said".
+			for k := end - 1; k > sp.From && end-k < 10; k-- {
+				if r.words[k] == "(" {
+					end = k - 1
+					break
+				}
+			}
+		}
+		from := r.npStart(end, sp.From)
 		if from > c2-1 {
 			return speaker{}, false
 		}
@@ -94,7 +95,7 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 			}
 			return s, s.ok
 		}
-		s := r.resolve(from, c2)
+		s := r.resolve(from, end+1)
 		return s, s.ok
 	}
 	if _, ok := pronounGender[r.words[j]]; ok {
@@ -112,6 +113,48 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 	}
 	s := r.resolve(from, j+1)
 	return s, s.ok
+}
+
+// maxAppositive bounds the phrase between a subject and its verb: "The
+// official, who spoke on the condition of anonymity to discuss internal
+// deliberations, said".
+const maxAppositive = 24
+
+// appositiveStart finds the comma that opens the phrase which ends with the
+// comma at j, or -1. Inside the phrase anything goes but quotation and
+// the marks that end a clause.
+func (r *run) appositiveStart(j int, sp segment.Span) int {
+	for k := j - 1; k > sp.From && j-k <= maxAppositive; k-- {
+		switch r.words[k] {
+		case ",":
+			return k
+		case ";", ":", "—", "–", "--":
+			return -1
+		}
+		if r.toks[k].Kind == segment.Quote {
+			return -1
+		}
+		if k < j-maxSubject && !r.relativeAppositive(k, j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeAppositive reports that the phrase before the comma at j opens
+// with "who" or a role ("a", "the", "one of") somewhere after k, which is
+// what lets it run long.
+func (r *run) relativeAppositive(k, j int) bool {
+	for i := k; i > 0 && i > j-maxAppositive-1; i-- {
+		if r.words[i-1] == "," {
+			switch r.words[i] {
+			case "who", "a", "an", "the", "one", "another", "director", "chairman", "president", "head":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // npStart scans left from token j to the start of its noun phrase.
