@@ -63,7 +63,7 @@ func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
 			s, subjEnd, ok = r.subjectRight(i)
 			inverted = ok
 		}
-		if !ok && i > sp.From && r.words[i-1] == "and" {
+		if !ok && i > sp.From && (r.words[i-1] == "and" || r.words[i-1] == "but") {
 			// "Reid caucused on Saturday and says he voted": the sentence's subject.
 			s, ok = r.sentenceSubject(sp, i)
 		}
@@ -181,18 +181,25 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 	return 0, 0
 }
 
+// maxBareSubject bounds the subject of a content clause with no "that":
+// "said much of his discussion with Trump was about Israel".
+const maxBareSubject = 8
+
 // subjectThenVerb reports a bare noun phrase that a finite verb soon
 // follows: "said bills would fall", "said prices had risen".
 func (r *run) subjectThenVerb(k int, sp segment.Span) bool {
 	if r.toks[k].Kind != segment.Word || r.inQuote[k] {
 		return false
 	}
-	for j := k + 1; j < sp.To && j <= k+4; j++ {
+	for j := k + 1; j < sp.To && j <= k+maxBareSubject; j++ {
 		w := r.words[j]
 		if r.lx.finite[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !r.toks[j].Cap() {
 			return true
 		}
-		if w == "," || w == "." || w == ";" || w == ":" || r.inQuote[j] {
+		if w == "," || w == "." || w == ";" || w == ":" || w == "that" || r.inQuote[j] {
+			return false
+		}
+		if _, isCue := r.cueAt(j); isCue {
 			return false
 		}
 	}
@@ -490,6 +497,20 @@ func (r *run) sentenceSubject(sp segment.Span, limit int) (speaker, bool) {
 	if k, ok := r.er.HeadMention(from, end); ok {
 		m := &r.er.Mentions[k]
 		return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, ok: true}, true
+	}
+	// "The spokesman refused to answer but said": a common noun phrase up
+	// to its verb.
+	end = from + 1
+	for end < limit && end-from < 6 && r.toks[end].Kind == segment.Word && !r.toks[end].Cap() && !r.lx.finite[r.words[end]] && !r.lx.aux[r.words[end]] && !strings.HasSuffix(r.words[end], "ed") {
+		if _, isCue := r.cueAt(end); isCue {
+			break
+		}
+		end++
+	}
+	if end < limit && r.toks[end].Kind == segment.Word && !r.toks[end].Cap() {
+		if s := r.resolve(from, end); s.ok {
+			return s, true
+		}
 	}
 	return speaker{}, false
 }
