@@ -71,6 +71,9 @@ func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
 	if !ok {
 		return
 	}
+	if c.record && !c.bare && r.recordSubject(i, sp) {
+		c.bare = true
+	}
 	if r.parenthetical(i, c, sp, s, si) {
 		return
 	}
@@ -83,6 +86,20 @@ func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
 		return
 	}
 	r.add(from, to, i, c, s, si, 0.7)
+}
+
+// recordSubject reports a poll, study or document just before the verb at
+// i: its subject.
+func (r *run) recordSubject(i int, sp segment.Span) bool {
+	for k := i - 1; k >= sp.From && i-k <= 6; k-- {
+		if r.lx.records[r.words[k]] {
+			return true
+		}
+		if w := r.words[k]; w == "," || w == "that" || w == "which" || w == "who" {
+			return false
+		}
+	}
+	return false
 }
 
 // lastSpeakerIn is the speaker of the latest quote that ends in this sentence.

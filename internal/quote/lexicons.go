@@ -17,6 +17,7 @@ type cue struct {
 	obj    bool // an addressee may precede the content
 	acc    bool // "accused X of ..."
 	out    bool // "pointed out"
+	record bool // bare only after a record: "a poll shows Sanders leading"
 	ing    bool // this form is the -ing participle
 	nomina bool // a noun: "claims that"
 }
@@ -32,6 +33,7 @@ type Lexicons struct {
 	finite      map[string]bool
 	speaksFor   map[string]bool
 	compounds   map[string]bool
+	records     map[string]bool
 }
 
 func loadLexicons() *Lexicons {
@@ -45,12 +47,14 @@ func loadLexicons() *Lexicons {
 		finite:      lexicon.Set(lexiconFS, "lexicon/finite_verbs.txt"),
 		speaksFor:   lexicon.Set(lexiconFS, "lexicon/representatives.txt"),
 		compounds:   lexicon.Set(lexiconFS, "lexicon/noun_compounds.txt"),
+		records:     lexicon.Set(lexiconFS, "lexicon/evidence_nouns.txt"),
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/cues.txt") {
 		frames := e.Field(3)
 		c := cue{lemma: e.Field(0), class: e.Field(2),
 			bare: strings.Contains(frames, "bare"), obj: strings.Contains(frames, "obj"),
-			acc: strings.Contains(frames, "acc"), out: strings.Contains(frames, "out")}
+			acc: strings.Contains(frames, "acc"), out: strings.Contains(frames, "out"),
+			record: strings.Contains(frames, "record")}
 		forms := append([]string{e.Field(0)}, strings.Fields(e.Field(1))...)
 		for _, f := range forms {
 			cf := c

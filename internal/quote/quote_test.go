@@ -53,6 +53,7 @@ var cases = []struct {
 	{"long relative clause after the speaker", "Dana Whitfield, who spoke on the condition that her department not be named in the report, said the wall was cracked.", "the wall was cracked", "indirect", "Dana Whitfield", "said"},
 	{"parenthesis, then an appositive", "Sen. Karen Holt (D-Ore.), a member of the committee, said she backs the bill.", "she backs the bill", "indirect", "Karen Holt", "said"},
 	{"attribution as an aside", "The real problem, Whitfield said, is that nobody inspected the wall.", "The real problem, Whitfield said, is that nobody", "indirect", "Whitfield", "said"},
+	{"a poll shows", "A new poll by the Harbor Institute shows Whitfield leading by ten points.", "Whitfield leading by ten points", "indirect", "Harbor Institute", "shows"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
@@ -116,6 +117,7 @@ func TestNotQuotes(t *testing.T) {
 		`The so-called "harbor plan" drew crowds.`,
 		`She starred in "The Long Winter Of Bellmoor" last year.`,
 		`The ambassador intends to remain in the city despite demands for withdrawal.`,
+		`He showed the visitors the new harbor wall.`,
 	} {
 		d, _ := document.New([]byte(text), document.Meta{})
 		if qs := a.Analyze(d).Quotes; len(qs) > 0 {
