@@ -12,6 +12,9 @@ var clauseStarters = map[string]bool{"he": true, "she": true, "it": true, "they"
 	"their": true, "its": true, "our": true, "no": true, "some": true, "many": true, "all": true, "most": true, "every": true,
 	"him": true, "them": true, "us": true, "me": true}
 
+// whWords open an embedded question.
+var whWords = map[string]bool{"what": true, "how": true, "why": true, "whether": true, "if": true, "when": true, "where": true, "who": true, "which": true}
+
 // startsClause reports a word that may open a content clause, contracted
 // or not: "said he'll", "said they're".
 func startsClause(w string) bool {
@@ -142,6 +145,20 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 	}
 	if r.words[k] == ":" {
 		return k + 1, r.clauseEnd(k+1, sp)
+	}
+	if c.wh {
+		// "asked (the senator) whether he would run": the question asked.
+		for j := k; j < sp.To && j-k < 5; j++ {
+			if whWords[r.words[j]] {
+				if j+2 < sp.To {
+					return j, r.clauseEnd(j, sp)
+				}
+				break
+			}
+			if r.words[j] == "," || r.words[j] == "." || r.toks[j].Kind == segment.Quote {
+				break
+			}
+		}
 	}
 	if r.words[k] == "to" && (c.class == "emphatic" || c.obj) {
 		// "pledged to confront ...", "urged voters to ...": the promise is the content.

@@ -18,6 +18,7 @@ type cue struct {
 	acc    bool // "accused X of ..."
 	out    bool // "pointed out"
 	record bool // bare only after a record: "a poll shows Sanders leading"
+	wh     bool // the content may be a question: "asked how he was feeling"
 	ing    bool // this form is the -ing participle
 	nomina bool // a noun: "claims that"
 }
@@ -54,7 +55,7 @@ func loadLexicons() *Lexicons {
 		c := cue{lemma: e.Field(0), class: e.Field(2),
 			bare: strings.Contains(frames, "bare"), obj: strings.Contains(frames, "obj"),
 			acc: strings.Contains(frames, "acc"), out: strings.Contains(frames, "out"),
-			record: strings.Contains(frames, "record")}
+			record: strings.Contains(frames, "record"), wh: strings.Contains(frames, "wh")}
 		forms := append([]string{e.Field(0)}, strings.Fields(e.Field(1))...)
 		for _, f := range forms {
 			cf := c
