@@ -54,7 +54,7 @@ var cases = []struct {
 	{"parenthesis, then an appositive", "Sen. Karen Holt (D-Ore.), a member of the committee, said she backs the bill.", "she backs the bill", "indirect", "Karen Holt", "said"},
 	{"attribution as an aside", "The real problem, Whitfield said, is that nobody inspected the wall.", "The real problem, Whitfield said, is that nobody", "indirect", "Whitfield", "said"},
 	{"a poll shows", "A new poll by the Harbor Institute shows Whitfield leading by ten points.", "Whitfield leading by ten points", "indirect", "Harbor Institute", "shows"},
-	{"an embedded question", "A reporter asked Whitfield whether the wall would hold.", "whether the wall would hold", "indirect", "", "asked"},
+	{"an embedded question", "A reporter asked Whitfield whether the wall would hold.", "whether the wall would hold", "indirect", "reporter", "asked"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
