@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/internal/entity"
 	"github.com/claimgraph/claimgraph/internal/segment"
 )
 
@@ -28,6 +29,7 @@ func startsClause(w string) bool {
 // content clause, plus "according to X" and "X's claims that".
 func (r *run) indirect() {
 	for si, sp := range r.seg.Sentences {
+		r.colonLead(sp, si)
 		for i := sp.From; i < sp.To; i++ {
 			if r.inQuote[i] || r.usedCue[i] {
 				continue
@@ -90,6 +92,65 @@ func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
 	}
 	r.add(from, to, i, c, s, si, 0.7)
 }
+
+// maxColonSource bounds the name before a headline's colon.
+const maxColonSource = 5
+
+// colonLead takes a sentence that opens with a named source and a colon,
+// the headline's way of saying "says": "Lynch: No outside influence on FBI
+// probe". A label ("Update:", "The result:") names no one and is left.
+func (r *run) colonLead(sp segment.Span, si int) {
+	from := r.datelineEnd(sp)
+	colon := -1
+	for k := from; k < sp.To && k-from <= maxColonSource; k++ {
+		if r.words[k] == ":" {
+			colon = k
+			break
+		}
+		if r.toks[k].Kind != segment.Word && r.words[k] != "." && r.words[k] != "'s" || r.inQuote[k] || r.lx.labels[r.words[k]] {
+			return
+		}
+		if _, isCue := r.cueAt(k); isCue {
+			return // "Schumer tweeted:": the quotation's own attribution
+		}
+	}
+	if colon <= from || colon+1 >= sp.To || r.inQuote[colon+1] && r.toks[colon+1].Kind != segment.Quote {
+		return
+	}
+	words := 0
+	for k := colon + 1; k < sp.To; k++ {
+		if r.toks[k].Kind == segment.Word {
+			words++
+		}
+	}
+	if words < 3 {
+		return // "Twitter: @Milbank"
+	}
+	k, ok := r.er.HeadMention(from, colon)
+	if !ok {
+		return
+	}
+	m := &r.er.Mentions[k]
+	if m.To < colon-1 || m.To-m.From > 4 {
+		return // "Clinton camp:" may name its head; a long title is a section
+	}
+	if t := r.er.Entities[m.Entity].Type; t != entity.Person && t != entity.Org && t != entity.Outlet && t != entity.Other {
+		return
+	}
+	for k := from; k < colon; k++ {
+		if r.toks[k].AllCaps() && len(r.words[k]) > 3 && k > m.From {
+			return // "STAT OF THE WEEK:"
+		}
+	}
+	s := r.resolve(m.From, m.To)
+	if !s.ok || s.entity < 0 {
+		return
+	}
+	r.add(colon+1, r.clauseEnd(colon+1, sp), colon, colonCue, s, si, 0.6)
+}
+
+// colonCue is what a headline's colon stands for.
+var colonCue = cue{lemma: "say", class: "neutral"}
 
 // recordSubject reports a poll, study or document just before the verb at
 // i: its subject.

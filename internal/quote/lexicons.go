@@ -35,6 +35,7 @@ type Lexicons struct {
 	speaksFor   map[string]bool
 	compounds   map[string]bool
 	records     map[string]bool
+	labels      map[string]bool
 }
 
 func loadLexicons() *Lexicons {
@@ -49,6 +50,7 @@ func loadLexicons() *Lexicons {
 		speaksFor:   lexicon.Set(lexiconFS, "lexicon/representatives.txt"),
 		compounds:   lexicon.Set(lexiconFS, "lexicon/noun_compounds.txt"),
 		records:     lexicon.Set(lexiconFS, "lexicon/evidence_nouns.txt"),
+		labels:      lexicon.Set(lexiconFS, "lexicon/headline_labels.txt"),
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/cues.txt") {
 		frames := e.Field(3)

@@ -55,6 +55,7 @@ var cases = []struct {
 	{"attribution as an aside", "The real problem, Whitfield said, is that nobody inspected the wall.", "The real problem, Whitfield said, is that nobody", "indirect", "Whitfield", "said"},
 	{"a poll shows", "A new poll by the Harbor Institute shows Whitfield leading by ten points.", "Whitfield leading by ten points", "indirect", "Harbor Institute", "shows"},
 	{"an embedded question", "A reporter asked Whitfield whether the wall would hold.", "whether the wall would hold", "indirect", "reporter", "asked"},
+	{"headline colon", "Dana Whitfield: Harbor wall will not survive the winter\n\nThe port chief spoke on Monday.", "Harbor wall will not survive", "indirect", "Dana Whitfield", ":"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
@@ -119,6 +120,8 @@ func TestNotQuotes(t *testing.T) {
 		`She starred in "The Long Winter Of Bellmoor" last year.`,
 		`The ambassador intends to remain in the city despite demands for withdrawal.`,
 		`He showed the visitors the new harbor wall.`,
+		"The Latest: Harbor wall closes for repairs",
+		"Follow Dana Whitfield on Twitter: @dwhitfield",
 	} {
 		d, _ := document.New([]byte(text), document.Meta{})
 		if qs := a.Analyze(d).Quotes; len(qs) > 0 {
