@@ -32,6 +32,9 @@ type run struct {
 	quotes  []Quote
 	// generic holds entities made for unnamed but specific sources ("the ministry").
 	generic map[string]int
+	// headlines caches, per sentence, 1 for a headline in title case and
+	// -1 for ordinary prose.
+	headlines []int8
 }
 
 // Extract finds the quotes of a segmented document whose quote marks have
@@ -61,7 +64,7 @@ func (r *run) cueAt(i int) (cue, bool) {
 	if !ok {
 		return cue{}, false
 	}
-	if t.Cap() && i != r.sentence(i).From {
+	if t.Cap() && i != r.sentence(i).From && !r.headline(i) {
 		return cue{}, false // "United States", "Reports Editor": a name, not a verb
 	}
 	if i > 0 {
@@ -97,6 +100,23 @@ func (r *run) cueAt(i int) (cue, bool) {
 }
 
 func (r *run) sentence(i int) segment.Span { return r.seg.Sentences[r.seg.SentenceOf[i]] }
+
+// headline reports that token i is in a title-case sentence, where verbs
+// are capitalized too: "Clinton Says Russians Hacked DNC".
+func (r *run) headline(i int) bool {
+	si := r.seg.SentenceOf[i]
+	if r.headlines == nil {
+		r.headlines = make([]int8, len(r.seg.Sentences))
+	}
+	if r.headlines[si] == 0 {
+		sp := r.seg.Sentences[si]
+		r.headlines[si] = -1
+		if sp.To-sp.From <= 20 && headlineCase(r.toks[sp.From:sp.To]) {
+			r.headlines[si] = 1
+		}
+	}
+	return r.headlines[si] > 0
+}
 
 func (r *run) span(from, to int) Span {
 	if to <= from {

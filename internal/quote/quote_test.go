@@ -56,6 +56,7 @@ var cases = []struct {
 	{"a poll shows", "A new poll by the Harbor Institute shows Whitfield leading by ten points.", "Whitfield leading by ten points", "indirect", "Harbor Institute", "shows"},
 	{"an embedded question", "A reporter asked Whitfield whether the wall would hold.", "whether the wall would hold", "indirect", "reporter", "asked"},
 	{"headline colon", "Dana Whitfield: Harbor wall will not survive the winter\n\nThe port chief spoke on Monday.", "Harbor wall will not survive", "indirect", "Dana Whitfield", ":"},
+	{"title-case headline", "Dana Whitfield Says Harbor Wall Will Fail\n\nThe port chief spoke on Monday.", "Harbor Wall Will Fail", "indirect", "Dana Whitfield", "Says"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
