@@ -30,6 +30,7 @@ func startsClause(w string) bool {
 func (r *run) indirect() {
 	for si, sp := range r.seg.Sentences {
 		r.colonLead(sp, si)
+		r.inRecord(sp, si)
 		for i := sp.From; i < sp.To; i++ {
 			if r.inQuote[i] || r.usedCue[i] {
 				continue
@@ -148,6 +149,56 @@ func (r *run) colonLead(sp segment.Span, si int) {
 	}
 	r.add(colon+1, r.clauseEnd(colon+1, sp), colon, colonCue, s, si, 0.6)
 }
+
+// inRecord takes a sentence that opens by naming the poll or study its
+// figures come from: "In the new Morning Consult poll, 40 percent back
+// Sanders." A reporting verb later in the sentence is left to say more.
+func (r *run) inRecord(sp segment.Span, si int) {
+	from := r.datelineEnd(sp)
+	if r.words[from] != "in" {
+		return
+	}
+	comma, record := -1, false
+	for k := from + 1; k < sp.To && k-from <= 15; k++ {
+		if r.words[k] == "," {
+			comma = k
+			break
+		}
+		record = record || r.lx.records[r.words[k]]
+		if r.inQuote[k] || r.toks[k].Kind == segment.Punct && r.words[k] != "'s" && r.words[k] != "." && r.words[k] != "/" && r.words[k] != "-" {
+			return
+		}
+	}
+	if comma < 0 || !record {
+		return
+	}
+	start := comma + 1
+	if w := r.words[start]; strings.HasSuffix(w, "ed") {
+		// "In the poll, conducted March 11-13, 40 percent ...".
+		for k := start + 1; k < sp.To && k-start <= 10; k++ {
+			if r.words[k] == "," {
+				start = k + 1
+				break
+			}
+		}
+	}
+	if sp.To-start < 4 {
+		return
+	}
+	for k := start; k < sp.To; k++ {
+		if _, isCue := r.cueAt(k); isCue {
+			return
+		}
+	}
+	s := r.resolve(from+1, comma)
+	if !s.ok {
+		s = speaker{entity: -1, mention: r.span(r.skipDeterminer(from+1), comma), ok: true}
+	}
+	r.add(start, r.clauseEnd(start, sp), from, inRecordCue, s, si, 0.5)
+}
+
+// inRecordCue is what "in the poll," stands for.
+var inRecordCue = cue{lemma: "in", class: "neutral"}
 
 // colonCue is what a headline's colon stands for.
 var colonCue = cue{lemma: "say", class: "neutral"}
