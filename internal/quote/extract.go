@@ -64,6 +64,9 @@ func (r *run) cueAt(i int) (cue, bool) {
 	if !ok {
 		return cue{}, false
 	}
+	if c.noun && (i+1 >= len(r.words) || r.words[i+1] != "that") {
+		return cue{}, false // "home state of Texas", "a few states"
+	}
 	if t.Cap() && i != r.sentence(i).From && !r.headline(i) {
 		return cue{}, false // "United States", "Reports Editor": a name, not a verb
 	}

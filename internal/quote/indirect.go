@@ -13,6 +13,12 @@ var clauseStarters = map[string]bool{"he": true, "she": true, "it": true, "they"
 	"their": true, "its": true, "our": true, "no": true, "some": true, "many": true, "all": true, "most": true, "every": true,
 	"him": true, "them": true, "us": true, "me": true}
 
+// determiners open a noun phrase that, after a verb of belief, is the
+// content's subject only when a verb follows ("think the plan failed"), not
+// an object ("feel the need"). After "said" it nearly always is.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "no": true, "some": true, "many": true, "all": true, "most": true, "every": true}
+
 // whWords open an embedded question.
 var whWords = map[string]bool{"what": true, "how": true, "why": true, "whether": true, "if": true, "when": true, "where": true, "who": true, "which": true}
 
@@ -318,7 +324,7 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 		}
 		return j, r.clauseEnd(j, sp)
 	}
-	if startsClause(w) || (t.Kind == segment.Word && t.Cap() && !r.inQuote[k]) || t.Kind == segment.Number || r.subjectThenVerb(k, sp) {
+	if startsClause(w) && !(determiners[w] && c.class == "belief") || (t.Kind == segment.Word && t.Cap() && !r.inQuote[k]) || t.Kind == segment.Number || r.subjectThenVerb(k, sp) {
 		return k, r.clauseEnd(k, sp)
 	}
 	if t.Kind == segment.Quote && t.Open {

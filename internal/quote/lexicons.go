@@ -19,6 +19,7 @@ type cue struct {
 	out    bool // "pointed out"
 	record bool // bare only after a record: "a poll shows Sanders leading"
 	wh     bool // the content may be a question: "asked how he was feeling"
+	noun   bool // this form is mostly a noun ("the early states"): a verb only before "that"
 	ing    bool // this form is the -ing participle
 	nomina bool // a noun: "claims that"
 }
@@ -59,9 +60,11 @@ func loadLexicons() *Lexicons {
 			acc: strings.Contains(frames, "acc"), out: strings.Contains(frames, "out"),
 			record: strings.Contains(frames, "record"), wh: strings.Contains(frames, "wh")}
 		forms := append([]string{e.Field(0)}, strings.Fields(e.Field(1))...)
+		nounForms := strings.Contains(frames, "noun")
 		for _, f := range forms {
 			cf := c
 			cf.ing = strings.HasSuffix(f, "ing")
+			cf.noun = nounForms && (f == c.lemma || f == c.lemma+"s")
 			if _, dup := lx.cues[f]; !dup {
 				lx.cues[f] = cf
 			}

@@ -124,6 +124,8 @@ func TestNotQuotes(t *testing.T) {
 		`The ambassador intends to remain in the city despite demands for withdrawal.`,
 		`He showed the visitors the new harbor wall.`,
 		"The Latest: Harbor wall closes for repairs",
+		"Voters in the early states feel the need to be heard.",
+		"He won his home state of Oregon.",
 		"Follow Dana Whitfield on Twitter: @dwhitfield",
 	} {
 		d, _ := document.New([]byte(text), document.Meta{})
