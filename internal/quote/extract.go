@@ -54,6 +54,11 @@ func (x *Extractor) Extract(seg *segment.Segmentation, marks []Marked, inQuote [
 var prepositions = map[string]bool{"despite": true, "for": true, "of": true, "with": true, "about": true, "on": true, "in": true,
 	"after": true, "against": true, "amid": true, "over": true, "without": true, "by": true, "from": true, "into": true, "under": true}
 
+// reportingPrepositions introduce a gerund whose subject is the clause's
+// ("after saying that", "despite insisting"); after others the -ing word
+// names a thing ("a ban on admitting Muslims").
+var reportingPrepositions = map[string]bool{"by": true, "after": true, "before": true, "while": true, "without": true, "in": true, "despite": true, "for": true, "of": true}
+
 // cueAt reports a reporting verb at token i used as a verb.
 func (r *run) cueAt(i int) (cue, bool) {
 	t := &r.toks[i]
@@ -76,7 +81,7 @@ func (r *run) cueAt(i int) (cue, bool) {
 			"one", "another", "several", "some", "many", "new", "latest", "recent", "earlier", "previous", "media", "news",
 			"despite", "for", "of", "with", "about", "on", "in", "after", "against", "amid", "over", "without", "by", "from",
 			"into", "under", "following", "among", "between", "such", "first", "second", "other", "own", "public":
-			if c.ing && prepositions[r.words[i-1]] {
+			if c.ing && reportingPrepositions[r.words[i-1]] {
 				break // a gerund: "by saying that"
 			}
 			return cue{}, false // a noun: "the report", "his claims", "despite demands"

@@ -53,6 +53,14 @@ func (r *run) leftovers() {
 				}
 			}
 		}
+		if q.Speaker < 0 && m.Open == sp.From {
+			// A quotation that opens its sentence goes on from the last
+			// speaker quoted in the paragraph: "“...,” Christie said,
+			// adding that he fought. “A leader must fight.”"
+			if prev, ok := r.lastQuotedIn(sp, content.Start); ok {
+				q.Speaker, q.Confidence = prev.Speaker, 0.5
+			}
+		}
 		// Short unattributed stretches are mostly scare quotes and titles.
 		words := r.wordCount(content)
 		if (words >= 8 || words >= 4 && q.Speaker >= 0) && !r.titleCase(content) {
@@ -70,6 +78,31 @@ func (r *run) wordCount(s Span) int {
 		}
 	}
 	return n
+}
+
+// lastQuotedIn finds the latest quote with a known speaker that ends
+// before offset at in the paragraph of sentence sp, provided no other
+// person or body is named after it.
+func (r *run) lastQuotedIn(sp segment.Span, at int) (Quote, bool) {
+	para := r.seg.ParagraphOf[r.seg.SentenceOf[sp.From]]
+	paraStart := r.toks[r.seg.Paragraphs[para].From].Start
+	best := -1
+	for k, q := range r.quotes {
+		if q.Speaker >= 0 && q.Span.End <= at && q.Span.Start >= paraStart && (best < 0 || q.Span.End > r.quotes[best].Span.End) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return Quote{}, false
+	}
+	for k := r.seg.TokenIndexAt(r.quotes[best].Span.End); k >= 0 && k < len(r.toks) && r.toks[k].Start < at; k++ {
+		if m, _, ok := r.er.MentionAt(k); ok && m.Entity >= 0 && m.Entity != r.quotes[best].Speaker {
+			if t := r.er.Entities[m.Entity].Type; t == entity.Person || t == entity.Org || t == entity.Outlet {
+				return Quote{}, false
+			}
+		}
+	}
+	return r.quotes[best], true
 }
 
 // titleCase spots quoted titles of works and headlines ("Jane The Virgin").

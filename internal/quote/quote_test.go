@@ -126,6 +126,7 @@ func TestNotQuotes(t *testing.T) {
 		"The Latest: Harbor wall closes for repairs",
 		"Voters in the early states feel the need to be heard.",
 		"He won his home state of Oregon.",
+		"Whitfield backed a ban on admitting trucks to the pier.",
 		"Follow Dana Whitfield on Twitter: @dwhitfield",
 	} {
 		d, _ := document.New([]byte(text), document.Meta{})

@@ -157,6 +157,25 @@ func (r *run) relativeAppositive(k, j int) bool {
 	return false
 }
 
+// nounPhrase rejects a stretch that cannot be a subject: one that opens
+// with a preposition or holds a verb ("for a temporary ban on", "did not
+// recommend").
+func (r *run) nounPhrase(from, to int) bool {
+	if prepositions[r.words[from]] {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := r.words[k]
+		if r.toks[k].Cap() {
+			continue
+		}
+		if r.lx.aux[w] || r.lx.finite[w] || w == "not" {
+			return false
+		}
+	}
+	return true
+}
+
 // npStart scans left from token j to the start of its noun phrase.
 func (r *run) npStart(j, limit int) int {
 	k := j
@@ -270,7 +289,7 @@ func (r *run) resolve(from, to int) speaker {
 			content = true
 		}
 	}
-	if !content {
+	if !content || !r.nounPhrase(from, to) {
 		return speaker{}
 	}
 	return r.genericSource(from, to)
