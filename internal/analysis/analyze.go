@@ -72,7 +72,7 @@ func timexSpans(ts []timex.Timex) []quantity.Span {
 func spansOf(qs []quote.Quote) []timex.QuoteSpan {
 	out := make([]timex.QuoteSpan, len(qs))
 	for i, q := range qs {
-		out[i] = timex.QuoteSpan{Start: q.Span.Start, End: q.Span.End, SentFrom: q.SentFrom, SentTo: q.SentTo, Kind: string(q.Kind)}
+		out[i] = timex.QuoteSpan{Start: q.Span.Start, End: q.Span.End, SentFrom: q.SentFrom, SentTo: q.SentTo, Kind: string(q.Kind), Speaker: q.Speaker}
 	}
 	return out
 }

@@ -120,13 +120,13 @@ func (t *Tagger) Tag(seg *segment.Segmentation, published string, quotes []Quote
 			i = next
 		}
 	}
-	anchorQuotes(&res, quotes)
+	anchorQuotes(&res, quotes, func(off int) int { return int(seg.SentenceOf[min(seg.TokenIndexAt(off), len(seg.Tokens)-1)]) })
 	return res
 }
 
 // anchorQuotes gives each quote the date its own sentence says it was said,
 // from a timex outside the quote, and re-resolves "today" inside it.
-func anchorQuotes(res *Result, quotes []QuoteSpan) {
+func anchorQuotes(res *Result, quotes []QuoteSpan, sentenceAt func(off int) int) {
 	inQuote := func(tx Timex) bool {
 		for _, q := range quotes {
 			if tx.Start >= q.Start && tx.End <= q.End {
@@ -144,8 +144,29 @@ func anchorQuotes(res *Result, quotes []QuoteSpan) {
 			if tx.Start > q.End+80 || tx.End < q.Start-160 {
 				continue
 			}
+			if si := sentenceAt(tx.Start); si < q.SentFrom || si > q.SentTo {
+				continue // another sentence's date: "just a decade ago"
+			}
 			res.QuoteAnchors[qi] = tx.Value
 			break
+		}
+	}
+	// Words that go on from the same speaker's last quote, a sentence or
+	// two on, were spoken then: "During a press conference early this
+	// March, al-Sudani asserted ... “... ended today,” al-Sudani said".
+	for qi, q := range quotes {
+		if res.QuoteAnchors[qi] != "" || q.Speaker < 0 {
+			continue
+		}
+		for pj := qi - 1; pj >= 0; pj-- {
+			p := quotes[pj]
+			if q.SentFrom-p.SentTo > 2 {
+				break
+			}
+			if p.Speaker == q.Speaker && res.QuoteAnchors[pj] != "" {
+				res.QuoteAnchors[qi] = res.QuoteAnchors[pj]
+				break
+			}
 		}
 	}
 	for k := range res.Timexes {

@@ -16,6 +16,7 @@ type QuoteSpan struct {
 	Start, End       int
 	SentFrom, SentTo int
 	Kind             string
+	Speaker          int // entity index, -1 when unknown
 }
 
 // Result holds the timexes and, per quote, the time it was said ("" if unknown).
