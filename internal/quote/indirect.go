@@ -408,7 +408,9 @@ func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
 	}
 	comma := -1
 	for j := i - 1; j > sp.From; j-- {
-		if r.words[j] == "," && !r.inQuote[j] {
+		// The comma may sit inside the closing mark: Teachers are
+		// “looking to see who runs,” García said.
+		if r.words[j] == "," && (!r.inQuote[j] || r.toks[j+1].Kind == segment.Quote && r.toks[j+1].Close) {
 			comma = j
 			break
 		}
