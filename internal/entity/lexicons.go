@@ -37,6 +37,7 @@ type Lexicons struct {
 	titles     lexicon.PhraseSet
 	titleInfo  map[string]title // joined lower words -> title
 	orgHeads   map[string]bool
+	outletEnds map[string]bool
 	firstNames map[string]byte
 	common     map[string]bool
 	pronouns   map[string]byte
@@ -53,6 +54,7 @@ func loadLexicons() *Lexicons {
 		titles:     lexicon.PhraseSet{},
 		titleInfo:  map[string]title{},
 		orgHeads:   lexicon.Set(lexiconFS, "lexicon/org_heads.txt"),
+		outletEnds: lexicon.Set(lexiconFS, "lexicon/outlet_heads.txt"),
 		firstNames: map[string]byte{},
 		common:     lexicon.Set(lexiconFS, "lexicon/common_words.txt"),
 		pronouns:   map[string]byte{},

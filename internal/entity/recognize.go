@@ -86,6 +86,11 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 	}
 	if n, k := p.lx.matchName(p.toks, i, sp.To); n > 0 {
 		if k.typ == GPE {
+			if h := p.outletAfter(i+n, sp.To); h > 0 {
+				// "The Dallas Morning News": the place names the paper.
+				p.emit(Mention{From: i, To: h, Kind: NameMention, typ: Outlet, name: p.text(i, h)})
+				return h - i
+			}
 			if h := p.orgHeadAfter(i+n, sp.To); h > 0 {
 				p.emit(Mention{From: i, To: i + n, Kind: NameMention, typ: GPE, name: k.canonical})
 				p.emit(Mention{From: i, To: h, Kind: NameMention, typ: Org, name: p.text(i, h)})
@@ -262,7 +267,25 @@ func (p *pass) isTitleAt(j int) bool {
 var locative = map[string]bool{"in": true, "at": true, "near": true, "from": true, "across": true, "outside": true,
 	"inside": true, "throughout": true, "into": true, "toward": true, "towards": true}
 
+// outletAfter extends a place by capitalized words up to an outlet's last
+// word ("Morning News", "Post") and returns the end token, or 0.
+func (p *pass) outletAfter(j, end int) int {
+	capital := func(k int) bool { return k < end && p.toks[k].Kind == segment.Word && p.toks[k].Cap() }
+	for k := j; k < end && k < j+3; k++ {
+		if !capital(k) {
+			return 0
+		}
+		if p.lx.outletEnds[p.words[k]] && !capital(k+1) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
 func (p *pass) classifyRun(i, j int) Type {
+	if j-i >= 2 && j-i <= 4 && p.lx.outletEnds[p.words[j-1]] {
+		return Outlet
+	}
 	for k := i; k < j; k++ {
 		if p.lx.orgHeads[p.words[k]] {
 			return Org

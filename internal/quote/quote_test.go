@@ -59,6 +59,7 @@ var cases = []struct {
 	{"title-case headline", "Dana Whitfield Says Harbor Wall Will Fail\n\nThe port chief spoke on Monday.", "Harbor Wall Will Fail", "indirect", "Dana Whitfield", "Says"},
 	{"figures from a poll", "In the latest Harbor Institute poll, 40 percent of voters back Whitfield.", "40 percent of voters back Whitfield", "indirect", "Harbor Institute", "In"},
 	{"according to as an aside", "The real cause, according to Marcus Oyelaran, is that nobody inspected the wall.", "The real cause, according to Marcus Oyelaran, is that", "indirect", "Marcus Oyelaran", "according to"},
+	{"the newspaper", "The Harbor City Gazette backed Dana Whitfield.\nThe port chief “has earned a second term,” the newspaper wrote.", "has earned a second term", "mixed", "Harbor City Gazette", "wrote"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }

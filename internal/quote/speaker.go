@@ -250,6 +250,9 @@ func (r *run) resolve(from, to int) speaker {
 			return speaker{entity: -1, mention: r.span(from, to), ok: true}
 		}
 	}
+	if s, ok := r.outletAnaphor(from, to); ok {
+		return s
+	}
 	if r.vagueLead(from, to) {
 		return speaker{entity: -1, mention: r.span(from, to), vague: true, ok: true}
 	}
@@ -293,6 +296,35 @@ func (r *run) resolve(from, to int) speaker {
 		return speaker{}
 	}
 	return r.genericSource(from, to)
+}
+
+// outletNouns stand for a news outlet named earlier: "the newspaper wrote".
+var outletNouns = map[string]bool{"newspaper": true, "paper": true, "network": true, "magazine": true, "broadcaster": true,
+	"channel": true, "outlet": true, "agency": true, "daily": true, "tabloid": true, "website": true, "site": true}
+
+// outletAnaphor links "the newspaper" to the outlet last named before it.
+func (r *run) outletAnaphor(from, to int) (speaker, bool) {
+	if to-from < 2 || r.words[to-2] != "the" || !outletNouns[r.words[to-1]] {
+		return speaker{}, false
+	}
+	from = to - 2 // "Then the newspaper"
+	at := r.toks[from].Start
+	best := -1
+	for k := range r.er.Mentions {
+		m := &r.er.Mentions[k]
+		if m.Start >= at || m.Entity < 0 || r.er.Entities[m.Entity].Type != entity.Outlet {
+			continue
+		}
+		if best < 0 || m.Start > r.er.Mentions[best].Start {
+			best = k
+		}
+	}
+	if best < 0 {
+		return speaker{}, false
+	}
+	e := r.er.Mentions[best].Entity
+	r.er.AddMention(entity.Mention{From: from, To: to, Start: at, End: r.toks[to-1].End, Kind: entity.RoleMention}, e)
+	return speaker{entity: e, mention: r.span(from, to), ok: true}, true
 }
 
 // acronym reports a name written in capitals: "WTO", "INSEE", "NATO".
