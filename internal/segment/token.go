@@ -210,7 +210,7 @@ func lower(s string) string {
 }
 
 // doubledMark is a single mark that some newswires type twice for a double
-// one: “like this”.
+// one: two backticks open a quotation and two apostrophes close it.
 func doubledMark(r rune) bool { return r == '\'' || r == '`' || r == '‘' || r == '’' }
 
 func classifyQuote(text string, t *Token, start, end int, r rune) {
