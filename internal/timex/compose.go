@@ -158,8 +158,20 @@ func (c *ctx) futurePlural(i int) (found, bool) {
 // previous day": a day beside the one the story last named.
 func (c *ctx) dayAfterStory(i int) (found, bool) {
 	off := storyOffsets[c.w(i+1)]
-	t, err := time.Parse("2006-01-02", c.doc.recentDay())
-	if off == 0 || err != nil {
+	if off == 0 {
+		return found{}, false
+	}
+	// The day the story just named; failing that, the last it named at
+	// all, or the day of the report.
+	ref := c.doc.recentDay()
+	if ref == "" {
+		ref = c.doc.lastDay
+	}
+	if ref == "" && c.a.known {
+		ref = day(c.a.t)
+	}
+	t, err := time.Parse("2006-01-02", ref)
+	if err != nil {
 		return found{}, false
 	}
 	v := day(t.AddDate(0, 0, off))

@@ -458,6 +458,11 @@ func (c *ctx) core(i int) (found, bool) {
 			return f, true
 		}
 	}
+	if off, ok := thisLastNext[w]; ok && c.w(i+1) == "century" && c.a.known {
+		// "this century", "the last century": the hundred years the
+		// anchor falls in, or the one beside it.
+		return found{from: i, to: i + 2, typ: "DATE", value: fmt.Sprintf("%02d", c.a.t.Year()/100+off), relative: true}, true
+	}
 	if n, ok := ordinal(w); ok && c.w(i+1) == "century" && n > 0 && n <= 21 {
 		return found{from: i, to: i + 2, typ: "DATE", value: fmt.Sprintf("%02d", n-1)}, true
 	}
