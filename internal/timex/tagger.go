@@ -312,6 +312,54 @@ func (c *ctx) passive(k int) bool {
 	return false
 }
 
+// seasonValue places a season named without a year: this year's, unless
+// the sentence puts it ahead and it has passed ("will open in the spring"
+// said in June).
+func (c *ctx) seasonValue(i int, x word) string {
+	if !c.a.known {
+		return "XXXX-" + x.value
+	}
+	y := c.a.t.Year()
+	if tense, strong := c.tenseCue(i, 10); tense > 0 && strong && seasonOver(x.value, c.a.t) {
+		y++
+	}
+	return fmt.Sprintf("%04d-%s", y, x.value)
+}
+
+// modified reads a modifier before a bare season or part of the day:
+// "late spring", "the early summer", "by mid afternoon".
+func (c *ctx) modified(i int) (found, bool) {
+	j := i
+	if c.w(j) == "the" {
+		j++
+	}
+	m, ok := c.word(j)
+	if !ok || m.kind != "mod" || (c.w(j) != "early" && c.w(j) != "late" && c.w(j) != "mid") {
+		return found{}, false
+	}
+	x, ok := c.word(j + 1)
+	if !ok {
+		return found{}, false
+	}
+	switch x.kind {
+	case "season":
+		if c.w(j+1) == "fall" && fallNoun[c.w(j+2)] {
+			return found{}, false
+		}
+		return found{from: i, to: j + 2, typ: "DATE", value: c.seasonValue(j+1, x), mod: m.value, relative: c.a.known}, true
+	case "daypart":
+		ref := c.doc.recentDay()
+		if ref == "" && c.a.known {
+			ref = day(c.a.t)
+		}
+		if ref == "" {
+			ref = "XXXX-XX-XX"
+		}
+		return found{from: i, to: j + 2, typ: "TIME", value: ref + "T" + x.value, relative: true}, true
+	}
+	return found{}, false
+}
+
 // future: news reports the past unless the sentence says otherwise.
 func (c *ctx) future(i int) bool { return c.tense(i) > 0 }
 
@@ -378,6 +426,9 @@ func (c *ctx) match(i int) (found, bool) {
 			f.from, f.mod = i, x.value
 			return f, true
 		}
+	}
+	if f, ok := c.modified(i); ok {
+		return f, true
 	}
 	if f, ok := c.prefixed(i, w); ok {
 		return f, true
@@ -498,6 +549,9 @@ func (c *ctx) core(i int) (found, bool) {
 			return found{from: i, to: i + 1, typ: "DATE", value: "FUTURE_REF"}, true
 		}
 	case "year":
+		if c.w(i+1) == "'s" && c.w(i+2) == "end" && c.a.known {
+			return found{from: i, to: i + 3, typ: "DATE", value: year(c.a.t.Year()), mod: "END", relative: true}, true
+		}
 		if c.w(i+1) == "end" && c.a.known {
 			return found{from: i, to: i + 2, typ: "DATE", value: year(c.a.t.Year()), mod: "END", relative: true}, true
 		}
@@ -650,14 +704,7 @@ func (c *ctx) afterThe(i int) (found, bool) {
 			break // "the fall of Rome", "the fall in prices"
 		}
 		x, _ := c.word(i + 1)
-		if !c.a.known {
-			return found{from: i, to: i + 2, typ: "DATE", value: "XXXX-" + x.value}, true
-		}
-		y := c.a.t.Year()
-		if tense, strong := c.tenseCue(i, 10); tense > 0 && strong && seasonOver(x.value, c.a.t) {
-			y++
-		}
-		return found{from: i, to: i + 2, typ: "DATE", value: fmt.Sprintf("%04d-%s", y, x.value), relative: true}, true
+		return found{from: i, to: i + 2, typ: "DATE", value: c.seasonValue(i, x), relative: c.a.known}, true
 	case "weekend":
 		if c.a.known {
 			// Reported weekends are past ones unless the day is already the weekend.
