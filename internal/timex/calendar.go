@@ -97,3 +97,20 @@ var (
 	besideOffsets = map[string]int{"before": -1, "after": 1} // "the day before X"
 	storyOffsets  = map[string]int{"next": 1, "following": 1, "previous": -1}
 )
+
+// digits parses a short unsigned decimal. Most tokens tried as numbers are
+// words, and strconv.Atoi allocates an error for each of them.
+func digits(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}

@@ -90,15 +90,15 @@ func (c *ctx) clockAt(i int) (hh, mm, j int, ok bool) {
 	if i >= c.sp.To || c.tok(i).Kind != segment.Number {
 		return 0, 0, i, false
 	}
-	h, err := strconv.Atoi(c.tok(i).Text)
-	if err != nil || h > 24 {
+	h, ok := digits(c.tok(i).Text)
+	if !ok || h > 24 {
 		return 0, 0, i, false
 	}
 	j = i + 1
 	colon := false
 	if c.w(j) == ":" && j+1 < c.sp.To && c.tok(j+1).Kind == segment.Number && len(c.tok(j+1).Text) == 2 {
-		m, err := strconv.Atoi(c.tok(j + 1).Text)
-		if err != nil || m > 59 {
+		m, ok := digits(c.tok(j + 1).Text)
+		if !ok || m > 59 {
 			return 0, 0, i, false
 		}
 		mm, j, colon = m, j+2, true
@@ -156,8 +156,8 @@ func (c *ctx) elapsed(i int) (found, bool) {
 	}
 	var n [3]int
 	for k, j := range []int{i, i + 2, i + 4} {
-		v, err := strconv.Atoi(c.tok(j).Text)
-		if err != nil || c.tok(j).Kind != segment.Number || k > 0 && (len(c.tok(j).Text) != 2 || v > 59) {
+		v, ok := digits(c.tok(j).Text)
+		if !ok || c.tok(j).Kind != segment.Number || k > 0 && (len(c.tok(j).Text) != 2 || v > 59) {
 			return found{}, false
 		}
 		n[k] = v

@@ -2,7 +2,6 @@ package timex
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -187,8 +186,8 @@ func (c *ctx) dayAfterStory(i int) (found, bool) {
 // rangeEnd reads the second year of a range from its first: "99" after
 // 1998, "2003" after 2001; it must come later, within ten years.
 func rangeEnd(first int, text string) (int, bool) {
-	n, err := strconv.Atoi(text)
-	if err != nil {
+	n, ok := digits(text)
+	if !ok {
 		return 0, false
 	}
 	switch len(text) {
@@ -231,9 +230,9 @@ func (c *ctx) dayRange(i int) (found, bool) {
 	if !ok || t.Kind != segment.Word {
 		return found{}, false
 	}
-	d1, err1 := strconv.Atoi(a)
-	d2, err2 := strconv.Atoi(b)
-	if err1 != nil || err2 != nil || d1 < 1 || d2 <= d1 || d2 > 31 {
+	d1, ok1 := digits(a)
+	d2, ok2 := digits(b)
+	if !ok1 || !ok2 || d1 < 1 || d2 <= d1 || d2 > 31 {
 		return found{}, false
 	}
 	from, to, m := i, i+1, 0

@@ -801,8 +801,8 @@ func (c *ctx) hyphenated(i int, a, b string) (found, bool) {
 	}
 	n, ok := c.t.nums[a]
 	if !ok {
-		v, err := strconv.Atoi(a)
-		if err != nil {
+		v, ok := digits(a)
+		if !ok {
 			return found{}, false
 		}
 		n = v
@@ -817,8 +817,8 @@ func ordinal(w string) (int, bool) {
 	}
 	switch w[len(w)-2:] {
 	case "th", "st", "nd", "rd":
-		n, err := strconv.Atoi(w[:len(w)-2])
-		return n, err == nil
+		n, ok := digits(w[:len(w)-2])
+		return n, ok
 	}
 	return 0, false
 }
@@ -1091,11 +1091,11 @@ func (c *ctx) dayAt(j int) (int, bool) {
 		if j >= c.sp.To || s == c.w(j) {
 			return 0, false
 		}
-		d, err := strconv.Atoi(s)
-		return d, err == nil && d >= 1 && d <= 31
+		d, ok := digits(s)
+		return d, ok && d >= 1 && d <= 31
 	}
-	d, err := strconv.Atoi(c.tok(j).Text)
-	return d, err == nil && d >= 1 && d <= 31
+	d, ok := digits(c.tok(j).Text)
+	return d, ok && d >= 1 && d <= 31
 }
 
 // yearAt accepts a four-digit year from 1000 to 2099 that is not a count
@@ -1156,8 +1156,8 @@ func yearValue(s string) (int, bool) {
 	if len(s) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(s)
-	return y, err == nil && y >= 1000 && y <= 2099
+	y, ok := digits(s)
+	return y, ok && y >= 1000 && y <= 2099
 }
 
 func unitCode(u string) string {
@@ -1238,8 +1238,8 @@ func (c *ctx) number(i int) (int, int, bool) {
 		return n, i + 1, true
 	}
 	if c.tok(i).Kind == segment.Number {
-		n, err := strconv.Atoi(strings.ReplaceAll(c.tok(i).Text, ",", ""))
-		return n, i + 1, err == nil
+		n, ok := digits(strings.ReplaceAll(c.tok(i).Text, ",", ""))
+		return n, i + 1, ok
 	}
 	return 0, i, false
 }
