@@ -59,6 +59,10 @@ var prepositions = map[string]bool{"despite": true, "for": true, "of": true, "wi
 // names a thing ("a ban on admitting Muslims").
 var reportingPrepositions = map[string]bool{"by": true, "after": true, "before": true, "while": true, "without": true, "in": true, "despite": true, "for": true, "of": true}
 
+// quantifierSubjects stand alone as a subject before a past verb ("many
+// said") though they are determiners before a noun ("many claims").
+var quantifierSubjects = map[string]bool{"many": true, "some": true, "several": true, "one": true, "another": true, "others": true}
+
 // cueAt reports a reporting verb at token i used as a verb.
 func (r *run) cueAt(i int) (cue, bool) {
 	t := &r.toks[i]
@@ -83,6 +87,9 @@ func (r *run) cueAt(i int) (cue, bool) {
 			"into", "under", "following", "among", "between", "such", "first", "second", "other", "own", "public":
 			if c.ing && reportingPrepositions[r.words[i-1]] {
 				break // a gerund: "by saying that"
+			}
+			if quantifierSubjects[r.words[i-1]] && t.Lower != c.lemma && t.Lower != c.lemma+"s" && !c.ing {
+				break // "many said", "some claimed": a past verb after its subject
 			}
 			return cue{}, false // a noun: "the report", "his claims", "despite demands"
 		case "to":

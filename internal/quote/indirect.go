@@ -316,7 +316,9 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 		n := r.words[j]
 		if n == "that" {
 			j++
-		} else if !(startsClause(n) || n == "the" || n == "a" || r.toks[j].Kind == segment.Word && r.toks[j].Cap() && !r.inQuote[j]) {
+		} else if !(startsClause(n) && !determiners[n] || determiners[n] && r.subjectThenVerb(j, sp) || r.toks[j].Kind == segment.Word && r.toks[j].Cap() && !r.inQuote[j]) {
+			// "said on Tuesday the Senate would vote", not "said during his
+			// campaign stop".
 			return 0, 0
 		}
 		if j+1 >= sp.To {
@@ -393,17 +395,27 @@ func (r *run) clauseEnd(k int, sp segment.Span) int {
 // contentBefore takes the stretch from the sentence start to the comma that
 // precedes the attribution: "ISIS is a threat, Romanowski said."
 func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
-	// Only when the verb closes the sentence (bar a time or place phrase).
+	// Only when the verb closes the sentence, bar a time or place phrase or
+	// an appositive after an inverted speaker: "..., said Robert Shapiro, a
+	// professor at Columbia University."
+	start := i + 1
+	for start < sp.To && r.toks[start].Start < s.mention.End {
+		start++
+	}
+	limit := 6
+	if start < sp.To && (r.words[start] == "," || prepositions[r.words[start]] || r.lx.timeWords[r.words[start]]) {
+		limit = 14
+	}
 	tail := 0
-	for j := i + 1; j < sp.To; j++ {
+	for j := start; j < sp.To; j++ {
 		if r.toks[j].Kind == segment.Word {
 			tail++
 		}
-		if r.words[j] == "that" {
+		if r.words[j] == "that" && j == start {
 			return 0, 0
 		}
 	}
-	if tail > 6 {
+	if tail > limit {
 		return 0, 0
 	}
 	comma := -1

@@ -60,6 +60,10 @@ var cases = []struct {
 	{"figures from a poll", "In the latest Harbor Institute poll, 40 percent of voters back Whitfield.", "40 percent of voters back Whitfield", "indirect", "Harbor Institute", "In"},
 	{"according to as an aside", "The real cause, according to Marcus Oyelaran, is that nobody inspected the wall.", "The real cause, according to Marcus Oyelaran, is that", "indirect", "Marcus Oyelaran", "according to"},
 	{"the newspaper", "The Harbor City Gazette backed Dana Whitfield.\nThe port chief “has earned a second term,” the newspaper wrote.", "has earned a second term", "mixed", "Harbor City Gazette", "wrote"},
+	{"a share of people", "About 9 percent said they had no preference.", "they had no preference", "indirect", "", "said"},
+	{"many said", "The wall is failing, many said on Monday.", "The wall is failing", "indirect", "", "said"},
+	{"inverted speaker with a long appositive", "The wall offers a reminder of the stakes, said Marcus Oyelaran, a professor of engineering at the city's university.", "The wall offers a reminder", "indirect", "Marcus Oyelaran", "said"},
+	{"a place phrase after the verb", "The harbor has changed hands three times, Whitfield said during a stop in the port on Monday.", "The harbor has changed hands", "indirect", "Whitfield", "said"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }

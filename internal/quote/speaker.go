@@ -161,8 +161,8 @@ func (r *run) relativeAppositive(k, j int) bool {
 // with a preposition or holds a verb ("for a temporary ban on", "did not
 // recommend").
 func (r *run) nounPhrase(from, to int) bool {
-	if prepositions[r.words[from]] {
-		return false
+	if prepositions[r.words[from]] && !(from+1 < to && (r.toks[from+1].Kind == segment.Number || fractions[r.words[from+1]])) {
+		return false // but "about 9 percent", "about half of voters"
 	}
 	for k := from; k < to; k++ {
 		w := r.words[k]
@@ -175,6 +175,9 @@ func (r *run) nounPhrase(from, to int) bool {
 	}
 	return true
 }
+
+// fractions count people as a share: "about half of the voters said".
+var fractions = map[string]bool{"half": true, "third": true, "quarter": true, "two-thirds": true, "three-quarters": true, "one": true, "two": true, "three": true}
 
 // npStart scans left from token j to the start of its noun phrase.
 func (r *run) npStart(j, limit int) int {
@@ -388,7 +391,12 @@ func (r *run) vagueHead(from, to int) bool {
 	if _, ok := r.lx.quantifiers.Match(r.words, from); ok {
 		return true
 	}
-	return false
+	// "About 9 percent", "half of the voters": a share of people, unnamed.
+	f := from
+	if prepositions[r.words[f]] || r.words[f] == "nearly" || r.words[f] == "almost" || r.words[f] == "roughly" {
+		f++
+	}
+	return f < to && (r.toks[f].Kind == segment.Number || fractions[r.words[f]])
 }
 
 // bodyWord may open an organization's name: not a determiner or a
