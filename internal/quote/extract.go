@@ -54,6 +54,31 @@ func (x *Extractor) Extract(seg *segment.Segmentation, marks []Marked, inQuote [
 var prepositions = map[string]bool{"despite": true, "for": true, "of": true, "with": true, "about": true, "on": true, "in": true,
 	"after": true, "against": true, "amid": true, "over": true, "without": true, "by": true, "from": true, "into": true, "under": true}
 
+// verbReading reports a form that is mostly a noun used as a verb: before
+// "that" opening a clause ("fears that prices will rise", not "states that
+// have suffered"), or before a question word when the verb takes one.
+func (r *run) verbReading(i int, c cue) bool {
+	if i > 0 {
+		// "he fears", "Whitfield notes", "who hopes": after its subject.
+		p := r.words[i-1]
+		if _, ok := pronounGender[p]; ok || p == "they" || p == "we" || p == "i" || p == "you" || p == "who" || r.toks[i-1].Kind == segment.Word && r.toks[i-1].Cap() && !r.headline(i) {
+			return true
+		}
+	}
+	if i+2 >= len(r.words) {
+		return false
+	}
+	n := r.words[i+1]
+	if c.wh && whWords[n] {
+		return true
+	}
+	if n != "that" {
+		return false
+	}
+	w := r.words[i+2]
+	return !r.lx.aux[w] && !r.lx.finite[w]
+}
+
 // reportingPrepositions introduce a gerund whose subject is the clause's
 // ("after saying that", "despite insisting"); after others the -ing word
 // names a thing ("a ban on admitting Muslims").
@@ -73,8 +98,8 @@ func (r *run) cueAt(i int) (cue, bool) {
 	if !ok {
 		return cue{}, false
 	}
-	if c.noun && (i+1 >= len(r.words) || r.words[i+1] != "that") {
-		return cue{}, false // "home state of Texas", "a few states"
+	if c.noun && !r.verbReading(i, c) {
+		return cue{}, false // "home state of Texas", "a few states", "fears of attacks"
 	}
 	if t.Cap() && i != r.sentence(i).From && !r.headline(i) {
 		return cue{}, false // "United States", "Reports Editor": a name, not a verb

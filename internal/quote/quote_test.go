@@ -64,6 +64,7 @@ var cases = []struct {
 	{"many said", "The wall is failing, many said on Monday.", "The wall is failing", "indirect", "", "said"},
 	{"inverted speaker with a long appositive", "The wall offers a reminder of the stakes, said Marcus Oyelaran, a professor of engineering at the city's university.", "The wall offers a reminder", "indirect", "Marcus Oyelaran", "said"},
 	{"a place phrase after the verb", "The harbor has changed hands three times, Whitfield said during a stop in the port on Monday.", "The harbor has changed hands", "indirect", "Whitfield", "said"},
+	{"a noun-like verb after its subject", "Dana Whitfield fears that the wall will fail.", "the wall will fail", "indirect", "Dana Whitfield", "fears"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
@@ -131,6 +132,8 @@ func TestNotQuotes(t *testing.T) {
 		"The Latest: Harbor wall closes for repairs",
 		"Voters in the early states feel the need to be heard.",
 		"He won his home state of Oregon.",
+		"Fears of attacks in the port kept visitors away.",
+		"Voters in states that have lost factories turned out.",
 		"Whitfield backed a ban on admitting trucks to the pier.",
 		"Follow Dana Whitfield on Twitter: @dwhitfield",
 	} {
