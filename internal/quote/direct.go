@@ -35,7 +35,11 @@ func (r *run) direct() {
 		var a attribution
 		ok := false
 		if r.standalone(m) {
-			a, ok = r.after(lastPiece)
+			// A piece that goes on from the last quotation takes its
+			// attribution from the same sentence only, so that the
+			// pieces stay one quote.
+			goesOn := last != nil && m.Para == lastPara && r.onlyAttributionBetween(lastEnd, m.Open)
+			a, ok = r.after(lastPiece, !goesOn)
 			if !ok {
 				a, ok = r.before(m)
 			}
@@ -167,21 +171,25 @@ func (r *run) onlyAttributionBetween(from, to int) bool {
 	return true
 }
 
-// after finds "..., Romanowski said" or "..., said Romanowski" after the close.
-func (r *run) after(m Marked) (attribution, bool) {
+// after finds "..., Romanowski said" or "..., said Romanowski" after the close;
+// nextSentence lets it look in a following sentence that only attributes.
+func (r *run) after(m Marked, nextSentence bool) (attribution, bool) {
 	if !m.Closed {
 		return attribution{}, false
 	}
 	k := m.Close + 1
 	sp := r.sentence(m.Close)
 	limit := sp.To
+	ownSentence := false
 	if k >= limit && k < len(r.toks) {
-		// '"We will win." He said.' puts the attribution in a short sentence of its own.
-		next := r.sentence(k)
-		if next.Len() > 8 {
+		if !nextSentence {
 			return attribution{}, false
 		}
-		limit = next.To
+		// '"We will win." He said.' puts the attribution in a sentence of its
+		// own, which must say nothing else: '"Why?" Mr. Clyburn said,
+		// echoing a complaint.'
+		limit = r.sentence(k).To
+		ownSentence = true
 	}
 	if k < limit && (r.words[k] == "," || r.words[k] == "—") {
 		k++
@@ -191,12 +199,12 @@ func (r *run) after(m Marked) (attribution, bool) {
 	}
 	if c, ok := r.cueAt(k); ok && !c.ing {
 		s, end, ok := r.subjectRight(k)
-		if ok {
+		if ok && (!ownSentence || r.attributionEnds(end, limit)) {
 			return attribution{spk: s, cue: k, c: c, end: end, strength: 0.9}, true
 		}
 		return attribution{}, false
 	}
-	for j := k; j < limit && j-k <= maxSubject+3; j++ {
+	for j := k; j < limit && j-k <= maxAppositive+3; j++ {
 		t := &r.toks[j]
 		if t.Kind == segment.Quote || t.Lower == ";" || t.Lower == "that" {
 			break
@@ -209,12 +217,23 @@ func (r *run) after(m Marked) (attribution, bool) {
 			break
 		}
 		s, ok := r.subjectLeftFrom(j, k)
-		if !ok {
+		if !ok || ownSentence && !r.attributionEnds(j+1, limit) {
 			break
 		}
 		return attribution{spk: s, cue: j, c: c, end: j + 1, strength: 0.9}, true
 	}
 	return attribution{}, false
+}
+
+// attributionEnds reports that an attribution ending at token k says no
+// more of its own: the sentence ends, or goes on with a comma, a time or a
+// place ("Mr. Clyburn said, echoing", "she said on Monday").
+func (r *run) attributionEnds(k, limit int) bool {
+	if k >= limit {
+		return true
+	}
+	w := r.words[k]
+	return w == "." || w == "," || w == "!" || w == "?" || prepositions[w] || r.lx.timeWords[w]
 }
 
 // subjectLeftFrom is subjectLeft limited to tokens at or after from.
