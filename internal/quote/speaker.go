@@ -164,6 +164,12 @@ func (r *run) nounPhrase(from, to int) bool {
 	if prepositions[r.words[from]] && !(from+1 < to && (r.toks[from+1].Kind == segment.Number || fractions[r.words[from+1]])) {
 		return false // but "about 9 percent", "about half of voters"
 	}
+	if last := r.words[to-1]; prepositions[last] || last == "to" {
+		return false // "forgiven for", "back to": a phrase cut from a clause
+	}
+	if w := r.words[from]; to-from == 1 && strings.HasSuffix(w, "ing") {
+		return false // "being", "Having": a participle, not a source
+	}
 	for k := from; k < to; k++ {
 		w := r.words[k]
 		if r.toks[k].Cap() {
