@@ -59,8 +59,12 @@ var prepositions = map[string]bool{"despite": true, "for": true, "of": true, "wi
 // have suffered"), or before a question word when the verb takes one.
 func (r *run) verbReading(i int, c cue) bool {
 	if i > 0 {
-		// "he fears", "Whitfield notes", "who hopes": after its subject.
+		// "he fears", "Whitfield notes", "who hopes": after its subject;
+		// "there are fears", "has doubts": a noun after its verb.
 		p := r.words[i-1]
+		if p == "are" || p == "is" || p == "were" || p == "was" || p == "has" || p == "have" || p == "had" {
+			return false
+		}
 		if _, ok := pronounGender[p]; ok || p == "they" || p == "we" || p == "i" || p == "you" || p == "who" || r.toks[i-1].Kind == segment.Word && r.toks[i-1].Cap() && !r.headline(i) {
 			return true
 		}

@@ -26,32 +26,35 @@ type cue struct {
 
 // Lexicons are the word lists of attribution; read-only after loading.
 type Lexicons struct {
-	cues        map[string]cue
-	nominal     map[string]cue
-	vague       map[string]bool
-	quantifiers lexicon.PhraseSet
-	aux         map[string]bool
-	timeWords   map[string]bool
-	finite      map[string]bool
-	speaksFor   map[string]bool
-	compounds   map[string]bool
-	records     map[string]bool
-	labels      map[string]bool
+	cues         map[string]cue
+	nominal      map[string]cue
+	vague        map[string]bool
+	quantifiers  lexicon.PhraseSet
+	aux          map[string]bool
+	timeWords    map[string]bool
+	finite       map[string]bool
+	speaksFor    map[string]bool
+	compounds    map[string]bool
+	records      map[string]bool
+	labels       map[string]bool
+	anaphors     map[string]string // "company" -> "ORG"
+	publicBodies map[string]bool
 }
 
 func loadLexicons() *Lexicons {
 	lx := &Lexicons{
-		cues:        map[string]cue{},
-		nominal:     map[string]cue{},
-		vague:       lexicon.Set(lexiconFS, "lexicon/vague_sources.txt"),
-		quantifiers: lexicon.Phrases(lexiconFS, "lexicon/vague_quantifiers.txt"),
-		aux:         lexicon.Set(lexiconFS, "lexicon/auxiliaries.txt"),
-		timeWords:   lexicon.Set(lexiconFS, "lexicon/time_adverbs.txt"),
-		finite:      lexicon.Set(lexiconFS, "lexicon/finite_verbs.txt"),
-		speaksFor:   lexicon.Set(lexiconFS, "lexicon/representatives.txt"),
-		compounds:   lexicon.Set(lexiconFS, "lexicon/noun_compounds.txt"),
-		records:     lexicon.Set(lexiconFS, "lexicon/evidence_nouns.txt"),
-		labels:      lexicon.Set(lexiconFS, "lexicon/headline_labels.txt"),
+		cues:         map[string]cue{},
+		nominal:      map[string]cue{},
+		vague:        lexicon.Set(lexiconFS, "lexicon/vague_sources.txt"),
+		quantifiers:  lexicon.Phrases(lexiconFS, "lexicon/vague_quantifiers.txt"),
+		aux:          lexicon.Set(lexiconFS, "lexicon/auxiliaries.txt"),
+		timeWords:    lexicon.Set(lexiconFS, "lexicon/time_adverbs.txt"),
+		finite:       lexicon.Set(lexiconFS, "lexicon/finite_verbs.txt"),
+		speaksFor:    lexicon.Set(lexiconFS, "lexicon/representatives.txt"),
+		compounds:    lexicon.Set(lexiconFS, "lexicon/noun_compounds.txt"),
+		records:      lexicon.Set(lexiconFS, "lexicon/evidence_nouns.txt"),
+		labels:       lexicon.Set(lexiconFS, "lexicon/headline_labels.txt"),
+		publicBodies: lexicon.Set(lexiconFS, "lexicon/public_bodies.txt"),
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/cues.txt") {
 		frames := e.Field(3)
@@ -69,6 +72,10 @@ func loadLexicons() *Lexicons {
 				lx.cues[f] = cf
 			}
 		}
+	}
+	lx.anaphors = map[string]string{}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/anaphors.txt") {
+		lx.anaphors[e.Field(0)] = e.Field(1)
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/nominal_cues.txt") {
 		lx.nominal[e.Field(0)] = cue{lemma: strings.TrimSuffix(e.Field(0), "s"), class: e.Field(1), nomina: true}

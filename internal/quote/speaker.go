@@ -259,7 +259,7 @@ func (r *run) resolve(from, to int) speaker {
 			return speaker{entity: -1, mention: r.span(from, to), ok: true}
 		}
 	}
-	if s, ok := r.outletAnaphor(from, to); ok {
+	if s, ok := r.definiteAnaphor(from, to); ok {
 		return s
 	}
 	if r.vagueLead(from, to) {
@@ -307,21 +307,29 @@ func (r *run) resolve(from, to int) speaker {
 	return r.genericSource(from, to)
 }
 
-// outletNouns stand for a news outlet named earlier: "the newspaper wrote".
-var outletNouns = map[string]bool{"newspaper": true, "paper": true, "network": true, "magazine": true, "broadcaster": true,
-	"channel": true, "outlet": true, "agency": true, "daily": true, "tabloid": true, "website": true, "site": true}
-
-// outletAnaphor links "the newspaper" to the outlet last named before it.
-func (r *run) outletAnaphor(from, to int) (speaker, bool) {
-	if to-from < 2 || r.words[to-2] != "the" || !outletNouns[r.words[to-1]] {
+// definiteAnaphor links "the newspaper" or "the company" to the outlet or
+// organization of that kind last named before it.
+func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
+	if to-from < 2 || r.words[to-2] != "the" {
+		return speaker{}, false
+	}
+	want, ok := r.lx.anaphors[r.words[to-1]]
+	if !ok {
 		return speaker{}, false
 	}
 	from = to - 2 // "Then the newspaper"
 	at := r.toks[from].Start
+	// Within a few sentences, and for a company not a party or ministry.
+	const reach = 5
+	sent := int(r.seg.SentenceOf[from])
 	best := -1
 	for k := range r.er.Mentions {
 		m := &r.er.Mentions[k]
-		if m.Start >= at || m.Entity < 0 || r.er.Entities[m.Entity].Type != entity.Outlet {
+		if m.Start >= at || m.Entity < 0 || sent-int(r.seg.SentenceOf[m.From]) > reach {
+			continue
+		}
+		e := r.er.Entities[m.Entity]
+		if string(e.Type) != want && !(want == "ORG" && guessedPerson(e)) || want == "ORG" && r.publicBody(e.Name) {
 			continue
 		}
 		if best < 0 || m.Start > r.er.Mentions[best].Start {
@@ -332,8 +340,28 @@ func (r *run) outletAnaphor(from, to int) (speaker, bool) {
 		return speaker{}, false
 	}
 	e := r.er.Mentions[best].Entity
+	if ent := r.er.Entities[e]; want == "ORG" && ent.Type == entity.Person {
+		ent.Type = entity.Org // "Harbor Freight Lines ... the company": not a person after all
+	}
 	r.er.AddMention(entity.Mention{From: from, To: to, Start: at, End: r.toks[to-1].End, Kind: entity.RoleMention}, e)
 	return speaker{entity: e, mention: r.span(from, to), ok: true}, true
+}
+
+// guessedPerson is a name typed a person only for its shape: no known
+// first name, no title, no gender.
+func guessedPerson(e *entity.Entity) bool {
+	return e.Type == entity.Person && e.Gender == 0 && e.Title == "" && len(strings.Fields(e.Name)) >= 2
+}
+
+// publicBody reports an organization's name that holds a word of the
+// state or of politics: "Department of Energy", "Labour Party".
+func (r *run) publicBody(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if r.lx.publicBodies[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // acronym reports a name written in capitals: "WTO", "INSEE", "NATO".
