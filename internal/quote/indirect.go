@@ -19,6 +19,10 @@ var clauseStarters = map[string]bool{"he": true, "she": true, "it": true, "they"
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "his": true, "her": true,
 	"their": true, "its": true, "our": true, "no": true, "some": true, "many": true, "all": true, "most": true, "every": true}
 
+// addressees may follow "told" before the words told.
+var addressees = map[string]bool{"him": true, "her": true, "them": true, "me": true, "us": true, "you": true,
+	"reporters": true, "journalists": true, "lawmakers": true, "supporters": true, "voters": true, "colleagues": true, "friends": true}
+
 // whWords open an embedded question.
 var whWords = map[string]bool{"what": true, "how": true, "why": true, "whether": true, "if": true, "when": true, "where": true, "who": true, "which": true}
 
@@ -297,6 +301,19 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 	}
 	if !c.bare || inverted {
 		return 0, 0
+	}
+	if c.obj {
+		// "told The Huffington Post he's not planning", "told reporters
+		// the plan had failed": the addressee, then what was said.
+		at := k
+		if r.words[at] == "the" {
+			at++
+		}
+		if m, _, ok := r.er.MentionAt(at); ok && m.From == at && m.To < sp.To {
+			k = m.To
+		} else if addressees[r.words[k]] && k+1 < sp.To {
+			k++
+		}
 	}
 	if r.words[k] == "," && k+1 < sp.To && !r.inQuote[k+1] {
 		k++ // "the senator said, the media considered him ..."

@@ -68,6 +68,7 @@ var cases = []struct {
 	{"attribution in a sentence of its own", "Dana Whitfield spoke on Monday.\n\"Why was that money sitting in the bank?\" Ms. Whitfield said, echoing a complaint.", "Why was that money", "direct", "Dana Whitfield", "said"},
 	{"long appositive before the verb", "\"Nothing we could do now would make a difference,\" Marcus Oyelaran, director of the harbor project at the city's engineering institute, said in a statement.", "Nothing we could do", "direct", "Marcus Oyelaran", "said"},
 	{"the company", "Harbor Freight Lines posted a loss.\nThe company said fuel costs had doubled.", "fuel costs had doubled", "indirect", "Harbor Freight Lines", "said"},
+	{"dashes around an aside", "Dana Whitfield — who has run the port since 2019 — told the Harbor Gazette she would stay.", "she would stay", "indirect", "Dana Whitfield", "told"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }

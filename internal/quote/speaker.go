@@ -64,6 +64,24 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		}
 		return s, s.ok
 	}
+	if w := r.words[j]; w == "—" || w == "--" || w == "–" {
+		// "Joyce — who is listed as an attorney — told": the dashes set off
+		// an aside about the subject before them.
+		for k := j - 1; k > sp.From && j-k <= maxAppositive; k-- {
+			if r.words[k] == w {
+				from := r.npStart(k-1, sp.From)
+				if from > k-1 {
+					return speaker{}, false
+				}
+				s := r.resolve(from, k)
+				return s, s.ok
+			}
+			if r.toks[k].Kind == segment.Quote {
+				break
+			}
+		}
+		return speaker{}, false
+	}
 	if r.words[j] == "," {
 		// "Michael Briggs, a spokesman for Sanders, said": skip the appositive.
 		c2 := r.appositiveStart(j, sp)
