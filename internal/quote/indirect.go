@@ -67,7 +67,7 @@ func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
 	var ok bool
 	inverted := false
 	subjEnd := i + 1
-	if c.ing && i > sp.From && r.words[i-1] == "," {
+	if c.ing && i > sp.From && (r.words[i-1] == "," || r.toks[i-1].Kind == segment.Quote && r.toks[i-1].Close && r.words[i-2] == ",") {
 		// "..., adding that": the speaker of the clause it hangs on.
 		s, ok = r.lastSpeakerIn(sp)
 		if !ok {
@@ -689,6 +689,13 @@ func (r *run) add(from, to, cueTok int, c cue, s speaker, si int, conf float64) 
 // sentenceSubject is the name or pronoun that opens the sentence, before token limit.
 func (r *run) sentenceSubject(sp segment.Span, limit int) (speaker, bool) {
 	from := sp.From
+	for k := sp.From; k < limit && k-sp.From <= 6; k++ {
+		// "In May, a judge sided with ..., saying": past the opening phrase.
+		if r.words[k] == "," && !r.inQuote[k] && prepositions[r.words[sp.From]] {
+			from = k + 1
+			break
+		}
+	}
 	for from < limit && (r.toks[from].Kind != segment.Word || r.inQuote[from]) {
 		from++
 	}
@@ -703,23 +710,22 @@ func (r *run) sentenceSubject(sp segment.Span, limit int) (speaker, bool) {
 	for end < limit && end-from < 8 && (r.toks[end].Cap() || r.words[end] == "the" || r.words[end] == "'s" || r.words[end] == ".") {
 		end++
 	}
-	if end == from {
-		return speaker{}, false
+	if end > from {
+		if k, ok := r.er.HeadMention(from, end); ok {
+			m := &r.er.Mentions[k]
+			return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, ok: true}, true
+		}
 	}
-	if k, ok := r.er.HeadMention(from, end); ok {
-		m := &r.er.Mentions[k]
-		return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, ok: true}, true
-	}
-	// "The spokesman refused to answer but said": a common noun phrase up
-	// to its verb.
+	// "The spokesman refused to answer but said", "a U.S. District Court
+	// judge sided with ..., saying": a noun phrase up to its verb.
 	end = from + 1
-	for end < limit && end-from < 6 && r.toks[end].Kind == segment.Word && !r.toks[end].Cap() && !r.lx.finite[r.words[end]] && !r.lx.aux[r.words[end]] && !strings.HasSuffix(r.words[end], "ed") {
+	for end < limit && end-from < 8 && r.toks[end].Kind == segment.Word && !r.lx.finite[r.words[end]] && !r.lx.aux[r.words[end]] && !strings.HasSuffix(r.words[end], "ed") {
 		if _, isCue := r.cueAt(end); isCue {
 			break
 		}
 		end++
 	}
-	if end < limit && r.toks[end].Kind == segment.Word && !r.toks[end].Cap() {
+	if end < limit && end > from+1 && r.toks[end].Kind == segment.Word && !r.toks[end].Cap() {
 		if s := r.resolve(from, end); s.ok {
 			return s, true
 		}

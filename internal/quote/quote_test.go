@@ -57,7 +57,7 @@ var cases = []struct {
 	{"an embedded question", "A reporter asked Whitfield whether the wall would hold.", "whether the wall would hold", "indirect", "reporter", "asked"},
 	{"headline colon", "Dana Whitfield: Harbor wall will not survive the winter\n\nThe port chief spoke on Monday.", "Harbor wall will not survive", "indirect", "Dana Whitfield", ":"},
 	{"title-case headline", "Dana Whitfield Says Harbor Wall Will Fail\n\nThe port chief spoke on Monday.", "Harbor Wall Will Fail", "indirect", "Dana Whitfield", "Says"},
-	{"figures from a poll", "In the latest Harbor Institute poll, 40 percent of voters back Whitfield.", "40 percent of voters back Whitfield", "indirect", "Harbor Institute", "In"},
+	{"figures from a poll", "In the latest Harbor Institute poll, 40 percent of voters back Whitfield.", "40 percent of voters back Whitfield", "indirect", "latest Harbor Institute poll", "In"},
 	{"according to as an aside", "The real cause, according to Marcus Oyelaran, is that nobody inspected the wall.", "The real cause, according to Marcus Oyelaran, is that", "indirect", "Marcus Oyelaran", "according to"},
 	{"the newspaper", "The Harbor City Gazette backed Dana Whitfield.\nThe port chief “has earned a second term,” the newspaper wrote.", "has earned a second term", "mixed", "Harbor City Gazette", "wrote"},
 	{"a share of people", "About 9 percent said they had no preference.", "they had no preference", "indirect", "", "said"},
@@ -69,6 +69,7 @@ var cases = []struct {
 	{"long appositive before the verb", "\"Nothing we could do now would make a difference,\" Marcus Oyelaran, director of the harbor project at the city's engineering institute, said in a statement.", "Nothing we could do", "direct", "Marcus Oyelaran", "said"},
 	{"the company", "Harbor Freight Lines posted a loss.\nThe company said fuel costs had doubled.", "fuel costs had doubled", "indirect", "Harbor Freight Lines", "said"},
 	{"dashes around an aside", "Dana Whitfield — who has run the port since 2019 — told the Harbor Gazette she would stay.", "she would stay", "indirect", "Dana Whitfield", "told"},
+	{"a body names a person", "In May, a District Court judge sided with the port, saying the wall was sound.", "the wall was sound", "indirect", "District Court judge", "saying"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }

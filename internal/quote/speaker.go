@@ -305,7 +305,14 @@ func (r *run) resolve(from, to int) speaker {
 				e.Type = entity.Org
 			}
 		}
-		if e.Type != entity.GPE || !r.vagueHead(from, to) {
+		// "the Wisconsin lawmaker", "a District Court judge": the name only
+		// says which one.
+		head := r.words[to-1]
+		modifier := m.To < to && r.toks[to-1].Kind == segment.Word && !r.toks[to-1].Cap() &&
+			(e.Type == entity.GPE || r.lx.speaksFor[head] || r.lx.vague[head] || personHeads[head])
+		if modifier {
+			return r.genericSource(from, to)
+		} else if e.Type != entity.GPE || !r.vagueHead(from, to) {
 			return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, ok: true}
 		}
 	}
@@ -324,6 +331,12 @@ func (r *run) resolve(from, to int) speaker {
 	}
 	return r.genericSource(from, to)
 }
+
+// personHeads end a noun phrase that names a person by the body or place
+// before it: "a District Court judge", "a Pentagon official".
+var personHeads = map[string]bool{"judge": true, "official": true, "officer": true, "executive": true, "analyst": true,
+	"economist": true, "lawmaker": true, "senator": true, "member": true, "leader": true, "chief": true, "director": true,
+	"chairman": true, "chairwoman": true, "president": true, "employee": true, "worker": true, "source": true, "veteran": true}
 
 // definiteAnaphor links "the newspaper" or "the company" to the outlet or
 // organization of that kind last named before it.
