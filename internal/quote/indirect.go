@@ -71,6 +71,9 @@ func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
 		// "..., adding that": the speaker of the clause it hangs on.
 		s, ok = r.lastSpeakerIn(sp)
 		if !ok {
+			s, ok = r.clauseSubject(i, sp)
+		}
+		if !ok {
 			s, ok = r.sentenceSubject(sp, i)
 		}
 	} else {
@@ -684,6 +687,27 @@ func (r *run) add(from, to, cueTok int, c cue, s speaker, si int, conf float64) 
 	}
 	r.quotes = append(r.quotes, Quote{Kind: kind, Span: span, Speaker: s.entity, SpeakerSrc: s.mention, Cue: cueSpan,
 		CueLemma: c.lemma, CueClass: c.class, Vague: s.vague, Confidence: conf, SentFrom: si, SentTo: si})
+}
+
+// clauseSubject is the subject of the clause an ", adding" or ", calling"
+// hangs on: that of the nearest finite verb before the comma at i-1
+// ("Trump went after Bush, calling him a stiff" is Trump's).
+func (r *run) clauseSubject(i int, sp segment.Span) (speaker, bool) {
+	for k := i - 2; k > sp.From && i-k <= 20; k-- {
+		if r.inQuote[k] || r.toks[k].Kind != segment.Word || r.toks[k].Cap() {
+			continue
+		}
+		w := r.words[k]
+		_, isCue := r.cueAt(k)
+		if !isCue && !r.lx.finite[w] && !(len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			continue
+		}
+		if s, ok := r.subjectLeft(k); ok {
+			return s, true
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
 }
 
 // sentenceSubject is the name or pronoun that opens the sentence, before token limit.

@@ -132,6 +132,9 @@ func (r *run) clauseAround(m Marked, sp segment.Span) (Quote, bool) {
 			continue
 		}
 		s, ok := r.subjectLeft(c)
+		if !ok && cu.ing {
+			s, ok = r.clauseSubject(c, sp)
+		}
 		if !ok {
 			s, ok = r.sentenceSubject(sp, c)
 		}
