@@ -88,6 +88,10 @@ func (r *run) verbReading(i int, c cue) bool {
 // names a thing ("a ban on admitting Muslims").
 var reportingPrepositions = map[string]bool{"by": true, "after": true, "before": true, "while": true, "without": true, "in": true, "despite": true, "for": true, "of": true}
 
+// goingOn before "to say" makes the infinitive a report: "went on to say",
+// "continued to insist".
+var goingOn = map[string]bool{"on": true, "continued": true, "continues": true, "proceeded": true, "proceeds": true}
+
 // quantifierSubjects stand alone as a subject before a past verb ("many
 // said") though they are determiners before a noun ("many claims").
 var quantifierSubjects = map[string]bool{"many": true, "some": true, "several": true, "one": true, "another": true, "others": true}
@@ -122,8 +126,9 @@ func (r *run) cueAt(i int) (cue, bool) {
 			}
 			return cue{}, false // a noun: "the report", "his claims", "despite demands"
 		case "to":
-			if !c.ing {
-				// "intends to remain", "refused to say": an infinitive, not a report.
+			if !c.ing && !(i > 1 && goingOn[r.words[i-2]]) {
+				// "intends to remain", "refused to say": an infinitive, not a
+				// report; but "went on to say" is one.
 				return cue{}, false
 			}
 		}

@@ -32,6 +32,13 @@ type speaker struct {
 func (r *run) subjectLeft(c int) (speaker, bool) {
 	sp := r.sentence(c)
 	j := c - 1
+	if j-1 > sp.From && r.words[j] == "to" && goingOn[r.words[j-1]] {
+		// "The email went on to say": the subject of "went".
+		j -= 2
+		if r.words[j+1] == "on" {
+			j--
+		}
+	}
 	for j >= sp.From && r.toks[j].Kind == segment.Word && (r.lx.aux[r.words[j]] || strings.HasSuffix(r.words[j], "ly") && len(r.words[j]) > 4) {
 		j--
 	}
