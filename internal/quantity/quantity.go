@@ -129,6 +129,9 @@ func (f *Finder) Find(seg *segment.Segmentation, skip []Span) []Quantity {
 			q := Quantity{Start: toks[from].Start, End: toks[to-1].End, Value: v, Unit: unit}
 			q.Qualifier = f.qualifier(toks, sp.From, from)
 			q.About = about(toks, sp.From, from, to, sp.To, unit)
+			if unit == "percent" && share == "" && to+1 < sp.To && toks[to].Lower == "of" {
+				share = ofWhat(toks, to+1, sp.To) // "10% of its workforce"
+			}
 			if share != "" {
 				q.About = share
 			}
@@ -250,9 +253,18 @@ func about(toks []segment.Token, limit, from, j, end int, unit string) string {
 		if pastVerb(w) {
 			return w
 		}
+		if p := k - 1; p >= limit && (modals[toks[p].Lower] || toks[p].Lower == "to") && !determiner[w] && !preposition[w] {
+			return w // "will spend $4.5 billion", "plans to hire 300"
+		}
 	}
 	return unit
 }
+
+var modals = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "must": true, "should": true, "shall": true}
+
+var determiner = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true, "some": true, "all": true}
+
+var preposition = map[string]bool{"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "for": true, "from": true, "with": true, "about": true, "than": true, "over": true, "under": true}
 
 // pastVerb guesses a past-tense verb: -ed, or a common irregular one.
 func pastVerb(w string) bool {
