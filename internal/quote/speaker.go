@@ -109,13 +109,16 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		if from > c2-1 {
 			return speaker{}, false
 		}
-		if !r.hasName(from, c2) && r.hasName(c2+1, j) {
+		rolePhrase := r.words[from] == "the" || r.words[from] == "a" || r.words[from] == "an"
+		if !r.hasName(from, c2) && r.hasName(c2+1, j) || rolePhrase && !r.hasPerson(from, c2) && r.hasPerson(c2+1, j) {
+			// "The head of the Harbor Authority, Dana Whitfield, claimed":
+			// a person named after a role, whatever body the role names.
 			// "The minister, Anna Berg, claimed": the name in the
 			// appositive is the speaker, and the phrase before it her role.
 			s := r.resolve(c2+1, j)
-			if m, _, ok := r.er.MentionAt(r.skipDeterminer(from)); ok && m.Kind == entity.RoleMention && s.entity >= 0 {
+			if m, _, ok := r.er.MentionAt(r.skipDeterminer(from)); (ok && m.Kind == entity.RoleMention || rolePhrase) && s.entity >= 0 {
 				if e := r.er.Entities[s.entity]; e.Role == "" {
-					e.Role = strings.ToLower(r.seg.Text[r.toks[r.skipDeterminer(from)].Start:r.toks[c2-1].End])
+					e.Role = r.roleText(r.skipDeterminer(from), c2)
 				}
 			}
 			return s, s.ok
@@ -424,6 +427,27 @@ func (r *run) hasName(from, to int) bool {
 	m := &r.er.Mentions[k]
 	t := r.er.Entities[m.Entity].Type
 	return m.Kind == entity.NameMention && (t == entity.Person || t == entity.Org)
+}
+
+// roleText is the role phrase [from, to) as written, its first word in
+// lower case unless it is part of a name: "head of the Portville Harbor
+// Authority", "US envoy to Iraq".
+func (r *run) roleText(from, to int) string {
+	text := r.seg.Text[r.toks[from].Start:r.toks[to-1].End]
+	if _, _, named := r.er.MentionAt(from); named || r.toks[from].AllCaps() {
+		return text
+	}
+	return strings.ToLower(text[:1]) + text[1:]
+}
+
+// hasPerson reports a person's name heading tokens [from, to).
+func (r *run) hasPerson(from, to int) bool {
+	k, ok := r.er.HeadMention(from, to)
+	if !ok {
+		return false
+	}
+	m := &r.er.Mentions[k]
+	return m.Kind == entity.NameMention && r.er.Entities[m.Entity].Type == entity.Person
 }
 
 func (r *run) skipDeterminer(from int) int {
