@@ -68,3 +68,26 @@ func opposedSpeakers(cs []claim.Claim, cons []claim.Contradiction) [][2]string {
 	}
 	return out
 }
+
+// contrastedSpeakers pairs the speakers of two quotes that one sentence
+// sets against each other ("X claimed ..., while Y asserted ..."): the
+// writer frames them as opposing sides even when their words share no
+// claim the contradiction test can match.
+func contrastedSpeakers(seg *segment.Segmentation, qs []quote.Quote, er *entity.Result) [][2]string {
+	var out [][2]string
+	for i := 1; i < len(qs); i++ {
+		a, b := &qs[i-1], &qs[i]
+		if a.Speaker < 0 || b.Speaker < 0 || a.Speaker == b.Speaker || a.SentTo != b.SentFrom || b.SpeakerSrc.End <= b.SpeakerSrc.Start {
+			continue
+		}
+		from, to := seg.TokenIndexAt(a.Span.End), seg.TokenIndexAt(b.SpeakerSrc.Start)
+		for k := from; k < to && k < len(seg.Tokens); k++ {
+			switch seg.Words[k] {
+			case "while", "whereas", "but", "however", "unlike":
+				out = append(out, [2]string{er.Entities[a.Speaker].Name, er.Entities[b.Speaker].Name})
+				k = to
+			}
+		}
+	}
+	return out
+}
