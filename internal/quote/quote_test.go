@@ -73,6 +73,7 @@ var cases = []struct {
 	{"calling, after an object", "At a rally in Salem, Oregon, Whitfield went after Oyelaran, calling him “a total failure.”", "a total failure", "mixed", "Whitfield", "calling"},
 	{"went on to say", "The harbor report went on to say, “The northern wall cannot survive another storm.”", "The northern wall cannot survive", "direct", "", "say"},
 	{"a role naming a body, then the name", "The head of the Portville Harbor Authority, Dana Whitfield, claimed that the wall is safe.", "the wall is safe", "indirect", "Dana Whitfield", "claimed"},
+	{"a surname ending in -ly", "Kelly said the harbor would reopen.", "the harbor would reopen", "indirect", "Kelly", "said"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }

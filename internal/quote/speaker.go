@@ -39,7 +39,7 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 			j--
 		}
 	}
-	for j >= sp.From && r.toks[j].Kind == segment.Word && (r.lx.aux[r.words[j]] || strings.HasSuffix(r.words[j], "ly") && len(r.words[j]) > 4) {
+	for j >= sp.From && r.toks[j].Kind == segment.Word && (r.lx.aux[r.words[j]] || strings.HasSuffix(r.words[j], "ly") && len(r.words[j]) > 4 && !r.toks[j].Cap()) {
 		j--
 	}
 	if j > sp.From && r.words[j] == ")" {
