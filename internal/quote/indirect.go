@@ -478,8 +478,7 @@ func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
 // "WASHINGTON (AP) —" or "NAIROBI, Kenya (AP) _", which is where the story
 // was filed, not anyone's words.
 func (r *run) datelineEnd(sp segment.Span) int {
-	first := r.toks[sp.From].Text
-	if len(first) < 3 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
+	if first := &r.toks[sp.From]; len(first.Text) < 3 || !first.AllCaps() {
 		return sp.From
 	}
 	for j := sp.From + 1; j < sp.To && j-sp.From <= 10; j++ {
