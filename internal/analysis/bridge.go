@@ -25,8 +25,18 @@ func claimInputs(seg *segment.Segmentation, er *entity.Result, qs []quote.Quote,
 		first := seg.TokenIndexAt(q.Span.Start)
 		last := seg.TokenIndexAt(q.Span.End)
 		in.Words = make([]claim.Word, 0, last-first)
+		gap := false
 		for k := first; k < len(seg.Tokens) && seg.Tokens[k].End <= q.Span.End; k++ {
 			t := &seg.Tokens[k]
+			if !inFragments(q.Fragments, t.Start) {
+				gap = true // the writer's "Oyelaran said" between the pieces
+				continue
+			}
+			if gap {
+				// The pieces are separate statements as far as the claims go.
+				in.Words = append(in.Words, claim.Word{Text: ".", Lower: ".", Start: t.Start, End: t.Start})
+				gap = false
+			}
 			w := claim.Word{Text: t.Text, Lower: t.Lower, Start: t.Start, End: t.End}
 			if m, _, ok := er.MentionAt(k); ok && m.Entity >= 0 {
 				e := er.Entities[m.Entity]
@@ -90,4 +100,18 @@ func contrastedSpeakers(seg *segment.Segmentation, qs []quote.Quote, er *entity.
 		}
 	}
 	return out
+}
+
+// inFragments reports an offset inside one of a split quote's pieces; a
+// quote in one piece has none and holds every offset of its span.
+func inFragments(fs []quote.Span, off int) bool {
+	if len(fs) == 0 {
+		return true
+	}
+	for _, f := range fs {
+		if off >= f.Start && off < f.End {
+			return true
+		}
+	}
+	return false
 }
