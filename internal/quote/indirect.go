@@ -285,6 +285,18 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 			}
 		}
 	}
+	if w := r.words[k]; (w == "responsibility" || w == "credit") && k+1 < sp.To && r.words[k+1] == "for" {
+		// "ISIS claimed responsibility for the shooting": what is claimed
+		// is a deed, up to the next comma.
+		end := r.clauseEnd(k, sp)
+		for j := k; j < end; j++ {
+			if r.words[j] == "," && !r.inQuote[j] {
+				end = j
+				break
+			}
+		}
+		return k, end
+	}
 	if r.words[k] == "to" && (c.class == "emphatic" || c.obj) {
 		// "pledged to confront ...", "urged voters to ...": the promise is the content.
 		return k, r.clauseEnd(k, sp)

@@ -74,6 +74,7 @@ var cases = []struct {
 	{"went on to say", "The harbor report went on to say, “The northern wall cannot survive another storm.”", "The northern wall cannot survive", "direct", "", "say"},
 	{"a role naming a body, then the name", "The head of the Portville Harbor Authority, Dana Whitfield, claimed that the wall is safe.", "the wall is safe", "indirect", "Dana Whitfield", "claimed"},
 	{"a surname ending in -ly", "Kelly said the harbor would reopen.", "the harbor would reopen", "indirect", "Kelly", "said"},
+	{"claimed responsibility", "The Harbor Front claimed responsibility for the blast at the pier, in which two people died.", "responsibility for the blast at the pier", "indirect", "Harbor Front", "claimed"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
