@@ -20,6 +20,10 @@ func FuzzAnalyze(f *testing.F) {
 		"Days before the vote, 82 people were killed and 1,700 injured. In the 1957-58 season he ran 3:07:35.",
 		"‘The players’ union is strong,’ she said. “Data,” according to Smith. Sources close to the minister revealed it.",
 		"Third-quarter profit rose. In the year-ago period it lost £9.9m; a third of staff left at 10:35 a.m. (0735 GMT) Friday.",
+		"WASHINGTON —",
+		"Dana Whitfield: In the latest poll, ``We said'' ''so'', claimed responsibility for",
+		"The head of the Harbor Authority, Dana Whitfield, claimed, while Oyelaran — who ran — asserted, saying,",
+		"The company said. About 9 percent said they went on to say “",
 		"",
 	} {
 		f.Add(s, "2024-03-25")

@@ -499,6 +499,9 @@ func (r *run) datelineEnd(sp segment.Span) int {
 			for j+1 < sp.To && (r.words[j+1] == "-" || r.words[j+1] == "—") {
 				j++
 			}
+			if j+1 >= sp.To {
+				return sp.From // nothing after the dateline
+			}
 			return j + 1
 		case w == "," || w == "(" || w == ")" || r.toks[j].Kind == segment.Number || r.toks[j].Kind == segment.Word && r.toks[j].Cap():
 		case w == ".":
