@@ -517,7 +517,7 @@ func (r *run) accordingTo(i int, sp segment.Span, si int) {
 	if !ok {
 		return
 	}
-	if i > sp.From && r.toks[i-1].Kind == segment.Word && !r.sourcePhrase(i+2, end) {
+	if i > sp.From && r.toks[i-1].Kind == segment.Word && !sentenceAdverbs[r.words[i-1]] && !r.sourcePhrase(i+2, end) {
 		// Mid-clause, "according to" may be a measure: "ranks countries
 		// according to the steps they are taking".
 		return
@@ -526,16 +526,30 @@ func (r *run) accordingTo(i int, sp segment.Span, si int) {
 		return
 	}
 	var from, to int
-	if i == sp.From || r.toks[i-1].Kind == segment.Punct && i-1 == sp.From {
+	if lead := r.datelineEnd(sp); i == lead || r.toks[i-1].Kind == segment.Punct && i-1 == lead || i-1 == lead && sentenceAdverbs[r.words[lead]] {
+		// "According to X, ...", "But according to reports in the media, ...":
+		// the words after the comma that closes the source.
 		from = end
-		if from < sp.To && r.words[from] == "," {
-			from++
+		for k := end; k < sp.To && k-end <= 12; k++ {
+			if r.words[k] == "," {
+				from = k + 1
+				break
+			}
 		}
 		to = r.clauseEnd(from, sp)
 	} else {
 		from, to = sp.From, i
 		for to > from && r.toks[to-1].Kind == segment.Punct && strings.Contains(",;:—–-", r.words[to-1]) {
 			to--
+		}
+		for k := to - 1; k > from; k-- {
+			if r.words[k] == "(" {
+				from = k + 1 // "(the number is closer to 15 percent, according to Factcheck.org)"
+				break
+			}
+			if r.words[k] == ")" {
+				break
+			}
 		}
 	}
 	whole := false
@@ -557,13 +571,27 @@ func (r *run) accordingTo(i int, sp segment.Span, si int) {
 	r.add(from, to, i, c, s, si, 0.75)
 }
 
+// sentenceAdverbs may stand before a sentence's attribution: "But
+// according to reports, ...".
+var sentenceAdverbs = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "however": true, "still": true, "also": true}
+
 // accordingAside handles ", according to X," set inside the words it
 // credits: "The implication, according to the aide, is that she cheated"
 // is one quote in two pieces; "But, according to the poll, 46 percent
 // remain undecided" has nothing but a conjunction before it.
 func (r *run) accordingAside(i, end int, sp segment.Span, s speaker, si int) bool {
 	start := r.datelineEnd(sp)
-	if i-1 <= start || r.words[i-1] != "," || end >= sp.To || r.words[end] != "," || r.inQuote[i-1] {
+	if i-1 <= start {
+		return false
+	}
+	p := r.words[i-1]
+	if (p != "," && p != "—" && p != "--" && p != "–") || r.inQuote[i-1] {
+		return false // ", according to X," or "— according to X —"
+	}
+	for end < sp.To && end-i <= 15 && r.words[end] != p && r.words[end] != "." {
+		end++ // "— according to emails unearthed in the investigation —"
+	}
+	if end >= sp.To || r.words[end] != p {
 		return false
 	}
 	to := r.clauseEnd(end+1, sp)

@@ -75,6 +75,8 @@ var cases = []struct {
 	{"a role naming a body, then the name", "The head of the Portville Harbor Authority, Dana Whitfield, claimed that the wall is safe.", "the wall is safe", "indirect", "Dana Whitfield", "claimed"},
 	{"a surname ending in -ly", "Kelly said the harbor would reopen.", "the harbor would reopen", "indirect", "Kelly", "said"},
 	{"claimed responsibility", "The Harbor Front claimed responsibility for the blast at the pier, in which two people died.", "responsibility for the blast at the pier", "indirect", "Harbor Front", "claimed"},
+	{"but according to", "But according to reports emerging in the local press, the wall was never inspected.", "the wall was never inspected", "indirect", "", "according to"},
+	{"according to in parentheses", "He cited a figure of 80 percent (the real share is closer to 15 percent, according to the Harbor Institute).", "the real share is closer to 15 percent", "indirect", "Harbor Institute", "according to"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }

@@ -468,11 +468,13 @@ func (r *run) vagueLead(from, to int) bool {
 	if f+1 >= to || !r.lx.vague[r.words[f]] {
 		return false
 	}
-	switch r.words[f+1] {
+	switch n := r.words[f+1]; n {
 	case "close", "familiar", "in", "at", "from", "of", "inside", "within", "near", "with", "who", "briefed", "involved":
 		return true
+	default:
+		// "reports emerging in the media", "emails unearthed in the inquiry"
+		return len(n) > 4 && (strings.HasSuffix(n, "ing") || strings.HasSuffix(n, "ed"))
 	}
-	return false
 }
 
 // vagueHead reports an unnamed source: "several reports", "officials".
