@@ -51,7 +51,10 @@ func (x *Extractor) FromQuotes(in []Input) []Claim {
 			if f.About == "" || f.About == f.Unit {
 				continue // a figure with nothing it counts cannot be compared
 			}
-			c := x.numeric(q, f)
+			c, ok := x.numeric(q, f)
+			if !ok {
+				continue
+			}
 			c.ID = fmt.Sprintf("c%d", len(out)+1)
 			out = append(out, c)
 		}
@@ -213,7 +216,7 @@ func sameTopic(a, b string) (string, bool) {
 
 // numeric makes the claim that a count is a figure; its topic is what is
 // counted ("killed people") and where, stemmed, so reports of one toll compare.
-func (x *Extractor) numeric(q Input, f Figure) Claim {
+func (x *Extractor) numeric(q Input, f Figure) (Claim, bool) {
 	v := f.Value
 	about := []string{}
 	for _, w := range strings.Fields(strings.ToLower(f.About + " " + f.Unit)) {
@@ -229,7 +232,35 @@ func (x *Extractor) numeric(q Input, f Figure) Claim {
 			break
 		}
 	}
+	if measure(f.Unit) {
+		// "rose 5 pct", "cost $550": a share or a sum of something the
+		// figure does not name (exports? profit? which product?), which
+		// any other figure from the same place would seem to contradict.
+		return Claim{}, false
+	}
 	topic := strings.Join(about, " ")
 	return Claim{Speaker: q.Speaker, SpeakerName: q.SpeakerName, Quote: q.QuoteID, Subject: f.Unit, Predicate: "count " + f.About,
-		Object: f.Text, Polarity: "affirm", Topic: topic, Value: &v, Unit: f.Unit, Qualifier: f.Qualifier}
+		Object: f.Text, Polarity: "affirm", Topic: topic, Value: &v, Unit: f.Unit, Qualifier: f.Qualifier}, true
+}
+
+// Anchored reports a claim that can be held against other articles' claims:
+// any claim but a figure whose topic (what it counts, its unit, then the
+// first place or body the quote names) names no place or body. "6 people
+// killed" and "790 people killed" in two articles are two events, not a
+// disagreement; within one article they are one.
+func Anchored(c Claim) bool {
+	return c.Value == nil || len(strings.Fields(c.Topic)) > 2
+}
+
+// measure reports a unit that measures rather than counts: a share, a sum
+// of money, a scale word. "137 people" says what was counted; "5 pct" does
+// not.
+func measure(unit string) bool {
+	switch strings.ToLower(unit) {
+	case "percent", "pct", "per cent", "mln", "bln", "billion", "million", "thousand", "dlr", "dlrs", "dollars", "cents", "points",
+		"basis", "shares", "barrels", "tonnes", "tons", "ounces", "bushels",
+		"francs", "marks", "yen", "pounds", "euros", "rupees", "lire", "pesos", "yuan", "roubles", "rubles", "crowns", "guilders":
+		return true
+	}
+	return len(unit) == 3 && strings.ToUpper(unit) == unit // a currency code: USD, GBP, EUR
 }

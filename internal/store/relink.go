@@ -75,6 +75,9 @@ func (s *SQL) Relink(ctx context.Context) (int, error) {
 			return 0, err
 		}
 		for _, m := range page {
+			if !claim.Anchored(m.c) {
+				continue // a figure no place or body pins to one event
+			}
 			if err := w.linkClaim(ctx, m.c, m.doc, m.sid); err != nil {
 				return 0, err
 			}

@@ -663,7 +663,7 @@ func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Rec
 		sid, ok := speakerOf[c.Speaker]
 		// Unnamed generic sources ("the campaign") are no one to hold to a
 		// claim across articles.
-		if !ok || c.Hedged || types[c.Speaker] == "OTHER" {
+		if !ok || c.Hedged || types[c.Speaker] == "OTHER" || !claim.Anchored(c) {
 			continue
 		}
 		terms := uniq(strings.Fields(c.Topic))
