@@ -1,6 +1,9 @@
 package claim
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Contradictions finds pairs of claims by different speakers on one topic
 // with opposite polarity. Claims may come from many documents: speakers are
@@ -35,6 +38,15 @@ func Contradictions(cs []Claim) []Contradiction {
 		}
 	}
 	return out
+}
+
+// AcrossArticles reports a contradiction strong enough to hold between two
+// articles. Within one article two speakers who share "good time" or
+// "status quo" speak of one event; across articles such a pair of words
+// matches unrelated stories, so the shared topic must hold three terms
+// ("gordon brown rais tax").
+func AcrossArticles(con Contradiction) bool {
+	return len(strings.Fields(con.Topic)) >= 3
 }
 
 // numericDisagreement: two speakers give different figures for the same

@@ -31,3 +31,19 @@ func TestMeasuresMakeNoClaims(t *testing.T) {
 		t.Errorf("a count that names no place or body is anchored: %+v", unanchored)
 	}
 }
+
+// TestAcrossArticles: two words in common ("status quo") do not make two
+// articles' claims one dispute; three do.
+func TestAcrossArticles(t *testing.T) {
+	for _, tc := range []struct {
+		topic string
+		want  bool
+	}{
+		{"status quo", false},
+		{"gordon brown rais tax", true},
+	} {
+		if got := claim.AcrossArticles(claim.Contradiction{Topic: tc.topic}); got != tc.want {
+			t.Errorf("%q: got %v, want %v", tc.topic, got, tc.want)
+		}
+	}
+}

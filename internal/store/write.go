@@ -704,6 +704,9 @@ func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Rec
 func (w *writer) record(ctx context.Context, mine claim.Claim, cands []claim.Claim) error {
 	for _, other := range cands {
 		for _, con := range claim.Contradictions([]claim.Claim{mine, other}) {
+			if !claim.AcrossArticles(con) {
+				continue
+			}
 			var a, b, sa, sb int64
 			fmt.Sscan(con.A, &a)
 			fmt.Sscan(con.B, &b)
