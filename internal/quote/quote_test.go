@@ -77,6 +77,7 @@ var cases = []struct {
 	{"claimed responsibility", "The Harbor Front claimed responsibility for the blast at the pier, in which two people died.", "responsibility for the blast at the pier", "indirect", "Harbor Front", "claimed"},
 	{"but according to", "But according to reports emerging in the local press, the wall was never inspected.", "the wall was never inspected", "indirect", "", "according to"},
 	{"according to in parentheses", "He cited a figure of 80 percent (the real share is closer to 15 percent, according to the Harbor Institute).", "the real share is closer to 15 percent", "indirect", "Harbor Institute", "according to"},
+	{"a web domain as a source", "HarborNews.com has learned that the wall was never inspected.", "the wall was never inspected", "indirect", "HarborNews.com", "learned"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
@@ -144,6 +145,7 @@ func TestNotQuotes(t *testing.T) {
 		"The Latest: Harbor wall closes for repairs",
 		"Voters in the early states feel the need to be heard.",
 		"He won his home state of Oregon.",
+		"I want someone to look at that number and say that it is wrong.",
 		"Fears of attacks in the port kept visitors away.",
 		"Voters in states that have lost factories turned out.",
 		"Whitfield backed a ban on admitting trucks to the pier.",

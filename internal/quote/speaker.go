@@ -198,6 +198,12 @@ func (r *run) nounPhrase(from, to int) bool {
 	if w := r.words[from]; to-from == 1 && strings.HasSuffix(w, "ing") {
 		return false // "being", "Having": a participle, not a source
 	}
+	switch r.words[from] {
+	case "i", "we", "you", "he", "she", "they", "it":
+		if to-from > 1 {
+			return false // "I want someone to look at that number and say": a clause
+		}
+	}
 	for k := from; k < to; k++ {
 		w := r.words[k]
 		if r.toks[k].Cap() {

@@ -121,9 +121,10 @@ func scanWord(text string, i, end int) int {
 						return j
 					}
 				case '.':
-					// 2.5, U.S.A, e.g.: a dot between word runes, but not
-					// between two words of a sentence with a missing space.
-					if !(unicode.IsDigit(prev) && unicode.IsDigit(nr)) && !(singleLetterBefore(text, i, j) && unicode.IsLetter(nr)) {
+					// 2.5, U.S.A, e.g., Boston.com: a dot between word runes,
+					// but not between two words of a sentence with a missing
+					// space.
+					if !(unicode.IsDigit(prev) && unicode.IsDigit(nr)) && !(singleLetterBefore(text, i, j) && unicode.IsLetter(nr)) && !domainEnd(text, j+size, end) {
 						return j
 					}
 				case '&':
@@ -142,6 +143,25 @@ func scanWord(text string, i, end int) int {
 		return j
 	}
 	return j
+}
+
+// domainEnd reports a top-level domain at j that ends the word: the "com"
+// of "Boston.com", the "fr" of "iGen.fr".
+func domainEnd(text string, j, end int) bool {
+	k := j
+	for k < end && k-j <= 4 && text[k] >= 'a' && text[k] <= 'z' {
+		k++
+	}
+	if k < end {
+		if r, _ := utf8.DecodeRuneInString(text[k:end]); isWordRune(r) {
+			return false
+		}
+	}
+	switch text[j:k] {
+	case "com", "org", "net", "gov", "edu", "io", "co", "uk", "fr", "de", "it", "es", "ru", "cn", "in", "au", "ca", "info", "news", "tv":
+		return true
+	}
+	return false
 }
 
 func isThreeDigits(text string, j, end int) bool {
