@@ -1001,6 +1001,9 @@ func (c *ctx) weekday(i, wd, end int) (found, bool) {
 // weekdayDate picks the weekday wd whose tense is read at token at.
 func (c *ctx) weekdayDate(at, wd int, possessive bool) time.Time {
 	past, next := nearestWeekday(c.a.t, wd, false), nearestWeekday(c.a.t, wd, true)
+	if c.plannedBefore(at) {
+		return next
+	}
 	d := past
 	switch tense, strong := c.tenseCue(at, weekdayReach); {
 	case tense > 0 && strong:
@@ -1019,6 +1022,23 @@ func (c *ctx) weekdayDate(at, wd int, possessive bool) time.Time {
 		}
 	}
 	return d
+}
+
+// plannedBefore reports "is to" or "are to" before a weekday in its clause:
+// "is to resume trading in Paris Tuesday" is the next Tuesday, however far
+// the verb's object pushes the weekday from it.
+func (c *ctx) plannedBefore(at int) bool {
+	for k := at - 1; k > c.sp.From && at-k <= 8; k-- {
+		switch c.w(k) {
+		case ",", ";", "said", "says":
+			return false
+		case "to":
+			if p := c.w(k - 1); p == "is" || p == "are" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // monthDate handles "March 25, 2024", "March 2024", "March".
