@@ -218,13 +218,6 @@ func (c *ctx) tense(i int) int {
 // future) or an -ed word, which may be an adjective ("unspecified"). A
 // passive participle ("would be held") defers to its auxiliary.
 func (c *ctx) tenseCue(i, reach int) (dir int, strong bool) {
-	dir, strong, _ = c.cues(i, reach)
-	return dir, strong
-}
-
-// cues is tenseCue that also tells the direction of the nearest cue of any
-// strength, which says whether a weaker cue stands against the strong one.
-func (c *ctx) cues(i, reach int) (dir int, strong bool, nearest int) {
 	weak := 0
 	for d := 1; d <= reach; d++ {
 		for _, k := range []int{i - d, i + d} {
@@ -234,15 +227,15 @@ func (c *ctx) cues(i, reach int) (dir int, strong bool, nearest int) {
 			}
 			if k < i && c.governs(k, i) {
 				// "shares issued July 1, which will": the date's own verb.
-				return -1, true, -1
+				return -1, true
 			}
 			if w == "to" && (c.w(k-1) == "is" || c.w(k-1) == "are") {
-				return 1, true, orFirst(nearest, 1) // "is to resume trading Tuesday"
+				return 1, true // "is to resume trading Tuesday"
 			}
 			switch c.t.tense[w] {
 			case "future":
 				if !c.passive(k) {
-					return 1, true, orFirst(nearest, 1)
+					return 1, true
 				}
 				// "had been scheduled": the auxiliary decides.
 			case "modal":
@@ -251,23 +244,15 @@ func (c *ctx) cues(i, reach int) (dir int, strong bool, nearest int) {
 				}
 			case "past":
 				if !c.passive(k) {
-					return -1, true, orFirst(nearest, -1)
+					return -1, true
 				}
 			}
 			if weak == 0 && c.pastParticiple(k) {
 				weak = -1
 			}
-			nearest = orFirst(nearest, weak)
 		}
 	}
-	return weak, false, nearest
-}
-
-func orFirst(seen, dir int) int {
-	if seen != 0 {
-		return seen
-	}
-	return dir
+	return weak, false
 }
 
 // pastParticiple is a lower-case -ed word not after "be": a past verb, or
