@@ -39,8 +39,9 @@ func startsClause(w string) bool {
 // content clause, plus "according to X" and "X's claims that".
 func (r *run) indirect() {
 	for si, sp := range r.seg.Sentences {
-		r.colonLead(sp, si)
-		r.inRecord(sp, si)
+		lead := r.datelineEnd(sp)
+		r.colonLead(sp, si, lead)
+		r.inRecord(sp, si, lead)
 		for i := sp.From; i < sp.To; i++ {
 			if r.inQuote[i] || r.usedCue[i] {
 				continue
@@ -113,8 +114,7 @@ const maxColonSource = 5
 // colonLead takes a sentence that opens with a named source and a colon,
 // the headline's way of saying "says": "Lynch: No outside influence on FBI
 // probe". A label ("Update:", "The result:") names no one and is left.
-func (r *run) colonLead(sp segment.Span, si int) {
-	from := r.datelineEnd(sp)
+func (r *run) colonLead(sp segment.Span, si, from int) {
 	colon := -1
 	for k := from; k < sp.To && k-from <= maxColonSource; k++ {
 		if r.words[k] == ":" {
@@ -166,8 +166,7 @@ func (r *run) colonLead(sp segment.Span, si int) {
 // inRecord takes a sentence that opens by naming the poll or study its
 // figures come from: "In the new Morning Consult poll, 40 percent back
 // Sanders." A reporting verb later in the sentence is left to say more.
-func (r *run) inRecord(sp segment.Span, si int) {
-	from := r.datelineEnd(sp)
+func (r *run) inRecord(sp segment.Span, si, from int) {
 	if r.words[from] != "in" {
 		return
 	}

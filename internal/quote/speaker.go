@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/entity"
@@ -110,7 +111,8 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 			return speaker{}, false
 		}
 		rolePhrase := r.words[from] == "the" || r.words[from] == "a" || r.words[from] == "an"
-		if !r.hasName(from, c2) && r.hasName(c2+1, j) || rolePhrase && !r.hasPerson(from, c2) && r.hasPerson(c2+1, j) {
+		named, person := []entity.Type{entity.Person, entity.Org}, entity.Person
+		if !r.headName(from, c2, named...) && r.headName(c2+1, j, named...) || rolePhrase && !r.headName(from, c2, person) && r.headName(c2+1, j, person) {
 			// "The head of the Harbor Authority, Dana Whitfield, claimed":
 			// a person named after a role, whatever body the role names.
 			// "The minister, Anna Berg, claimed": the name in the
@@ -424,15 +426,15 @@ func acronym(name string) bool {
 	return true
 }
 
-// hasName reports a proper name of a person or an organization in [from, to).
-func (r *run) hasName(from, to int) bool {
+// headName reports that the name heading tokens [from, to) is of one of
+// the types given.
+func (r *run) headName(from, to int, types ...entity.Type) bool {
 	k, ok := r.er.HeadMention(from, to)
 	if !ok {
 		return false
 	}
 	m := &r.er.Mentions[k]
-	t := r.er.Entities[m.Entity].Type
-	return m.Kind == entity.NameMention && (t == entity.Person || t == entity.Org)
+	return m.Kind == entity.NameMention && slices.Contains(types, r.er.Entities[m.Entity].Type)
 }
 
 // roleText is the role phrase [from, to) as written, its first word in
@@ -444,16 +446,6 @@ func (r *run) roleText(from, to int) string {
 		return text
 	}
 	return strings.ToLower(text[:1]) + text[1:]
-}
-
-// hasPerson reports a person's name heading tokens [from, to).
-func (r *run) hasPerson(from, to int) bool {
-	k, ok := r.er.HeadMention(from, to)
-	if !ok {
-		return false
-	}
-	m := &r.er.Mentions[k]
-	return m.Kind == entity.NameMention && r.er.Entities[m.Entity].Type == entity.Person
 }
 
 func (r *run) skipDeterminer(from int) int {
