@@ -18,6 +18,7 @@ type Extractor struct {
 	hedges   map[string]bool
 	light    map[string]bool
 	antonyms map[string]string
+	measures map[string]bool
 	stems    *stemCache
 }
 
@@ -25,7 +26,7 @@ type Extractor struct {
 func NewExtractor() *Extractor {
 	x := &Extractor{negators: lexicon.Set(lexiconFS, "lexicon/negators.txt"),
 		hedges: lexicon.Set(lexiconFS, "lexicon/hedges.txt"), light: lexicon.Set(lexiconFS, "lexicon/light_words.txt"),
-		stems: &stemCache{}, antonyms: map[string]string{}}
+		measures: lexicon.Set(lexiconFS, "lexicon/measure_units.txt"), stems: &stemCache{}, antonyms: map[string]string{}}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/antonyms.txt") {
 		x.antonyms[strings.ToLower(e.Field(0))] = strings.ToLower(e.Field(1))
 	}
@@ -232,7 +233,7 @@ func (x *Extractor) numeric(q Input, f Figure) (Claim, bool) {
 			break
 		}
 	}
-	if measure(f.Unit) {
+	if x.measure(f.Unit) {
 		// "rose 5 pct", "cost $550": a share or a sum of something the
 		// figure does not name (exports? profit? which product?), which
 		// any other figure from the same place would seem to contradict.
@@ -252,15 +253,8 @@ func Anchored(c Claim) bool {
 	return c.Value == nil || len(strings.Fields(c.Topic)) > 2
 }
 
-// measure reports a unit that measures rather than counts: a share, a sum
-// of money, a scale word. "137 people" says what was counted; "5 pct" does
-// not.
-func measure(unit string) bool {
-	switch strings.ToLower(unit) {
-	case "percent", "pct", "per cent", "mln", "bln", "billion", "million", "thousand", "dlr", "dlrs", "dollars", "cents", "points",
-		"basis", "shares", "barrels", "tonnes", "tons", "ounces", "bushels",
-		"francs", "marks", "yen", "pounds", "euros", "rupees", "lire", "pesos", "yuan", "roubles", "rubles", "crowns", "guilders":
-		return true
-	}
-	return len(unit) == 3 && strings.ToUpper(unit) == unit // a currency code: USD, GBP, EUR
+// measure reports a unit that measures rather than counts (lexicon
+// measure_units.txt): "137 people" says what was counted; "5 pct" does not.
+func (x *Extractor) measure(unit string) bool {
+	return x.measures[strings.ToLower(unit)] || len(unit) == 3 && strings.ToUpper(unit) == unit // a currency code: USD, GBP, EUR
 }
