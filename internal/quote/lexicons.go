@@ -39,6 +39,7 @@ type Lexicons struct {
 	labels       map[string]bool
 	anaphors     map[string]string // "company" -> "ORG"
 	publicBodies map[string]bool
+	personHeads  map[string]bool
 }
 
 func loadLexicons() *Lexicons {
@@ -55,6 +56,7 @@ func loadLexicons() *Lexicons {
 		records:      lexicon.Set(lexiconFS, "lexicon/evidence_nouns.txt"),
 		labels:       lexicon.Set(lexiconFS, "lexicon/headline_labels.txt"),
 		publicBodies: lexicon.Set(lexiconFS, "lexicon/public_bodies.txt"),
+		personHeads:  lexicon.Set(lexiconFS, "lexicon/person_heads.txt"),
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/cues.txt") {
 		frames := e.Field(3)

@@ -327,7 +327,7 @@ func (r *run) resolve(from, to int) speaker {
 		// says which one.
 		head := r.words[to-1]
 		modifier := m.To < to && r.toks[to-1].Kind == segment.Word && !r.toks[to-1].Cap() &&
-			(e.Type == entity.GPE || r.lx.speaksFor[head] || r.lx.vague[head] || personHeads[head])
+			(e.Type == entity.GPE || r.lx.speaksFor[head] || r.lx.vague[head] || r.lx.personHeads[head])
 		if modifier {
 			return r.genericSource(from, to)
 		} else if e.Type != entity.GPE || !r.vagueHead(from, to) {
@@ -349,12 +349,6 @@ func (r *run) resolve(from, to int) speaker {
 	}
 	return r.genericSource(from, to)
 }
-
-// personHeads end a noun phrase that names a person by the body or place
-// before it: "a District Court judge", "a Pentagon official".
-var personHeads = map[string]bool{"judge": true, "official": true, "officer": true, "executive": true, "analyst": true,
-	"economist": true, "lawmaker": true, "senator": true, "member": true, "leader": true, "chief": true, "director": true,
-	"chairman": true, "chairwoman": true, "president": true, "employee": true, "worker": true, "source": true, "veteran": true}
 
 // definiteAnaphor links "the newspaper" or "the company" to the outlet or
 // organization of that kind last named before it.
