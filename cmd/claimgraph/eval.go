@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -13,12 +15,29 @@ import (
 // evalRun builds an eval subcommand: read gold, analyze its texts, score.
 func evalRun[G any](use, short string, out *string, read func(string) ([]G, error), input func(G) eval.Input,
 	score func([]G, map[string]*analysis.Record)) *cobra.Command {
-	return &cobra.Command{
+	var split, goldOut string
+	c := &cobra.Command{
 		Use:   use,
 		Short: short,
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			gold, err := read(args[0])
+			path := args[0]
+			if split != "" {
+				dst := goldOut
+				if dst == "" {
+					dir, err := os.MkdirTemp("", "claimgraph-split")
+					if err != nil {
+						return err
+					}
+					defer os.RemoveAll(dir)
+					dst = filepath.Join(dir, "gold.jsonl")
+				}
+				if _, err := eval.WriteSplit(path, dst, strings.Split(split, ",")); err != nil {
+					return err
+				}
+				path = dst
+			}
+			gold, err := read(path)
 			if err != nil {
 				return err
 			}
@@ -34,6 +53,9 @@ func evalRun[G any](use, short string, out *string, read func(string) ([]G, erro
 			return nil
 		},
 	}
+	c.Flags().StringVar(&split, "split", "", "score only the documents whose orig_split is one of these (comma-separated: train,dev or test)")
+	c.Flags().StringVar(&goldOut, "gold-out", "", "with --split, write the selected gold lines here (for score.py)")
+	return c
 }
 
 func evalCmd() *cobra.Command {

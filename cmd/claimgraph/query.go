@@ -154,7 +154,33 @@ func queryCmds() []*cobra.Command {
 		}
 		return t, err
 	})
-	return []*cobra.Command{speakers, speaker, quotes, contradictions, drift, search, stats, exportCmd()}
+	sourcing := queryCmd("sourcing", "Quotes credited to named speakers, unnamed sources (\"a spokesman\", \"officials\") and no one, per outlet", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
+		rows, err := st.Sourcing(cmd.Context())
+		t := report.Table{Header: []string{"outlet", "documents", "quotes", "named", "unnamed", "none", "unnamed share"}, Value: rows}
+		for _, o := range rows {
+			share := "-"
+			if o.Quotes > 0 {
+				share = strconv.FormatFloat(float64(o.Unnamed)/float64(o.Quotes), 'f', 3, 64)
+			}
+			name := o.Outlet
+			if name == "" {
+				name = "(all)"
+			}
+			t.Rows = append(t.Rows, []string{name, itoa(o.Documents), itoa(o.Quotes), itoa(o.Named), itoa(o.Unnamed), itoa(o.None), share})
+		}
+		return t, err
+	})
+	var ulimit int
+	unnamed := queryCmd("unnamed", "Unnamed sources by description (each row counts articles; it is not one source)", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
+		rows, err := st.UnnamedSources(cmd.Context(), ulimit)
+		t := report.Table{Header: []string{"description", "speaks for", "quotes", "documents"}, Value: rows}
+		for _, u := range rows {
+			t.Rows = append(t.Rows, []string{u.Description, u.Body, itoa(u.Quotes), itoa(u.Documents)})
+		}
+		return t, err
+	})
+	unnamed.Flags().IntVar(&ulimit, "limit", 50, "how many")
+	return []*cobra.Command{speakers, speaker, quotes, contradictions, drift, search, stats, sourcing, unnamed, exportCmd()}
 }
 
 func exportCmd() *cobra.Command {

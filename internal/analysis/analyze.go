@@ -47,8 +47,9 @@ func (a *Analyzer) Analyze(d document.Document) Record {
 	}
 	seg := a.segmenter.Segment(d.Text)
 	marks, inQuote := quote.PairMarks(seg)
-	er := a.entities.Recognize(seg, inQuote)
-	qs := a.quotes.Extract(seg, marks, inQuote, er)
+	// The quote stage resolves speakers on its own copy of the entity layer,
+	// which every later stage reads.
+	qs, er := a.quotes.Extract(seg, marks, inQuote, a.entities.Recognize(seg, inQuote))
 	tx := a.timexes.Tag(seg, d.Published, spansOf(qs))
 	rec.Timexes = tx.Timexes
 	rec.Quantities = a.quantities.Find(seg, timexSpans(tx.Timexes))
@@ -133,6 +134,16 @@ func buildEntitiesAndQuotes(text string, er *entity.Result, qs []quote.Quote, an
 		}
 		if i < len(anchors) {
 			rq.Anchor = anchors[i]
+		}
+		rq.Source = Source{Kind: NoSource}
+		switch {
+		case rq.Speaker != "":
+			rq.Source.Kind = NamedSource
+		case q.Unnamed:
+			rq.Source = Source{Kind: UnnamedSource, Description: text[q.SpeakerSrc.Start:q.SpeakerSrc.End], Role: q.Role}
+			if q.Body > 0 {
+				rq.Source.Body = ids[q.Body-1]
+			}
 		}
 		quotes = append(quotes, rq)
 	}

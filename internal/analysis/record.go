@@ -62,4 +62,29 @@ type Quote struct {
 	Cue            *Cue    `json:"cue"`
 	Anchor         string  `json:"anchor"`
 	Confidence     float64 `json:"confidence"`
+	Source         Source  `json:"source"`
 }
+
+// Source says who a quote is credited to: a named entity (the quote's
+// speaker), an unnamed source the text only describes ("a Treasury
+// spokesman", "dealers"), or no one. Unnamed sources belong to their
+// article: they are never joined across articles as one speaker.
+type Source struct {
+	Kind SourceKind `json:"kind"`
+	// Description is the unnamed source as written ("a Treasury spokesman").
+	Description string `json:"description,omitempty"`
+	// Role is its head noun ("spokesman").
+	Role string `json:"role,omitempty"`
+	// Body is the entity the unnamed source speaks for ("Treasury"), if named.
+	Body string `json:"body,omitempty"`
+}
+
+// SourceKind classifies a quote's source.
+type SourceKind string
+
+// Source kinds.
+const (
+	NamedSource   SourceKind = "named"
+	UnnamedSource SourceKind = "unnamed"
+	NoSource      SourceKind = "none"
+)

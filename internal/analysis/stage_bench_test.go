@@ -32,7 +32,7 @@ func BenchmarkStageAttribution(b *testing.B) {
 		seg := sg.Segment(text)
 		marks, inQuote := quote.PairMarks(seg)
 		ents := er.Recognize(seg, inQuote)
-		qx.Extract(seg, marks, inQuote, ents)
+		_, _ = qx.Extract(seg, marks, inQuote, ents)
 	})
 }
 

@@ -120,3 +120,33 @@ func (r *Result) NewEntity(name string, t Type) int {
 	r.Entities = append(r.Entities, e)
 	return len(r.Entities) - 1
 }
+
+// Clone returns a copy that can be extended (new mentions, new entities,
+// a type settled) without changing r: a later stage resolves speakers on
+// its own copy and leaves the recognizer's result as it was.
+func (r *Result) Clone() *Result {
+	c := &Result{Entities: make([]*Entity, len(r.Entities)), Mentions: append([]Mention(nil), r.Mentions...), byToken: r.byToken}
+	for i, e := range r.Entities {
+		ce := *e
+		ce.Mentions = append([]int(nil), e.Mentions...)
+		ce.words = append([]string(nil), e.words...)
+		c.Entities[i] = &ce
+	}
+	return c
+}
+
+// KeepMentionsFrom drops, from every entity, the mentions at index n and
+// beyond for which keep is false: a stage that added mentions while it
+// searched keeps only those its accepted results use. byToken never covers
+// such added mentions, so it stays as it is.
+func (r *Result) KeepMentionsFrom(n int, keep func(m *Mention) bool) {
+	for _, e := range r.Entities {
+		ms := e.Mentions[:0]
+		for _, k := range e.Mentions {
+			if k < n || keep(&r.Mentions[k]) {
+				ms = append(ms, k)
+			}
+		}
+		e.Mentions = ms
+	}
+}

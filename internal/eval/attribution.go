@@ -53,7 +53,11 @@ func kindClass(k string) string {
 // ScoreAttribution matches system quotes to gold one-to-one, greedily by
 // overlap, where overlap >= threshold x the longer span (score.py's protocol).
 func ScoreAttribution(gold []AttributionDoc, system map[string]*analysis.Record, threshold float64) AttributionScore {
-	type cnt struct{ tp, g, s int }
+	// found counts gold quotes matched (recall, by the gold's kind); right
+	// counts system quotes matched (precision, by the system's own label),
+	// as score.py does: a quote we call indirect that matches a gold direct
+	// one is a direct hit for recall and an indirect one for precision.
+	type cnt struct{ found, right, g, s int }
 	stats := map[string]*cnt{"all": {}, "direct+mixed": {}, "indirect": {}}
 	var sc AttributionScore
 	sc.Threshold = threshold
@@ -102,8 +106,10 @@ func ScoreAttribution(gold []AttributionDoc, system map[string]*analysis.Record,
 			}
 			gused[c.gi], sused[c.si] = true, true
 			gq, q := g.Quotes[c.gi], rec.Quotes[c.si]
-			stats[kindClass(gq.Kind)].tp++
-			stats["all"].tp++
+			stats[kindClass(gq.Kind)].found++
+			stats[kindClass(q.Kind)].right++
+			stats["all"].found++
+			stats["all"].right++
 			if gq.SpeakerStart == nil {
 				continue
 			}
@@ -113,9 +119,10 @@ func ScoreAttribution(gold []AttributionDoc, system map[string]*analysis.Record,
 			}
 		}
 	}
-	sc.DirectMixed = prf(stats["direct+mixed"].tp, stats["direct+mixed"].g, stats["direct+mixed"].s)
-	sc.Indirect = prf(stats["indirect"].tp, stats["indirect"].g, stats["indirect"].s)
-	sc.All = prf(stats["all"].tp, stats["all"].g, stats["all"].s)
+	for k, p := range map[string]*PRF{"direct+mixed": &sc.DirectMixed, "indirect": &sc.Indirect, "all": &sc.All} {
+		c := stats[k]
+		*p = prfSplit(c.found, c.right, c.g, c.s)
+	}
 	if sc.SpeakerN > 0 {
 		sc.SpeakerAccuracy = float64(sc.SpeakerOK) / float64(sc.SpeakerN)
 	}

@@ -57,13 +57,18 @@ type PRF struct {
 	P, R, F1         float64
 }
 
-func prf(tp, gold, sys int) PRF {
-	x := PRF{TP: tp, Gold: gold, System: sys}
+func prf(tp, gold, sys int) PRF { return prfSplit(tp, tp, gold, sys) }
+
+// prfSplit is prf where the gold items found (for recall) and the system
+// items that are right (for precision) are counted apart, as they are when
+// precision goes by the system's label and recall by the gold's.
+func prfSplit(found, right, gold, sys int) PRF {
+	x := PRF{TP: found, Gold: gold, System: sys}
 	if sys > 0 {
-		x.P = float64(tp) / float64(sys)
+		x.P = float64(right) / float64(sys)
 	}
 	if gold > 0 {
-		x.R = float64(tp) / float64(gold)
+		x.R = float64(found) / float64(gold)
 	}
 	x.F1 = f1(x.P, x.R)
 	return x

@@ -32,15 +32,23 @@ type run struct {
 	quotes  []Quote
 	// generic holds entities made for unnamed but specific sources ("the ministry").
 	generic map[string]int
+	// lowerWords holds the words the document writes in lower case, built
+	// on first use.
+	lowerWords map[string]bool
 	// headlines caches, per sentence, 1 for a headline in title case and
 	// -1 for ordinary prose.
 	headlines []int8
 }
 
 // Extract finds the quotes of a segmented document whose quote marks have
-// been paired and whose entities are known. New mentions it needs (a "who"
-// or a generic source) are added to er.
-func (x *Extractor) Extract(seg *segment.Segmentation, marks []Marked, inQuote []bool, er *entity.Result) []Quote {
+// been paired and whose entities are known. It leaves er as it is and
+// returns, beside the quotes, its own copy of the entity layer with what
+// attribution settled: the mentions that credit an accepted quote (a "who",
+// a pronoun, "the company"), the bodies it named, the types it decided.
+// Candidates that the search considered and rejected leave no trace there.
+func (x *Extractor) Extract(seg *segment.Segmentation, marks []Marked, inQuote []bool, er *entity.Result) ([]Quote, *entity.Result) {
+	er = er.Clone()
+	base := len(er.Mentions)
 	r := &run{lx: x.lx, seg: seg, toks: seg.Tokens, inQuote: inQuote, marks: marks, er: er,
 		usedCue: make([]bool, len(seg.Tokens)), generic: map[string]int{}}
 	r.words = seg.Words
@@ -48,7 +56,14 @@ func (x *Extractor) Extract(seg *segment.Segmentation, marks []Marked, inQuote [
 	r.indirect()
 	r.leftovers()
 	sort.SliceStable(r.quotes, func(a, b int) bool { return r.quotes[a].Span.Start < r.quotes[b].Span.Start })
-	return r.quotes
+	used := make(map[Span]bool, len(r.quotes))
+	for _, q := range r.quotes {
+		if q.Speaker >= 0 {
+			used[q.SpeakerSrc] = true
+		}
+	}
+	er.KeepMentionsFrom(base, func(m *entity.Mention) bool { return used[Span{m.Start, m.End}] })
+	return r.quotes, er
 }
 
 var prepositions = map[string]bool{"despite": true, "for": true, "of": true, "with": true, "about": true, "on": true, "in": true,

@@ -40,6 +40,9 @@ type Lexicons struct {
 	anaphors     map[string]string // "company" -> "ORG"
 	publicBodies map[string]bool
 	personHeads  map[string]bool
+	// sourceNouns are WordNet's common nouns for persons, groups and
+	// communications (generated: tools/genlex/wordnet_source_nouns.py).
+	sourceNouns map[string]bool
 }
 
 func loadLexicons() *Lexicons {
@@ -57,6 +60,7 @@ func loadLexicons() *Lexicons {
 		labels:       lexicon.Set(lexiconFS, "lexicon/headline_labels.txt"),
 		publicBodies: lexicon.Set(lexiconFS, "lexicon/public_bodies.txt"),
 		personHeads:  lexicon.Set(lexiconFS, "lexicon/person_heads.txt"),
+		sourceNouns:  lexicon.Set(lexiconFS, "lexicon/source_nouns.txt"),
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/cues.txt") {
 		frames := e.Field(3)

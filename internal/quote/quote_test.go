@@ -32,36 +32,36 @@ var cases = []struct {
 	{"according to", "According to Marcus Oyelaran, the cracks have grown since January.", "the cracks have grown", "indirect", "Marcus Oyelaran", "According to"},
 	{"accused of", "The Harbor Workers Union accused the authority of hiding the report.", "of hiding the report", "indirect", "Harbor Workers Union", "accused"},
 	{"inverted indirect", "The wall will hold through the winter, Whitfield said.", "The wall will hold", "indirect", "Whitfield", "said"},
-	{"unnamed reports", "Several reports suggest that the wall was never inspected.", "the wall was never inspected", "indirect", "", "suggest"},
-	{"unnamed officials", "Officials said the harbor would stay closed.", "the harbor would stay closed", "indirect", "", "said"},
+	{"unnamed reports", "Several reports suggest that the wall was never inspected.", "the wall was never inspected", "indirect", "unnamed:Several reports", "suggest"},
+	{"unnamed officials", "Officials said the harbor would stay closed.", "the harbor would stay closed", "indirect", "unnamed:Officials", "said"},
 	{"content first, time after the verb", "The Senate will vote on Thursday, Majority Leader Karen Holt said Tuesday.", "The Senate will vote", "indirect", "Karen Holt", "said"},
 	{"time between verb and content", "Karen Holt said on Tuesday the Senate would vote.", "the Senate would vote", "indirect", "Karen Holt", "said"},
-	{"wire dateline", "NAIROBI, Kenya (AP) _ The bombs killed 80 people, police said.", "The bombs killed 80 people", "indirect", "police", "said"},
+	{"wire dateline", "NAIROBI, Kenya (AP) _ The bombs killed 80 people, police said.", "The bombs killed 80 people", "indirect", "unnamed:police", "said"},
 	{"relative clause after the speaker", "Dana Whitfield, who runs the port, said bills would fall.", "bills would fall", "indirect", "Dana Whitfield", "said"},
 	{"a body named after a place", "Water UK, which represents the companies, said bills would fall.", "bills would fall", "indirect", "Water UK", "said"},
-	{"bare clause with a past verb", "Police said about 5,000 people took part.", "about 5,000 people took part", "indirect", "Police", "said"},
-	{"sources close to", "Sources close to the minister revealed that the plan was doomed.", "the plan was doomed", "indirect", "", "revealed"},
+	{"bare clause with a past verb", "Police said about 5,000 people took part.", "about 5,000 people took part", "indirect", "unnamed:Police", "said"},
+	{"sources close to", "Sources close to the minister revealed that the plan was doomed.", "the plan was doomed", "indirect", "unnamed:Sources close to the minister", "revealed"},
 	{"role, then the name in apposition", "The minister, Anna Berg, claimed the reform was working, while Lars Holm asserted that it had failed.", "the reform was working", "indirect", "Anna Berg", "claimed"},
 	{"single quotation marks", "Dana Whitfield spoke on Monday.\n‘The players’ union is strong,’ she said.", "The players’ union is strong", "direct", "Dana Whitfield", "said"},
 	{"according to after a quotation", "Dana Whitfield spoke on Monday.\n“The data are clear,” according to Marcus Oyelaran.", "The data are clear", "direct", "Marcus Oyelaran", "according to"},
-	{"spokesman for someone", "“We have no plans to resign,” a spokesman for the prime minister told the BBC.", "We have no plans to resign", "direct", "spokesman for the prime minister", "told"},
+	{"spokesman for someone", "“We have no plans to resign,” a spokesman for the prime minister told the BBC.", "We have no plans to resign", "direct", "unnamed:a spokesman for the prime minister", "told"},
 	{"acronym at sentence start", "INSEE said growth slowed in the third quarter.", "growth slowed", "indirect", "INSEE", "said"},
-	{"according to mid-clause", "Prices rose 5% according to official figures.", "Prices rose 5%", "indirect", "official figures", "according to"},
-	{"according to a report", "According to a leaked report, only a third of clinics have cold storage.", "only a third of clinics", "indirect", "", "According to"},
+	{"according to mid-clause", "Prices rose 5% according to official figures.", "Prices rose 5%", "indirect", "unnamed:official figures", "according to"},
+	{"according to a report", "According to a leaked report, only a third of clinics have cold storage.", "only a third of clinics", "indirect", "unnamed:a leaked report", "According to"},
 	{"title and surname, no point", "Health minister Priya Raman spoke on Monday.\nMs Raman insisted the programme is on track.", "the programme is on track", "indirect", "Priya Raman", "insisted"},
 	{"contracted pronoun opens the content", "Dana Whitfield said she’ll stay in the post.", "she’ll stay in the post", "indirect", "Dana Whitfield", "said"},
 	{"long relative clause after the speaker", "Dana Whitfield, who spoke on the condition that her department not be named in the report, said the wall was cracked.", "the wall was cracked", "indirect", "Dana Whitfield", "said"},
 	{"parenthesis, then an appositive", "Sen. Karen Holt (D-Ore.), a member of the committee, said she backs the bill.", "she backs the bill", "indirect", "Karen Holt", "said"},
 	{"attribution as an aside", "The real problem, Whitfield said, is that nobody inspected the wall.", "The real problem, Whitfield said, is that nobody", "indirect", "Whitfield", "said"},
 	{"a poll shows", "A new poll by the Harbor Institute shows Whitfield leading by ten points.", "Whitfield leading by ten points", "indirect", "Harbor Institute", "shows"},
-	{"an embedded question", "A reporter asked Whitfield whether the wall would hold.", "whether the wall would hold", "indirect", "reporter", "asked"},
+	{"an embedded question", "A reporter asked Whitfield whether the wall would hold.", "whether the wall would hold", "indirect", "unnamed:A reporter", "asked"},
 	{"headline colon", "Dana Whitfield: Harbor wall will not survive the winter\n\nThe port chief spoke on Monday.", "Harbor wall will not survive", "indirect", "Dana Whitfield", ":"},
 	{"title-case headline", "Dana Whitfield Says Harbor Wall Will Fail\n\nThe port chief spoke on Monday.", "Harbor Wall Will Fail", "indirect", "Dana Whitfield", "Says"},
-	{"figures from a poll", "In the latest Harbor Institute poll, 40 percent of voters back Whitfield.", "40 percent of voters back Whitfield", "indirect", "latest Harbor Institute poll", "In"},
+	{"figures from a poll", "In the latest Harbor Institute poll, 40 percent of voters back Whitfield.", "40 percent of voters back Whitfield", "indirect", "unnamed:the latest Harbor Institute poll", "In"},
 	{"according to as an aside", "The real cause, according to Marcus Oyelaran, is that nobody inspected the wall.", "The real cause, according to Marcus Oyelaran, is that", "indirect", "Marcus Oyelaran", "according to"},
 	{"the newspaper", "The Harbor City Gazette backed Dana Whitfield.\nThe port chief “has earned a second term,” the newspaper wrote.", "has earned a second term", "mixed", "Harbor City Gazette", "wrote"},
-	{"a share of people", "About 9 percent said they had no preference.", "they had no preference", "indirect", "", "said"},
-	{"many said", "The wall is failing, many said on Monday.", "The wall is failing", "indirect", "", "said"},
+	{"a share of people", "About 9 percent said they had no preference.", "they had no preference", "indirect", "unnamed:About 9 percent", "said"},
+	{"many said", "The wall is failing, many said on Monday.", "The wall is failing", "indirect", "unnamed:many", "said"},
 	{"inverted speaker with a long appositive", "The wall offers a reminder of the stakes, said Marcus Oyelaran, a professor of engineering at the city's university.", "The wall offers a reminder", "indirect", "Marcus Oyelaran", "said"},
 	{"a place phrase after the verb", "The harbor has changed hands three times, Whitfield said during a stop in the port on Monday.", "The harbor has changed hands", "indirect", "Whitfield", "said"},
 	{"a noun-like verb after its subject", "Dana Whitfield fears that the wall will fail.", "the wall will fail", "indirect", "Dana Whitfield", "fears"},
@@ -69,13 +69,13 @@ var cases = []struct {
 	{"long appositive before the verb", "\"Nothing we could do now would make a difference,\" Marcus Oyelaran, director of the harbor project at the city's engineering institute, said in a statement.", "Nothing we could do", "direct", "Marcus Oyelaran", "said"},
 	{"the company", "Harbor Freight Lines posted a loss.\nThe company said fuel costs had doubled.", "fuel costs had doubled", "indirect", "Harbor Freight Lines", "said"},
 	{"dashes around an aside", "Dana Whitfield — who has run the port since 2019 — told the Harbor Gazette she would stay.", "she would stay", "indirect", "Dana Whitfield", "told"},
-	{"a body names a person", "In May, a District Court judge sided with the port, saying the wall was sound.", "the wall was sound", "indirect", "District Court judge", "saying"},
+	{"a body names a person", "In May, a District Court judge sided with the port, saying the wall was sound.", "the wall was sound", "indirect", "unnamed:a District Court judge", "saying"},
 	{"calling, after an object", "At a rally in Salem, Oregon, Whitfield went after Oyelaran, calling him “a total failure.”", "a total failure", "mixed", "Whitfield", "calling"},
-	{"went on to say", "The harbor report went on to say, “The northern wall cannot survive another storm.”", "The northern wall cannot survive", "direct", "", "say"},
+	{"went on to say", "The harbor report went on to say, “The northern wall cannot survive another storm.”", "The northern wall cannot survive", "direct", "unnamed:The harbor report", "say"},
 	{"a role naming a body, then the name", "The head of the Portville Harbor Authority, Dana Whitfield, claimed that the wall is safe.", "the wall is safe", "indirect", "Dana Whitfield", "claimed"},
 	{"a surname ending in -ly", "Kelly said the harbor would reopen.", "the harbor would reopen", "indirect", "Kelly", "said"},
 	{"claimed responsibility", "The Harbor Front claimed responsibility for the blast at the pier, in which two people died.", "responsibility for the blast at the pier", "indirect", "Harbor Front", "claimed"},
-	{"but according to", "But according to reports emerging in the local press, the wall was never inspected.", "the wall was never inspected", "indirect", "", "according to"},
+	{"but according to", "But according to reports emerging in the local press, the wall was never inspected.", "the wall was never inspected", "indirect", "unnamed:reports emerging", "according to"},
 	{"according to in parentheses", "He cited a figure of 80 percent (the real share is closer to 15 percent, according to the Harbor Institute).", "the real share is closer to 15 percent", "indirect", "Harbor Institute", "according to"},
 	{"a web domain as a source", "HarborNews.com has learned that the wall was never inspected.", "the wall was never inspected", "indirect", "HarborNews.com", "learned"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
@@ -124,8 +124,14 @@ func TestQuotes(t *testing.T) {
 				if q.Cue != nil {
 					cue = q.Cue.Text
 				}
-				if q.Kind != tc.kind || names[q.Speaker] != tc.speaker || cue != tc.cue {
-					t.Fatalf("got %s by %q (cue %q), want %s by %q (cue %q)", q.Kind, names[q.Speaker], cue, tc.kind, tc.speaker, tc.cue)
+				// A source the text describes without naming it is
+				// written "unnamed:" and the description.
+				who := names[q.Speaker]
+				if q.Source.Kind == analysis.UnnamedSource {
+					who = "unnamed:" + q.Source.Description
+				}
+				if q.Kind != tc.kind || who != tc.speaker || cue != tc.cue {
+					t.Fatalf("got %s by %q (cue %q), want %s by %q (cue %q)", q.Kind, who, cue, tc.kind, tc.speaker, tc.cue)
 				}
 				return
 			}

@@ -24,6 +24,11 @@ type speaker struct {
 	entity  int
 	mention Span
 	vague   bool
+	// unnamed: a described source with no name (entity is -1); body is
+	// the entity index + 1 it speaks for, role its head noun.
+	unnamed bool
+	body    int
+	role    string
 	ok      bool
 }
 
@@ -299,11 +304,19 @@ func (r *run) resolve(from, to int) speaker {
 		return s
 	}
 	if r.vagueLead(from, to) {
-		return speaker{entity: -1, mention: r.span(from, to), vague: true, ok: true}
+		s := r.unnamedSource(from, to, -1)
+		s.vague = true
+		return s
 	}
 	if f := r.skipDeterminer(from); f+1 < to && r.lx.speaksFor[r.words[f]] && (r.words[f+1] == "for" || r.words[f+1] == "to") {
-		// "a spokesman for the prime minister" speaks, not the minister.
-		return r.genericSource(from, to)
+		// "a spokesman for the prime minister" speaks, not the minister,
+		// who is the body the spokesman speaks for.
+		s := r.unnamedSource(from, to, -1)
+		s.role = r.words[f]
+		if k, ok := r.er.HeadMention(f+2, to); ok {
+			s.body = r.er.Mentions[k].Entity + 1
+		}
+		return s
 	}
 	if k, ok := r.er.HeadMention(from, to); ok {
 		m := &r.er.Mentions[k]
@@ -315,7 +328,12 @@ func (r *run) resolve(from, to int) speaker {
 				return r.namedBody(m.From-1, m.To)
 			}
 		}
-		if e.Type == entity.Other {
+		// "the Wisconsin lawmaker", "a District Court judge": the name only
+		// says which one.
+		head := r.words[to-1]
+		modifier := m.To < to && r.toks[to-1].Kind == segment.Word && !r.toks[to-1].Cap() &&
+			(e.Type == entity.GPE || e.Type == entity.Other || r.lx.speaksFor[head] || r.lx.vague[head] || r.lx.personHeads[head])
+		if !modifier && e.Type == entity.Other {
 			// Whoever speaks is a person unless known otherwise; an acronym
 			// ("WTO", "INSEE") is an organization.
 			e.Type = entity.Person
@@ -323,19 +341,22 @@ func (r *run) resolve(from, to int) speaker {
 				e.Type = entity.Org
 			}
 		}
-		// "the Wisconsin lawmaker", "a District Court judge": the name only
-		// says which one.
-		head := r.words[to-1]
-		modifier := m.To < to && r.toks[to-1].Kind == segment.Word && !r.toks[to-1].Cap() &&
-			(e.Type == entity.GPE || r.lx.speaksFor[head] || r.lx.vague[head] || r.lx.personHeads[head])
 		if modifier {
-			return r.genericSource(from, to)
+			// The name says whose: "a Treasury spokesman", "Blair's spokesman".
+			return r.unnamedSource(from, to, m.Entity)
 		} else if e.Type != entity.GPE || !r.vagueHead(from, to) {
+			if unnamedRole(r.er, e) {
+				// "the prime minister" in an article that never names the
+				// holder: a description, not a person to join across articles.
+				return r.unnamedSource(from, to, -1)
+			}
 			return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, ok: true}
 		}
 	}
 	if r.vagueHead(from, to) {
-		return speaker{entity: -1, mention: r.span(from, to), vague: true, ok: true}
+		s := r.unnamedSource(from, to, -1)
+		s.vague = true
+		return s
 	}
 	// Require a noun: the phrase must hold a word that is not a function word.
 	content := false
@@ -356,8 +377,9 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 	if to-from < 2 || r.words[to-2] != "the" {
 		return speaker{}, false
 	}
-	want, ok := r.lx.anaphors[r.words[to-1]]
-	if !ok {
+	noun := r.words[to-1]
+	want, byKind := r.lx.anaphors[noun]
+	if !byKind && r.toks[to-1].Kind != segment.Word {
 		return speaker{}, false
 	}
 	from = to - 2 // "Then the newspaper"
@@ -372,7 +394,13 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 			continue
 		}
 		e := r.er.Entities[m.Entity]
-		if string(e.Type) != want && !(want == "ORG" && guessedPerson(e)) || want == "ORG" && r.publicBody(e.Name) {
+		if !byKind {
+			// "the Agriculture Department ... the department said", "the
+			// Bank of Japan ... the bank": the noun heads the body's name.
+			if m.Kind != entity.NameMention || (e.Type != entity.Org && e.Type != entity.Outlet) || nameHead(e.Name) != noun {
+				continue
+			}
+		} else if string(e.Type) != want && !(want == "ORG" && guessedPerson(e)) || want == "ORG" && r.publicBody(e.Name) {
 			continue
 		}
 		if best < 0 || m.Start > r.er.Mentions[best].Start {
@@ -388,6 +416,22 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 	}
 	r.er.AddMention(entity.Mention{From: from, To: to, Start: at, End: r.toks[to-1].End, Kind: entity.RoleMention}, e)
 	return speaker{entity: e, mention: r.span(from, to), ok: true}, true
+}
+
+// nameHead is the noun that heads an organization's name, in lower case:
+// the last word ("Agriculture Department"), or the word before "of" ("Bank
+// of Japan", "Ministry of Finance").
+func nameHead(name string) string {
+	w := strings.Fields(strings.ToLower(name))
+	for i := 1; i < len(w); i++ {
+		if w[i] == "of" {
+			return w[i-1]
+		}
+	}
+	if len(w) < 2 {
+		return ""
+	}
+	return w[len(w)-1]
 }
 
 // guessedPerson is a name typed a person only for its shape: no known
@@ -507,8 +551,9 @@ func (r *run) namedBody(from, to int) speaker {
 	return r.sourceEntity(from, from, to, entity.Org, entity.NameMention)
 }
 
-// genericSource makes (or reuses) an entity for a definite source that has
-// no name, such as "the ministry" or "the campaign", so its quotes group.
+// genericSource is a source with no name of its own, such as "the
+// ministry", "dealers" or "the campaign": an unnamed source, unless it is an
+// acronym ("WTO"), which names its organization.
 func (r *run) genericSource(from, to int) speaker {
 	f := from
 	if w := r.words[f]; w == "the" || w == "a" || w == "an" {
@@ -520,7 +565,91 @@ func (r *run) genericSource(from, to int) speaker {
 	if to-f == 1 && acronym(r.toks[f].Text) {
 		return r.sourceEntity(from, f, to, entity.Org, entity.NameMention)
 	}
-	return r.sourceEntity(from, f, to, entity.Other, entity.RoleMention)
+	head := to - 1
+	for head > f && r.toks[head].Kind != segment.Word {
+		head--
+	}
+	if r.properHead(head) {
+		// "Kelly said", "HarborNews.com has learned": a name the
+		// recognizer did not know, heading its phrase.
+		return r.sourceEntity(from, f, to, entity.Other, entity.NameMention)
+	}
+	s := r.unnamedSource(from, to, -1)
+	if k, ok := r.er.HeadMention(f, to); ok {
+		s.body = r.er.Mentions[k].Entity + 1 // "the latest Harbor Institute poll"
+	}
+	return s
+}
+
+// properHead reports a capitalized head word that is a name: capitalized
+// inside its sentence, or at the sentence start a word the document never
+// writes in lower case and no source lexicon lists ("Kelly", but not
+// "Dealers" or "Police").
+func (r *run) properHead(k int) bool {
+	t := &r.toks[k]
+	if t.Kind != segment.Word || !t.Cap() {
+		return false
+	}
+	if strings.ContainsAny(t.Text, ".0123456789") {
+		return true // "HarborNews.com"
+	}
+	if k > r.sentence(k).From {
+		return true
+	}
+	w := r.words[k]
+	if r.lx.vague[w] || r.lx.speaksFor[w] || r.lx.personHeads[w] || r.lx.anaphors[w] != "" || r.sourceNoun(w) {
+		return false
+	}
+	if r.lowerWords == nil {
+		r.lowerWords = map[string]bool{}
+		for i := range r.toks {
+			if r.toks[i].Kind == segment.Word && !r.toks[i].Cap() {
+				r.lowerWords[r.words[i]] = true
+			}
+		}
+	}
+	return !r.lowerWords[w] && !r.lowerWords[strings.TrimSuffix(w, "s")]
+}
+
+// sourceNoun reports a common noun for a person, group or communication,
+// in the singular or plural ("prosecutors", "spokesmen", "police").
+func (r *run) sourceNoun(w string) bool {
+	if r.lx.sourceNouns[w] {
+		return true
+	}
+	for _, s := range [][2]string{{"ies", "y"}, {"men", "man"}, {"es", ""}, {"s", ""}} {
+		if strings.HasSuffix(w, s[0]) && r.lx.sourceNouns[strings.TrimSuffix(w, s[0])+s[1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedSource describes the source [from, to) without naming it; body is
+// the entity it speaks for, or -1. Its role is the head noun, the last word.
+func (r *run) unnamedSource(from, to, body int) speaker {
+	head := to - 1
+	for head > from && r.toks[head].Kind != segment.Word {
+		head--
+	}
+	if head > from && r.words[head] == "'s" {
+		head--
+	}
+	return speaker{entity: -1, mention: r.span(from, to), unnamed: true, body: body + 1, role: r.words[head], ok: true}
+}
+
+// unnamedRole reports an entity that the text gives only as a role ("the
+// prime minister") or pronoun, never by name.
+func unnamedRole(er *entity.Result, e *entity.Entity) bool {
+	if e.Type != entity.Person || e.Title == "" {
+		return false
+	}
+	for _, k := range e.Mentions {
+		if er.Mentions[k].Kind == entity.NameMention {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceEntity makes (or reuses, by name and type) the entity named by

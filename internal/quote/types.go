@@ -24,6 +24,16 @@ type Quote struct {
 	CueLemma   string
 	CueClass   string // neutral, doubt, factive, emphatic, hedge, belief, accuse
 	Vague      bool   // credited to unnamed sources ("several reports")
+	// Unnamed is true for a source the text describes but does not name
+	// ("a Treasury spokesman", "dealers", "the department"): Speaker is then
+	// -1 and SpeakerSrc the description. Such sources are kept per article
+	// and never joined across articles as one speaker.
+	Unnamed bool
+	// Body is the entity index + 1 of the body an unnamed source speaks
+	// for ("Treasury" in "a Treasury spokesman"), 0 when the text gives none.
+	Body int
+	// Role is the head noun of an unnamed source's description ("spokesman").
+	Role string
 	Confidence float64
 	// SentFrom, SentTo are the sentence indexes the quote spans.
 	SentFrom, SentTo int

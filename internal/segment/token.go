@@ -238,15 +238,14 @@ func classifyQuote(text string, t *Token, start, end int, r rune) {
 	nr, _ := utf8.DecodeRuneInString(text[t.End:end])
 	nextSpace := t.End >= end || unicode.IsSpace(nr) || unicode.IsPunct(nr)
 	if doubledMark(r) && utf8.RuneCountInString(t.Text) == 2 {
-		// A doubled straight mark closes a ``quotation'' but does not
-		// open one: PolNeAR's gold calls ''quoted'' speech indirect, so
-		// opening there trades its direct-quote precision for recall on
-		// all attributions (README, Evaluation).
+		// Two backticks always open (``wire style''); two apostrophes
+		// (NYT style, ''like this,'' he said) open or close by the spaces
+		// around them, as a straight double mark does.
 		switch r {
 		case '`', '‘':
 			r = '“'
 		default:
-			r = '”'
+			r = '"'
 		}
 	}
 	switch r {

@@ -36,6 +36,11 @@ type Store interface {
 	Drift(ctx context.Context, limit int) ([]DriftRow, error)
 	Search(ctx context.Context, text string, limit int) ([]SearchHit, error)
 	Stats(ctx context.Context) (Stats, error)
+	// Sourcing counts quotes credited to named speakers, unnamed sources
+	// and no one, in all (first row) and per outlet.
+	Sourcing(ctx context.Context) ([]OutletSourcing, error)
+	// UnnamedSources lists unnamed sources by description, most quoted first.
+	UnnamedSources(ctx context.Context, limit int) ([]UnnamedRow, error)
 	// Document returns one stored analysis record, whole; ErrNotFound if absent.
 	Document(ctx context.Context, id string) (*analysis.Record, error)
 	// Export calls fn with every stored analysis record.

@@ -18,7 +18,7 @@ import (
 
 // AnalyzerVersion names the analysis that produced stored records; a change
 // marks stored documents for `claimgraph reanalyze`.
-const AnalyzerVersion = "claimgraph/analysis/v1+2"
+const AnalyzerVersion = "claimgraph/analysis/v1+3"
 
 // candidateLimit bounds the earlier claims compared with each new one.
 const candidateLimit = 20
@@ -348,9 +348,14 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 			cue, lemma = q.Cue.Text, q.Cue.Lemma
 		}
 		key, typ := entityKey(ents[q.Speaker])
-		quoteRows = append(quoteRows, []any{seq, q.ID, sid, q.Kind, q.Text, cue, lemma, d.Published, d.Outlet, q.Start, q.End, key, typ})
+		var body any
+		if b := ents[q.Source.Body]; b != nil {
+			body = b.Name
+		}
+		quoteRows = append(quoteRows, []any{seq, q.ID, sid, q.Kind, q.Text, cue, lemma, d.Published, d.Outlet, q.Start, q.End, key, typ,
+			string(q.Source.Kind), nullable(q.Source.Description), body})
 	}
-	if err := w.insertRows(ctx, `INSERT INTO quotes (doc_seq, qid, speaker_id, kind, text, cue, cue_lemma, published, outlet, start_at, end_at, speaker_key, speaker_type) VALUES `, quoteRows, "", nil); err != nil {
+	if err := w.insertRows(ctx, `INSERT INTO quotes (doc_seq, qid, speaker_id, kind, text, cue, cue_lemma, published, outlet, start_at, end_at, speaker_key, speaker_type, source_kind, source_text, source_body) VALUES `, quoteRows, "", nil); err != nil {
 		return false, err
 	}
 	claimRows := make([][]any, 0, len(rec.Claims))

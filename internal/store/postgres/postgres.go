@@ -18,6 +18,7 @@ var migrations = []string{
 	`ALTER TABLE claims ADD COLUMN topic_tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', COALESCE(topic, ''))) STORED;
 	 CREATE INDEX claims_topic_tsv ON claims USING GIN (topic_tsv);`,
 	store.SpeakerStatsTable,
+	store.SourcingTable,
 }
 
 var dialect = &store.Dialect{

@@ -20,6 +20,7 @@ var migrations = []string{
 	// Claim topics are stems already: index them as they are.
 	`CREATE VIRTUAL TABLE claims_fts USING fts5(topic, content='claims', content_rowid='seq', tokenize='unicode61', detail='none')`,
 	store.SpeakerStatsTable,
+	store.SourcingTable,
 }
 
 var dialect = &store.Dialect{

@@ -259,30 +259,48 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		check("relink")
 	})
 
-	t.Run("SpeakerSpellingDoesNotDependOnOrder", func(t *testing.T) {
+	t.Run("UnnamedSourcesAreNotSpeakers", func(t *testing.T) {
 		a := analysis.New()
 		rec := func(id, text string) analysis.Record {
-			d, err := document.New([]byte(text), document.Meta{ID: id, Published: "2025-11-18"})
+			d, err := document.New([]byte(text), document.Meta{ID: id, Published: "2025-11-18", Outlet: "Harbor Gazette"})
 			if err != nil {
 				t.Fatal(err)
 			}
 			return a.Analyze(d)
 		}
-		first := rec("cap", "Prosecutors said the harbor contract was rigged.")
-		second := rec("low", "The trial opened, and prosecutors said the harbor contract was rigged.")
-		for _, order := range [][]analysis.Record{{first, second}, {second, first}} {
-			s := open(t)
-			for _, r := range order {
-				if _, err := s.Put(ctx, []analysis.Record{r}, nil); err != nil {
-					t.Fatal(err)
-				}
-			}
-			sp, err := s.Speakers(ctx, 10)
-			if err != nil || len(sp) == 0 {
-				t.Fatalf("speakers: %v %v", sp, err)
-			}
-			if sp[0].Name != "prosecutors" || sp[0].Quotes != 2 {
-				t.Errorf("after %s then %s: %+v, want prosecutors with 2 quotes", order[0].Document.ID, order[1].Document.ID, sp[0])
+		s := open(t)
+		docs := []analysis.Record{
+			rec("one", "A Treasury spokesman said the harbor contract was rigged. Prosecutors said the trial would open soon."),
+			rec("two", "The trial opened, and prosecutors said the harbor contract was rigged. Dana Whitfield said the wall was safe."),
+		}
+		if _, err := s.Put(ctx, docs, nil); err != nil {
+			t.Fatal(err)
+		}
+		sp, err := s.Speakers(ctx, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(sp) != 1 || sp[0].Name != "Dana Whitfield" {
+			t.Errorf("speakers %+v, want Dana Whitfield alone: unnamed sources are no speakers", sp)
+		}
+		src, err := s.Sourcing(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(src) != 2 || src[0].Quotes != 4 || src[0].Named != 1 || src[0].Unnamed != 3 || src[1].Outlet != "Harbor Gazette" || src[1].Documents != 2 {
+			t.Errorf("sourcing %+v, want 4 quotes in 2 documents of one outlet: 1 named, 3 unnamed", src)
+		}
+		un, err := s.UnnamedSources(ctx, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]UnnamedWant{"prosecutors": {2, 2, ""}, "a treasury spokesman": {1, 1, "Treasury"}}
+		if len(un) != len(want) {
+			t.Fatalf("unnamed sources %+v, want %v", un, want)
+		}
+		for _, u := range un {
+			if w, ok := want[u.Description]; !ok || u.Quotes != w.quotes || u.Documents != w.docs || u.Body != w.body {
+				t.Errorf("unnamed source %+v, want %+v", u, w)
 			}
 		}
 	})
@@ -306,4 +324,10 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 			t.Errorf("search index after replace: %+v", hits)
 		}
 	})
+}
+
+// UnnamedWant is what the suite expects of one unnamed source row.
+type UnnamedWant struct {
+	quotes, docs int
+	body         string
 }
