@@ -33,7 +33,7 @@ type Quote struct {
 	// for ("Treasury" in "a Treasury spokesman"), 0 when the text gives none.
 	Body int
 	// Role is the head noun of an unnamed source's description ("spokesman").
-	Role string
+	Role       string
 	Confidence float64
 	// SentFrom, SentTo are the sentence indexes the quote spans.
 	SentFrom, SentTo int
