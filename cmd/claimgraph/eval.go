@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/dataset"
 	"github.com/claimgraph/claimgraph/internal/eval"
 )
 
@@ -91,7 +92,66 @@ func evalCmd() *cobra.Command {
 		c.Flags().StringVar(&out, "out", "", "also write the system records as JSONL here (for score.py)")
 		cmd.AddCommand(c)
 	}
+	cmd.AddCommand(evalSpeakersCmd())
 	return cmd
+}
+
+// evalSpeakersCmd scores canonical speakers against our own gold for modern
+// news (testdata/speakers), whose texts stay in the shared corpus.
+func evalSpeakersCmd() *cobra.Command {
+	var goldDir, corpusDir, split, errorsOut string
+	c := &cobra.Command{
+		Use:   "speakers",
+		Short: "Canonical speakers on modern news: quotes found with the right named speaker, unnamed source or none (testdata/speakers)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if errorsOut != "" && split != "train" {
+				return fmt.Errorf("--errors needs --split train: the test documents are held out, scored but never inspected")
+			}
+			var splits []string
+			if split != "" {
+				splits = strings.Split(split, ",")
+			}
+			gold, err := eval.ReadSpeakerGold(goldDir, splits)
+			if err != nil {
+				return err
+			}
+			ids := map[string]bool{}
+			for _, g := range gold {
+				ids[g.Doc] = true
+			}
+			docs, err := eval.ReadCorpusDocs(corpusDir, ids)
+			if err != nil {
+				return err
+			}
+			in := make([]eval.Input, 0, len(docs))
+			for _, d := range docs {
+				in = append(in, eval.Input{ID: d.ID, Text: d.Text, Published: d.Published, Title: d.Title})
+			}
+			recs, err := eval.AnalyzeAll(analysis.New(), in, nil)
+			if err != nil {
+				return err
+			}
+			score := eval.ScoreSpeakers(gold, docs, recs, 0.3)
+			if errorsOut != "" {
+				f, err := os.Create(errorsOut)
+				if err != nil {
+					return fmt.Errorf("--errors: %w", err)
+				}
+				score.PrintErrors(f)
+				if err := f.Close(); err != nil {
+					return fmt.Errorf("--errors %s: %w", errorsOut, err)
+				}
+			}
+			score.Print(os.Stdout)
+			return nil
+		},
+	}
+	c.Flags().StringVar(&goldDir, "gold", "testdata/speakers", "folder of gold-*.jsonl and split.txt")
+	c.Flags().StringVar(&corpusDir, "corpus", filepath.Join(dataset.DataDir(), "corpus"), "folder of the shared corpus JSONL files the gold indexes")
+	c.Flags().StringVar(&split, "split", "", "score only documents of this split (train or test; default both)")
+	c.Flags().StringVar(&errorsOut, "errors", "", "with --split train, write every missed or misattributed quote here")
+	return c
 }
 
 func analyzeTo(in []eval.Input, out string) (map[string]*analysis.Record, error) {

@@ -42,6 +42,7 @@ type Lexicons struct {
 	common     map[string]bool
 	pronouns   map[string]byte
 	roleMods   map[string]bool
+	qualifiers map[string]bool // office_qualifiers.txt: "shadow", "former"
 	// lowerStart holds the lower-case words that may open a mention; any
 	// other lower-case token is skipped with one lookup.
 	lowerStart map[string]bool
@@ -59,6 +60,7 @@ func loadLexicons() *Lexicons {
 		common:     lexicon.Set(lexiconFS, "lexicon/common_words.txt"),
 		pronouns:   map[string]byte{},
 		roleMods:   lexicon.Set(lexiconFS, "lexicon/role_modifiers.txt"),
+		qualifiers: lexicon.Set(lexiconFS, "lexicon/office_qualifiers.txt"),
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/gpe.txt") {
 		k := known{canonical: e.Field(0), typ: GPE, kind: e.Field(2)}
@@ -96,6 +98,9 @@ func loadLexicons() *Lexicons {
 		lx.lowerStart[w] = true
 	}
 	for w := range lx.roleMods {
+		lx.lowerStart[w] = true
+	}
+	for w := range lx.qualifiers {
 		lx.lowerStart[w] = true
 	}
 	for first := range lx.names {

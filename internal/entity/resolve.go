@@ -123,7 +123,8 @@ func (p *pass) link(k, e int) {
 	if ent.Role == "" && m.role != "" {
 		ent.Role = m.role
 	}
-	if ent.Title == "" && m.title != "" {
+	if m.title != "" && (ent.Title == "" || p.honorific(ent.Title) && !p.honorific(m.title)) {
+		// An office says more than "Mr": "Mr Brown ... the chancellor".
 		ent.Title = m.title
 	}
 	if ent.Place == "" && m.place != "" {
@@ -212,6 +213,9 @@ func (p *pass) resolveRole(k int, byKey map[string]int) {
 		}
 	}
 	if best < 0 {
+		best = p.untitledLead(k)
+	}
+	if best < 0 {
 		key := "role:" + m.title + ":" + m.place
 		e, ok := byKey[key]
 		if !ok {
@@ -221,6 +225,38 @@ func (p *pass) resolveRole(k int, byKey map[string]int) {
 		best = e
 	}
 	p.link(k, best)
+}
+
+// honorific reports a title that is a form of address (Mr, Dame), not an office.
+func (p *pass) honorific(title string) bool {
+	return strings.HasPrefix(p.lx.titleInfo[title].kind, "honorific")
+}
+
+// untitledLead is the person an office no one in the text holds refers to
+// when a sentence or two before names someone without a title: "Gordon
+// Brown has issued a rallying cry ... The chancellor said". Of the latest
+// such sentence it takes the leftmost, its subject; -1 if none.
+func (p *pass) untitledLead(k int) int {
+	m := &p.res.Mentions[k]
+	sent := p.seg.SentenceOf[m.From]
+	best, bestSent := -1, int32(-1)
+	for j := 0; j < k; j++ {
+		c := &p.res.Mentions[j]
+		if c.Kind != NameMention || c.Entity < 0 || c.InQuote || c.From >= m.From {
+			continue
+		}
+		s := p.seg.SentenceOf[c.From]
+		if s < sent-2 || s <= bestSent {
+			continue
+		}
+		e := p.res.Entities[c.Entity]
+		if e.Type != Person || e.Title != "" && !p.honorific(e.Title) || len(e.words) < 2 ||
+			m.place != "" && e.Place != "" && m.place != e.Place {
+			continue
+		}
+		best, bestSent = c.Entity, s
+	}
+	return best
 }
 
 // Antecedent finds the person a he/she at token i refers to: the nearest

@@ -27,6 +27,9 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 		k        known
 	}
 	var mods []modName
+	// qualified holds the words that make the title another office
+	// ("shadow ", "former "); they are part of the title matched on.
+	qualified := ""
 	for j < sp.To && j-start < 5 {
 		t := &p.toks[j]
 		if t.Kind != segment.Word {
@@ -47,6 +50,11 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 			if place == "" {
 				place = pl
 			}
+			j++
+			continue
+		}
+		if p.lx.qualifiers[t.Lower] {
+			qualified += t.Lower + " "
 			j++
 			continue
 		}
@@ -109,7 +117,7 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 			role = p.text(start, roleEnd)
 		}
 		p.emit(Mention{From: start, To: nameEnd, Kind: NameMention, typ: Person, name: p.text(roleEnd, nameEnd),
-			title: ti.canonical, role: role, place: place, gender: g})
+			title: qualified + ti.canonical, role: role, place: place, gender: g})
 		return nameEnd - i
 	}
 	if ti.kind != "office" || (det == "" && len(mods) == 0 && !capTitle) || (ambiguousTitles[p.words[titleFrom]] && !capTitle) {
@@ -121,7 +129,7 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 	if det == "a" || det == "an" {
 		return roleEnd - i
 	}
-	p.emit(Mention{From: start, To: roleEnd, Kind: RoleMention, typ: Person, title: ti.canonical,
+	p.emit(Mention{From: start, To: roleEnd, Kind: RoleMention, typ: Person, title: qualified + ti.canonical,
 		role: p.text(start, roleEnd), place: place})
 	return roleEnd - i
 }

@@ -1,0 +1,301 @@
+package eval
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+)
+
+// SpeakerGold is one quote of the modern-news speaker gold
+// (testdata/speakers/GUIDE.md): offsets into a shared corpus article.
+type SpeakerGold struct {
+	Doc          string `json:"doc"`
+	Start        int    `json:"start"`
+	End          int    `json:"end"`
+	Kind         string `json:"kind"`
+	SpeakerStart *int   `json:"speaker_start"`
+	SpeakerEnd   *int   `json:"speaker_end"`
+	SpeakerKind  string `json:"speaker_kind"`
+}
+
+// CorpusDoc is one article of ../shared/data/corpus/*.jsonl.
+type CorpusDoc struct {
+	ID        string `json:"id"`
+	Text      string `json:"text"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Outlet    string `json:"outlet"`
+}
+
+// ReadSpeakerGold reads every gold-*.jsonl of dir and its split.txt, and
+// keeps the quotes of documents in one of splits (all when splits is empty).
+func ReadSpeakerGold(dir string, splits []string) ([]SpeakerGold, error) {
+	split, err := readSplit(filepath.Join(dir, "split.txt"))
+	if err != nil {
+		return nil, err
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "gold-*.jsonl"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("%s: no gold-*.jsonl files", dir)
+	}
+	var out []SpeakerGold
+	for _, f := range files {
+		qs, err := readJSONL[SpeakerGold](f)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			sp, ok := split[q.Doc]
+			if !ok {
+				return nil, fmt.Errorf("%s: document %s is not in split.txt", f, q.Doc)
+			}
+			if len(splits) == 0 || contains(splits, sp) {
+				out = append(out, q)
+			}
+		}
+	}
+	return out, nil
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func readSplit(path string) (map[string]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("speaker gold split: %w", err)
+	}
+	defer f.Close()
+	out := map[string]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fs := strings.Fields(line)
+		if len(fs) != 2 || (fs[1] != "train" && fs[1] != "test") {
+			return nil, fmt.Errorf("%s: bad line %q", path, line)
+		}
+		out[fs[0]] = fs[1]
+	}
+	return out, sc.Err()
+}
+
+// ReadCorpusDocs loads the articles with the given ids from the corpus
+// JSONL files of dir.
+func ReadCorpusDocs(dir string, ids map[string]bool) (map[string]CorpusDoc, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("%s: no corpus *.jsonl files", dir)
+	}
+	out := map[string]CorpusDoc{}
+	for _, f := range files {
+		docs, err := readJSONL[CorpusDoc](f)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range docs {
+			if ids[d.ID] {
+				out[d.ID] = d
+			}
+		}
+	}
+	for id := range ids {
+		if _, ok := out[id]; !ok {
+			return nil, fmt.Errorf("%s: no article %s", dir, id)
+		}
+	}
+	return out, nil
+}
+
+// SpeakerScore is the result of the speaker gold protocol.
+type SpeakerScore struct {
+	Docs, Gold, Found, Right int
+	// By gold speaker kind: gold count, found, right.
+	ByKind map[string][3]int
+	Errors []SpeakerError
+}
+
+// SpeakerError is one gold quote missed or credited to the wrong source.
+type SpeakerError struct {
+	Doc, Quote, Want, Got string
+}
+
+// NormalizeSpeaker is the form two canonical names are compared in:
+// case, hyphens, apostrophes, a leading "the" and honorifics do not count.
+func NormalizeSpeaker(s string) string {
+	s = strings.ToLower(strings.NewReplacer("’", "'", "-", " ", ".", " ", ",", " ").Replace(s))
+	w := strings.Fields(s)
+	for len(w) > 1 {
+		switch w[0] {
+		case "the", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "sheikh", "rev":
+			w = w[1:]
+			continue
+		}
+		break
+	}
+	return strings.Join(w, " ")
+}
+
+// ScoreSpeakers matches system quotes to gold quotes one to one, greedily
+// by overlap (>= threshold x the longer span, as the attribution protocol),
+// and counts a gold quote right when its source is: the same canonical
+// name for a named speaker, an unnamed source whose mention overlaps the
+// gold description, or no source for none.
+func ScoreSpeakers(gold []SpeakerGold, docs map[string]CorpusDoc, recs map[string]*analysis.Record, threshold float64) SpeakerScore {
+	sc := SpeakerScore{ByKind: map[string][3]int{}}
+	byDoc := map[string][]SpeakerGold{}
+	for _, g := range gold {
+		byDoc[g.Doc] = append(byDoc[g.Doc], g)
+	}
+	ids := make([]string, 0, len(byDoc))
+	for id := range byDoc {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		gs, rec, text := byDoc[id], recs[id], docs[id].Text
+		sc.Docs++
+		if rec == nil {
+			rec = &analysis.Record{}
+		}
+		ents := map[string]*analysis.Entity{}
+		for i := range rec.Entities {
+			ents[rec.Entities[i].ID] = &rec.Entities[i]
+		}
+		type cand struct{ ov, gi, si int }
+		var cands []cand
+		for gi, g := range gs {
+			for si, q := range rec.Quotes {
+				ov := overlap(g.Start, g.End, q.Start, q.End)
+				if ov > 0 && float64(ov) >= threshold*float64(max(g.End-g.Start, q.End-q.Start)) {
+					cands = append(cands, cand{ov, gi, si})
+				}
+			}
+		}
+		sort.Slice(cands, func(a, b int) bool {
+			if cands[a].ov != cands[b].ov {
+				return cands[a].ov > cands[b].ov
+			}
+			if cands[a].gi != cands[b].gi {
+				return cands[a].gi < cands[b].gi
+			}
+			return cands[a].si < cands[b].si
+		})
+		match := make([]int, len(gs))
+		for i := range match {
+			match[i] = -1
+		}
+		sused := map[int]bool{}
+		for _, c := range cands {
+			if match[c.gi] >= 0 || sused[c.si] {
+				continue
+			}
+			match[c.gi], sused[c.si] = c.si, true
+		}
+		for gi, g := range gs {
+			k := sc.ByKind[g.SpeakerKind]
+			k[0]++
+			sc.Gold++
+			want := describeGold(g, text)
+			if match[gi] < 0 {
+				sc.ByKind[g.SpeakerKind] = k
+				sc.Errors = append(sc.Errors, SpeakerError{id, clip(text[g.Start:g.End]), want, "(quote not found)"})
+				continue
+			}
+			q := rec.Quotes[match[gi]]
+			sc.Found++
+			k[1]++
+			got := describeSystem(q, ents)
+			if speakerRight(g, q, ents, text) {
+				sc.Right++
+				k[2]++
+			} else {
+				sc.Errors = append(sc.Errors, SpeakerError{id, clip(text[g.Start:g.End]), want, got})
+			}
+			sc.ByKind[g.SpeakerKind] = k
+		}
+	}
+	return sc
+}
+
+func speakerRight(g SpeakerGold, q analysis.Quote, ents map[string]*analysis.Entity, text string) bool {
+	switch g.SpeakerKind {
+	case "person", "organization":
+		e := ents[q.Speaker]
+		return e != nil && g.SpeakerStart != nil && NormalizeSpeaker(e.Name) == NormalizeSpeaker(text[*g.SpeakerStart:*g.SpeakerEnd])
+	case "unnamed":
+		m := q.SpeakerMention
+		return q.Source.Kind == analysis.UnnamedSource && m != nil && g.SpeakerStart != nil && overlap(m.Start, m.End, *g.SpeakerStart, *g.SpeakerEnd) > 0
+	default:
+		return q.Speaker == "" && q.Source.Kind != analysis.UnnamedSource
+	}
+}
+
+func describeGold(g SpeakerGold, text string) string {
+	if g.SpeakerStart == nil {
+		return g.SpeakerKind
+	}
+	return g.SpeakerKind + ":" + text[*g.SpeakerStart:*g.SpeakerEnd]
+}
+
+func describeSystem(q analysis.Quote, ents map[string]*analysis.Entity) string {
+	if e := ents[q.Speaker]; e != nil {
+		return "named:" + e.Name + " [" + e.Type + "]"
+	}
+	if q.Source.Kind == analysis.UnnamedSource {
+		return "unnamed:" + q.Source.Description
+	}
+	return "none"
+}
+
+func clip(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 70 {
+		return string(r[:70]) + "…"
+	}
+	return s
+}
+
+// Print writes the score.
+func (s SpeakerScore) Print(w io.Writer) {
+	ratio := func(a, b int) float64 {
+		if b == 0 {
+			return 0
+		}
+		return float64(a) / float64(b)
+	}
+	fmt.Fprintf(w, "documents %d, gold quotes %d, found %d (recall %.3f)\n", s.Docs, s.Gold, s.Found, ratio(s.Found, s.Gold))
+	kinds := make([]string, 0, len(s.ByKind))
+	for k := range s.ByKind {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		c := s.ByKind[k]
+		fmt.Fprintf(w, "  %-12s gold %4d  found %4d  right speaker %4d (%.3f of found)\n", k, c[0], c[1], c[2], ratio(c[2], c[1]))
+	}
+	fmt.Fprintf(w, "speakers: right speaker on found quotes %.3f; quotes found with the right speaker %.3f (%d of %d)\n",
+		ratio(s.Right, s.Found), ratio(s.Right, s.Gold), s.Right, s.Gold)
+}
+
+// PrintErrors writes one tab-separated line per gold quote missed or
+// credited to the wrong source.
+func (s SpeakerScore) PrintErrors(w io.Writer) {
+	for _, e := range s.Errors {
+		fmt.Fprintf(w, "%s\t%s\twant %s\tgot %s\n", e.Doc, e.Quote, e.Want, e.Got)
+	}
+}
