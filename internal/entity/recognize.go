@@ -97,6 +97,13 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 				return h - i
 			}
 		}
+		if k.typ == Org {
+			if h := p.orgHeadAfter(i+n, sp.To); h > 0 && p.toks[h-1].Cap() {
+				// "European Community Commission": a body of a known body.
+				p.emit(Mention{From: i, To: h, Kind: NameMention, typ: Org, name: p.text(i, h)})
+				return h - i
+			}
+		}
 		if p.firstNameAhead(i, n, sp) {
 			return p.matchNameRun(i, sp, titleCase)
 		}
@@ -165,10 +172,17 @@ func (p *pass) orgHeadAfter(j, end int) int {
 			return 0
 		}
 		if p.lx.orgHeads[t.Lower] {
-			// "US forces said" is an organization; "US forces in Iraq" too.
+			// "US forces said" is an organization; "US forces in Iraq" too;
+			// "Syrian Observatory for Human Rights" goes on with its "for".
+			if w := k + 1; t.Cap() && w+1 < end && (p.words[w] == "of" || p.words[w] == "for" || p.words[w] == "on") && p.toks[w+1].Cap() {
+				return p.scanNameRun(w+1, segment.Span{From: w + 1, To: end}, false)
+			}
 			return k + 1
 		}
-		if t.Cap() || p.lx.common[t.Lower] {
+		if t.Cap() {
+			continue // "Michigan General Corp", "Texas Commerce Bank"
+		}
+		if p.lx.common[t.Lower] {
 			return 0
 		}
 	}
@@ -285,6 +299,9 @@ func (p *pass) outletAfter(j, end int) int {
 func (p *pass) classifyRun(i, j int) Type {
 	if j-i >= 2 && j-i <= 4 && p.lx.outletEnds[p.words[j-1]] {
 		return Outlet
+	}
+	if _, ok := p.lx.norp[p.toks[j-1].Text]; ok && j-i <= 2 {
+		return NORP // "West German", "South Korean": an adjective of a people
 	}
 	for k := i; k < j; k++ {
 		if p.lx.orgHeads[p.words[k]] {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -30,6 +31,9 @@ func (p *pass) resolve() {
 		}
 		key := string(m.typ) + ":" + normName(m.name)
 		e, ok := byKey[key]
+		if !ok && (m.typ == Person || m.typ == Other) {
+			e, ok = p.shortOrgName(m.name)
+		}
 		if !ok && m.typ == Person {
 			e, ok = p.samePerson(m.name)
 		}
@@ -155,6 +159,23 @@ func (p *pass) samePerson(name string) (int, bool) {
 	return -1, false
 }
 
+// shortOrgName finds the organization a name shortens by leaving off its
+// last, generic word: "Michigan General" for "Michigan General Corp",
+// "Harbor Freight" for "Harbor Freight Lines Inc" is not (two words off).
+func (p *pass) shortOrgName(name string) (int, bool) {
+	f := strings.Fields(normName(name))
+	for e, ent := range p.res.Entities {
+		g := ent.words
+		if ent.Type != Org || len(g) != len(f)+1 || len(f) == 0 || !p.lx.orgHeads[g[len(g)-1]] {
+			continue
+		}
+		if slices.Equal(g[:len(f)], f) {
+			return e, true
+		}
+	}
+	return -1, false
+}
+
 // bySurname finds the person whose last name is word, nearest to mention k.
 func (p *pass) bySurname(word string, k int) (int, bool) {
 	w := normName(word)
@@ -194,6 +215,12 @@ func (p *pass) inferGender() {
 // resolveRole links "the Iraqi Prime Minister" to the person who holds that title.
 func (p *pass) resolveRole(k int, byKey map[string]int) {
 	m := &p.res.Mentions[k]
+	if e, ok := p.shortOrgName(p.seg.Text[m.Start:m.End]); ok {
+		// "Michigan General Corp ... Michigan General said": a company's
+		// short name that happens to end in a title word.
+		p.link(k, e)
+		return
+	}
 	best, bestDist := -1, 1<<30
 	for e, ent := range p.res.Entities {
 		if ent.Type != Person || ent.Title != m.title {

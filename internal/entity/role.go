@@ -104,6 +104,11 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 	for _, md := range mods {
 		p.emit(Mention{From: md.from, To: md.to, Kind: NameMention, typ: md.k.typ, name: md.k.canonical})
 	}
+	if nameEnd > roleEnd && p.lx.orgHeads[p.words[nameEnd-1]] {
+		// "Michigan General Corp", "Continental Bank": a body's name that
+		// holds a title word, not a titled person.
+		return 0
+	}
 	if nameEnd > roleEnd {
 		var g byte
 		switch ti.kind {

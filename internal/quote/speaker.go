@@ -10,7 +10,7 @@ import (
 
 // subjectBoundaries end a subject noun phrase scanned leftwards from its verb.
 var subjectBoundaries = map[string]bool{
-	",": true, ";": true, ":": true, "(": true, ")": true, "—": true, "–": true, "--": true, ".": false,
+	",": true, ";": true, ":": true, "(": true, ")": true, "—": true, "–": true, "--": true, "-": true, ".": false,
 	"that": true, "and": true, "but": true, "because": true, "as": true, "when": true, "while": true, "if": true,
 	"although": true, "though": true, "after": true, "before": true, "since": true, "so": true, "where": true,
 	"whereas": true, "what": true, "than": true, "whom": true, "whether": true, "unless": true, "until": true,
@@ -387,24 +387,22 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 	// Within a few sentences, and for a company not a party or ministry.
 	const reach = 5
 	sent := int(r.seg.SentenceOf[from])
-	best := -1
+	// The body whose name the noun heads comes first ("the Bank of
+	// Japan ... the bank"); a noun of a kind ("the company") falls back on
+	// the body of that kind named last.
+	best, bestHead := -1, false
 	for k := range r.er.Mentions {
 		m := &r.er.Mentions[k]
 		if m.Start >= at || m.Entity < 0 || sent-int(r.seg.SentenceOf[m.From]) > reach {
 			continue
 		}
 		e := r.er.Entities[m.Entity]
-		if !byKind {
-			// "the Agriculture Department ... the department said", "the
-			// Bank of Japan ... the bank": the noun heads the body's name.
-			if m.Kind != entity.NameMention || (e.Type != entity.Org && e.Type != entity.Outlet) || nameHead(e.Name) != noun {
-				continue
-			}
-		} else if string(e.Type) != want && !(want == "ORG" && guessedPerson(e)) || want == "ORG" && r.publicBody(e.Name) {
+		head := m.Kind == entity.NameMention && (e.Type == entity.Org || e.Type == entity.Outlet) && nameHead(e.Name) == noun
+		if !head && (!byKind || string(e.Type) != want && !(want == "ORG" && guessedPerson(e)) || want == "ORG" && r.publicBody(e.Name)) {
 			continue
 		}
-		if best < 0 || m.Start > r.er.Mentions[best].Start {
-			best = k
+		if best < 0 || head && !bestHead || head == bestHead && m.Start > r.er.Mentions[best].Start {
+			best, bestHead = k, head
 		}
 	}
 	if best < 0 {
