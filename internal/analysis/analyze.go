@@ -140,7 +140,11 @@ func buildEntitiesAndQuotes(text string, er *entity.Result, qs []quote.Quote, an
 		case rq.Speaker != "":
 			rq.Source.Kind = NamedSource
 		case q.Unnamed:
-			rq.Source = Source{Kind: UnnamedSource, Description: text[q.SpeakerSrc.Start:q.SpeakerSrc.End], Role: q.Role}
+			desc := q.SpeakerSrc
+			if q.Described.End > q.Described.Start {
+				desc = q.Described
+			}
+			rq.Source = Source{Kind: UnnamedSource, Description: text[desc.Start:desc.End], Role: q.Role}
 			if q.Body > 0 {
 				rq.Source.Body = ids[q.Body-1]
 			}

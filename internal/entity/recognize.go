@@ -235,6 +235,17 @@ func (p *pass) matchNameRun(i int, sp segment.Span, titleCase bool) int {
 	if typ == Other && n >= 2 && titleCase {
 		atStart = true
 	}
+	if n == 1 && p.lx.orgHeads[p.words[i]] {
+		if i > sp.From && p.toks[i-1].Kind == segment.Word && p.toks[i-1].Cap() && !determiners[p.words[i-1]] && !atStart {
+			// "Perkin-Elmer Corp", "News Corp": the word before names it.
+			p.emit(Mention{From: i - 1, To: j, Kind: NameMention, typ: Org, name: p.text(i-1, j)})
+			return n
+		}
+		// "the Bank", "the Commission": a description of a body, which
+		// stands for the body of that head named in the text, if any.
+		p.emit(Mention{From: i, To: j, Kind: RoleMention, typ: Org, name: p.text(i, j)})
+		return n
+	}
 	p.emit(Mention{From: i, To: j, Kind: NameMention, typ: typ, name: p.text(i, j), sentStart: atStart && n == 1})
 	return n
 }
@@ -265,7 +276,8 @@ func (p *pass) scanNameRun(i int, sp segment.Span, titleCase bool) int {
 					return j
 				}
 			}
-			if p.lx.common[p.words[j]] || p.isTitleAt(j) {
+			ofBody := (p.words[j] == "of" || p.words[j] == "for" || p.words[j] == "on") && p.lx.orgHeads[p.words[j-1]]
+			if !ofBody && (p.lx.common[p.words[j]] || p.isTitleAt(j)) {
 				return j
 			}
 		}

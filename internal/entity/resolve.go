@@ -66,7 +66,10 @@ func (p *pass) resolve() {
 	}
 	p.inferGender()
 	for k := range ms {
-		if ms[k].Kind == RoleMention {
+		switch {
+		case ms[k].Kind == RoleMention && ms[k].typ == Org:
+			p.resolveBody(k)
+		case ms[k].Kind == RoleMention:
 			p.resolveRole(k, byKey)
 		}
 	}
@@ -85,7 +88,9 @@ func (p *pass) resolve() {
 	// Romanowski") keep their own tokens.
 	order := make([]int, 0, len(ms))
 	for k := range ms {
-		if ms[k].Entity >= 0 {
+		// A body's description that names no body of the text ("the
+		// Bank") is kept too, so that later stages see it is no name.
+		if ms[k].Entity >= 0 || ms[k].Kind == RoleMention && ms[k].typ == Org {
 			order = append(order, k)
 		}
 	}
@@ -257,6 +262,48 @@ func (p *pass) resolveRole(k int, byKey map[string]int) {
 // honorific reports a title that is a form of address (Mr, Dame), not an office.
 func (p *pass) honorific(title string) bool {
 	return strings.HasPrefix(p.lx.titleInfo[title].kind, "honorific")
+}
+
+// resolveBody links "the Bank" to the body of the text whose name that
+// noun heads ("Bank of England"), the one named last before it, else the
+// first named after it; with none it stays a description, no entity.
+func (p *pass) resolveBody(k int) {
+	m := &p.res.Mentions[k]
+	head := strings.ToLower(m.name)
+	best, bestBefore := -1, false
+	for j := range p.res.Mentions {
+		c := &p.res.Mentions[j]
+		if c.Kind != NameMention || c.Entity < 0 || j == k {
+			continue
+		}
+		e := p.res.Entities[c.Entity]
+		if e.Type != Org || NameHead(e.Name) != head {
+			continue
+		}
+		before := c.Start < m.Start
+		if best < 0 || before && (!bestBefore || c.Start > p.res.Mentions[best].Start) {
+			best, bestBefore = j, before
+		}
+	}
+	if best >= 0 {
+		p.link(k, p.res.Mentions[best].Entity)
+	}
+}
+
+// NameHead is the noun that heads an organization's name, in lower case:
+// the last word ("Agriculture Department"), or the word before "of" ("Bank
+// of Japan", "Ministry of Finance"); "" for a one-word name.
+func NameHead(name string) string {
+	w := strings.Fields(strings.ToLower(name))
+	for i := 1; i < len(w); i++ {
+		if w[i] == "of" {
+			return w[i-1]
+		}
+	}
+	if len(w) < 2 {
+		return ""
+	}
+	return w[len(w)-1]
 }
 
 // untitledLead is the person an office no one in the text holds refers to

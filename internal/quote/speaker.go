@@ -29,7 +29,10 @@ type speaker struct {
 	unnamed bool
 	body    int
 	role    string
-	ok      bool
+	// desc is the description of an unnamed source when the mention that
+	// credits it is a pronoun ("a spokesman" for "he"); empty otherwise.
+	desc Span
+	ok   bool
 }
 
 // subjectLeft finds the subject of the verb at token c by scanning left:
@@ -281,9 +284,36 @@ func (r *run) phraseRight(c int, stopAtCue bool) (speaker, int, bool) {
 
 var pronounGender = map[string]byte{"he": 'm', "she": 'f', "it": 'n', "they": 'p'}
 
-// resolve maps the noun phrase [from, to) to an entity, an unnamed source,
-// or a generic source of its own.
+// resolve maps the noun phrase [from, to) to an entity or an unnamed
+// source. An entity the text knows only by a role ("the spokesman" ... "he")
+// or a people's name ("the Japanese") is a description, so an unnamed source.
 func (r *run) resolve(from, to int) speaker {
+	s := r.resolvePhrase(from, to)
+	if !s.ok || s.entity < 0 {
+		return s
+	}
+	e := r.er.Entities[s.entity]
+	if unnamedRole(r.er, e) || e.Type == entity.NORP {
+		s.unnamed, s.role, s.desc = true, strings.ToLower(e.Name), r.firstMention(s.entity)
+		s.entity = -1
+	}
+	return s
+}
+
+// firstMention is the span of an entity's first mention.
+func (r *run) firstMention(e int) Span {
+	best := Span{-1, -1}
+	for _, k := range r.er.Entities[e].Mentions {
+		if m := &r.er.Mentions[k]; best.Start < 0 || m.Start < best.Start {
+			best = Span{m.Start, m.End}
+		}
+	}
+	return best
+}
+
+// resolvePhrase maps the noun phrase [from, to) to an entity, an unnamed
+// source, or a generic source of its own.
+func (r *run) resolvePhrase(from, to int) speaker {
 	if to-from == 1 {
 		w := r.words[from]
 		if g, ok := pronounGender[w]; ok {
@@ -397,7 +427,7 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 			continue
 		}
 		e := r.er.Entities[m.Entity]
-		head := m.Kind == entity.NameMention && (e.Type == entity.Org || e.Type == entity.Outlet) && nameHead(e.Name) == noun
+		head := m.Kind == entity.NameMention && (e.Type == entity.Org || e.Type == entity.Outlet) && entity.NameHead(e.Name) == noun
 		if !head && (!byKind || string(e.Type) != want && !(want == "ORG" && guessedPerson(e)) || want == "ORG" && r.publicBody(e.Name)) {
 			continue
 		}
@@ -414,22 +444,6 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 	}
 	r.er.AddMention(entity.Mention{From: from, To: to, Start: at, End: r.toks[to-1].End, Kind: entity.RoleMention}, e)
 	return speaker{entity: e, mention: r.span(from, to), ok: true}, true
-}
-
-// nameHead is the noun that heads an organization's name, in lower case:
-// the last word ("Agriculture Department"), or the word before "of" ("Bank
-// of Japan", "Ministry of Finance").
-func nameHead(name string) string {
-	w := strings.Fields(strings.ToLower(name))
-	for i := 1; i < len(w); i++ {
-		if w[i] == "of" {
-			return w[i-1]
-		}
-	}
-	if len(w) < 2 {
-		return ""
-	}
-	return w[len(w)-1]
 }
 
 // guessedPerson is a name typed a person only for its shape: no known
@@ -570,7 +584,11 @@ func (r *run) genericSource(from, to int) speaker {
 	if r.properHead(head) {
 		// "Kelly said", "HarborNews.com has learned": a name the
 		// recognizer did not know, heading its phrase.
-		return r.sourceEntity(from, f, to, entity.Other, entity.NameMention)
+		typ := entity.Person
+		if strings.Contains(r.toks[head].Text, ".") {
+			typ = entity.Org
+		}
+		return r.sourceEntity(from, f, to, typ, entity.NameMention)
 	}
 	s := r.unnamedSource(from, to, -1)
 	if k, ok := r.er.HeadMention(f, to); ok {
@@ -587,6 +605,9 @@ func (r *run) properHead(k int) bool {
 	t := &r.toks[k]
 	if t.Kind != segment.Word || !t.Cap() {
 		return false
+	}
+	if m, _, ok := r.er.MentionAt(k); ok && m.Kind == entity.RoleMention && m.Entity < 0 {
+		return false // "the Bank": the recognizer calls it a description
 	}
 	if strings.ContainsAny(t.Text, ".0123456789") {
 		return true // "HarborNews.com"

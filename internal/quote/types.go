@@ -33,7 +33,11 @@ type Quote struct {
 	// for ("Treasury" in "a Treasury spokesman"), 0 when the text gives none.
 	Body int
 	// Role is the head noun of an unnamed source's description ("spokesman").
-	Role       string
+	Role string
+	// Described locates the description of an unnamed source credited
+	// through a pronoun ("a spokesman" ... "he said"); empty when the
+	// crediting mention is the description itself.
+	Described  Span
 	Confidence float64
 	// SentFrom, SentTo are the sentence indexes the quote spans.
 	SentFrom, SentTo int
