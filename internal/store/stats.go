@@ -23,10 +23,27 @@ const speakerStatsFill = `INSERT INTO speaker_stats (speaker_id, quotes, documen
 	SELECT speaker_id, COUNT(*), COUNT(DISTINCT doc_seq), COALESCE(MIN(published), ''), COALESCE(MAX(published), '')
 	FROM quotes WHERE speaker_id IS NOT NULL`
 
+// SpeakerTypesTable counts each speaker's quotes by the type the articles
+// gave it, so that a speaker's type is decided from all its evidence (the
+// type most of its quotes carry) and not by the first article stored.
+const SpeakerTypesTable = `
+CREATE TABLE speaker_types (speaker_id BIGINT NOT NULL, type TEXT NOT NULL, quotes BIGINT NOT NULL, PRIMARY KEY (speaker_id, type));
+` + speakerTypesFill + ` GROUP BY speaker_id, speaker_type;
+UPDATE speakers SET type = ` + speakerTypeOf + `;
+`
+
+const speakerTypesFill = `INSERT INTO speaker_types (speaker_id, type, quotes)
+	SELECT speaker_id, speaker_type, COUNT(*) FROM quotes WHERE speaker_id IS NOT NULL AND speaker_type IS NOT NULL`
+
+// speakerTypeOf is the type most of a speaker's quotes carry; ties go to
+// the first type in alphabetical order, so that order never decides.
+const speakerTypeOf = `COALESCE((SELECT t.type FROM speaker_types t WHERE t.speaker_id = speakers.id ORDER BY t.quotes DESC, t.type LIMIT 1), speakers.type)`
+
 // statsDelta is what one batch of documents adds to a speaker's stats.
 type statsDelta struct {
 	quotes, documents int64
 	first, last       string
+	types             map[string]int64
 }
 
 // countSpeakerQuotes adds one document's quotes to the batch's pending
@@ -47,6 +64,12 @@ func (w *writer) countSpeakerQuotes(quoteRows [][]any, published string) {
 			w.stats[id] = d
 		}
 		d.quotes++
+		if t, ok := r[12].(string); ok {
+			if d.types == nil {
+				d.types = map[string]int64{}
+			}
+			d.types[t]++
+		}
 		if !seen[id] {
 			seen[id] = true
 			d.documents++
@@ -68,6 +91,23 @@ func (w *writer) flushSpeakerStats(ctx context.Context) error {
 			id, d.quotes, d.documents, d.first, d.last); err != nil {
 			return err
 		}
+		if len(d.types) == 0 {
+			continue
+		}
+		types := make([]string, 0, len(d.types))
+		for t := range d.types {
+			types = append(types, t)
+		}
+		sort.Strings(types)
+		for _, t := range types {
+			if err := w.exec(ctx, `INSERT INTO speaker_types (speaker_id, type, quotes) VALUES (?, ?, ?)
+				ON CONFLICT (speaker_id, type) DO UPDATE SET quotes = speaker_types.quotes + excluded.quotes`, id, t, d.types[t]); err != nil {
+				return err
+			}
+		}
+		if err := w.exec(ctx, `UPDATE speakers SET type = `+speakerTypeOf+` WHERE id = ?`, id); err != nil {
+			return err
+		}
 	}
 	w.stats = nil
 	return nil
@@ -85,7 +125,16 @@ func (w *writer) recountSpeakers(ctx context.Context, doc int64) (after func() e
 		if err := w.exec(ctx, `DELETE FROM speaker_stats WHERE speaker_id IN (`+in+`)`, args...); err != nil {
 			return err
 		}
-		return w.exec(ctx, speakerStatsFill+` AND speaker_id IN (`+in+`) GROUP BY speaker_id`, args...)
+		if err := w.exec(ctx, speakerStatsFill+` AND speaker_id IN (`+in+`) GROUP BY speaker_id`, args...); err != nil {
+			return err
+		}
+		if err := w.exec(ctx, `DELETE FROM speaker_types WHERE speaker_id IN (`+in+`)`, args...); err != nil {
+			return err
+		}
+		if err := w.exec(ctx, speakerTypesFill+` AND speaker_id IN (`+in+`) GROUP BY speaker_id, speaker_type`, args...); err != nil {
+			return err
+		}
+		return w.exec(ctx, `UPDATE speakers SET type = `+speakerTypeOf+` WHERE id IN (`+in+`)`, args...)
 	}, nil
 }
 
@@ -95,7 +144,16 @@ func (w *writer) rebuildSpeakerStats(ctx context.Context) error {
 	if err := w.exec(ctx, `DELETE FROM speaker_stats`); err != nil {
 		return err
 	}
-	return w.exec(ctx, speakerStatsFill+` GROUP BY speaker_id`)
+	if err := w.exec(ctx, speakerStatsFill+` GROUP BY speaker_id`); err != nil {
+		return err
+	}
+	if err := w.exec(ctx, `DELETE FROM speaker_types`); err != nil {
+		return err
+	}
+	if err := w.exec(ctx, speakerTypesFill+` GROUP BY speaker_id, speaker_type`); err != nil {
+		return err
+	}
+	return w.exec(ctx, `UPDATE speakers SET type = `+speakerTypeOf)
 }
 
 // sortedIDs lists a map's speaker ids in order: writers that touch rows in

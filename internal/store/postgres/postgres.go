@@ -19,6 +19,7 @@ var migrations = []string{
 	 CREATE INDEX claims_topic_tsv ON claims USING GIN (topic_tsv);`,
 	store.SpeakerStatsTable,
 	store.SourcingTable,
+	store.SpeakerTypesTable,
 }
 
 var dialect = &store.Dialect{

@@ -21,6 +21,7 @@ var migrations = []string{
 	`CREATE VIRTUAL TABLE claims_fts USING fts5(topic, content='claims', content_rowid='seq', tokenize='unicode61', detail='none')`,
 	store.SpeakerStatsTable,
 	store.SourcingTable,
+	store.SpeakerTypesTable,
 }
 
 var dialect = &store.Dialect{
