@@ -225,9 +225,18 @@ func (w *writer) speakerByKey(ctx context.Context, key, typ string) (int64, erro
 	var id int64
 	err := w.queryRow(ctx, `SELECT id FROM speakers WHERE skey = ?`, key).Scan(&id)
 	if err == sql.ErrNoRows {
+		// The name as an article wrote it, the same whichever article
+		// came first; a key no quote spells is title-cased.
+		var name sql.NullString
+		if err := w.queryRow(ctx, `SELECT MIN(speaker_name) FROM quotes WHERE speaker_key = ?`, key).Scan(&name); err != nil {
+			return 0, err
+		}
+		if !name.Valid {
+			name.String = titleCase(key)
+		}
 		words := splitTerms(key)
 		err = w.queryRow(ctx, `INSERT INTO speakers (skey, name, type, last_name) VALUES (?, ?, ?, ?) RETURNING id`,
-			key, titleCase(key), typ, words[len(words)-1]).Scan(&id)
+			key, name.String, typ, words[len(words)-1]).Scan(&id)
 	}
 	return id, err
 }

@@ -8,12 +8,16 @@ import (
 // SourcingTable adds to every quote who it is credited to: a named speaker,
 // an unnamed source (kept as written, with the body it speaks for), or no
 // one. Unnamed sources are counted per article and outlet, never joined
-// across articles as one speaker. Both dialects run it as a migration.
+// across articles as one speaker. speaker_name keeps the name as the
+// article gave it, so that a speaker row made again from its key (relink)
+// reads as written ("Kilroy-Silk"). Both dialects run it as a migration.
 const SourcingTable = `
 ALTER TABLE quotes ADD COLUMN source_kind TEXT;
 ALTER TABLE quotes ADD COLUMN source_text TEXT;
 ALTER TABLE quotes ADD COLUMN source_body TEXT;
+ALTER TABLE quotes ADD COLUMN speaker_name TEXT;
 CREATE INDEX quotes_source ON quotes (source_kind, outlet);
+CREATE INDEX quotes_speaker_key ON quotes (speaker_key, speaker_name);
 `
 
 // OutletSourcing counts one outlet's quotes by the kind of source they are
