@@ -62,11 +62,16 @@ func loadLexicons() *Lexicons {
 		roleMods:   lexicon.Set(lexiconFS, "lexicon/role_modifiers.txt"),
 		qualifiers: lexicon.Set(lexiconFS, "lexicon/office_qualifiers.txt"),
 	}
-	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/gpe.txt") {
-		k := known{canonical: e.Field(0), typ: GPE, kind: e.Field(2)}
-		lx.addName(e.Field(0), k)
-		for _, a := range splitList(e.Field(1)) {
-			lx.addName(a, k)
+	// Hand-written short forms and regions first, so that their canonical
+	// names win ("United States" for "US"); then the generated gazetteer
+	// of countries, subdivisions and cities (tools/genlex/places.py).
+	for _, file := range []string{"lexicon/gpe.txt", "lexicon/places.txt"} {
+		for _, e := range lexicon.MustRead(lexiconFS, file) {
+			k := known{canonical: e.Field(0), typ: GPE, kind: e.Field(2)}
+			lx.addName(e.Field(0), k)
+			for _, a := range splitList(e.Field(1)) {
+				lx.addName(a, k)
+			}
 		}
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/orgs.txt") {

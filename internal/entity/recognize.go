@@ -31,12 +31,16 @@ type pass struct {
 	words   []string
 	inQuote []bool
 	res     *Result
+	// places are the names this document's grammar makes places ("in
+	// Veldoria"), by first token, used as the gazetteer is.
+	places map[string][]casePhrase
 }
 
 // Recognize finds the entities of a segmented document.
 func (rc *Recognizer) Recognize(seg *segment.Segmentation, inQuote []bool) *Result {
 	p := &pass{lx: rc.lx, seg: seg, toks: seg.Tokens, inQuote: inQuote, res: &Result{}}
 	p.words = seg.Words
+	p.places = p.findPlaces()
 	for _, sp := range seg.Sentences {
 		titleCase := p.isTitleCase(sp)
 		for i := sp.From; i < sp.To; {
@@ -78,13 +82,13 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 	if t.Kind != segment.Word {
 		return 1
 	}
-	if !t.Cap() && !p.lx.lowerStart[t.Text] && !p.lx.lowerStart[t.Lower] && !hasParticle(t.Lower) && !strings.ContainsRune(t.Text, '-') {
+	if !t.Cap() && !p.lx.lowerStart[t.Text] && !p.lx.lowerStart[t.Lower] && !hasParticle(t.Lower) && !strings.ContainsRune(t.Text, '-') && !particleWords[t.Lower] {
 		return 1
 	}
 	if n := p.matchRole(i, sp, titleCase); n > 0 {
 		return n
 	}
-	if n, k := p.lx.matchName(p.toks, i, sp.To); n > 0 {
+	if n, k := p.matchName(i, sp.To); n > 0 {
 		if k.typ == GPE {
 			if h := p.outletAfter(i+n, sp.To); h > 0 {
 				// "The Dallas Morning News": the place names the paper.
@@ -119,8 +123,14 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 		return 1
 	}
 	if strings.ContainsRune(t.Text, '-') && !hasParticle(t.Lower) {
-		p.matchCompound(i)
-		return 1
+		if p.matchCompound(i) || !capitalParts(t.Text) {
+			return 1
+		}
+		// "Asante-Mensah", "Bobo-Dioulasso": a hyphenated name of its own.
+	}
+	if particleWords[t.Lower] && p.particleName(i, sp.To, titleCase) {
+		// "van der Berg said": a surname that opens with its particles.
+		return p.matchNameRun(i, sp, titleCase)
 	}
 	if g, ok := p.lx.pronouns[t.Lower]; ok && (t.Lower == "he" || t.Lower == "she") {
 		p.emit(Mention{From: i, To: i + 1, Kind: PronounMention, gender: g})
@@ -142,9 +152,10 @@ func (p *pass) firstNameAhead(i, n int, sp segment.Span) bool {
 }
 
 // matchCompound emits the known names inside "U.S.-Iraq" or "Russia-Ukraine".
-func (p *pass) matchCompound(i int) {
+func (p *pass) matchCompound(i int) bool {
 	t := &p.toks[i]
 	off := t.Start
+	found := false
 	for _, part := range strings.Split(t.Text, "-") {
 		if cands, ok := p.lx.names[part]; ok {
 			for _, c := range cands {
@@ -155,12 +166,35 @@ func (p *pass) matchCompound(i int) {
 						m.InQuote = p.inQuote[i]
 					}
 					p.res.Mentions = append(p.res.Mentions, m)
+					found = true
 					break
 				}
 			}
 		}
 		off += len(part) + 1
 	}
+	return found
+}
+
+// capitalParts reports a hyphenated word whose every part is capitalized.
+func capitalParts(s string) bool {
+	for _, part := range strings.Split(s, "-") {
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// particleName reports particles from token i ("van der", "de la") that
+// a name part follows.
+func (p *pass) particleName(i, end int, titleCase bool) bool {
+	j := i
+	for j < end && j-i < 3 && particleWords[p.words[j]] {
+		j++
+	}
+	return j > i && j < end && p.isNamePart(j, titleCase)
 }
 
 // orgHeadAfter matches "(adj) ministry|government|military" after a place or
@@ -260,8 +294,11 @@ func (p *pass) scanNameRun(i int, sp segment.Span, titleCase bool) int {
 			j++
 		case p.isNamePart(j, titleCase):
 			j++
-		case particleWords[t.Lower] && j+1 < sp.To && p.isNamePart(j+1, titleCase):
-			j += 2
+		case particleWords[t.Lower] && p.particleName(j, sp.To, titleCase):
+			for particleWords[p.words[j]] {
+				j++ // "Marieke van der Berg", "María de la Cruz Ortega"
+			}
+			j++
 		case t.Text == "." && len(p.toks[j-1].Text) == 1 && !t.SpaceBefore && j+1 < sp.To && p.isNamePart(j+1, titleCase):
 			j++ // initial: John F. Kennedy
 		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on") && p.lx.orgHeads[p.words[j-1]] && j+1 < sp.To && p.isNamePart(j+1, titleCase):
@@ -271,7 +308,7 @@ func (p *pass) scanNameRun(i int, sp segment.Span, titleCase bool) int {
 		}
 		// A known place or outlet ends a person's name: "Obama Washington" is two.
 		if j < sp.To {
-			if n, _ := p.lx.matchName(p.toks, j, sp.To); n > 0 && !p.lx.orgHeads[p.words[min(j+n, sp.To-1)]] {
+			if n, _ := p.matchName(j, sp.To); n > 0 && !p.lx.orgHeads[p.words[min(j+n, sp.To-1)]] {
 				if _, first := p.lx.firstNames[p.words[i]]; !first || j-i >= 2 {
 					return j
 				}

@@ -83,6 +83,7 @@ func (p *pass) resolve() {
 			}
 		}
 	}
+	p.linkAliases()
 	p.res.byToken = make([]int32, len(p.toks))
 	// Longer mentions first so that nested ones ("US" in "US envoy Alina
 	// Romanowski") keep their own tokens.
@@ -154,6 +155,10 @@ func (p *pass) samePerson(name string) (int, bool) {
 		}
 		g := ent.words
 		if len(g) >= 2 && g[0] == f[0] && g[len(g)-1] == f[len(f)-1] {
+			return e, true
+		}
+		// "van der Berg", "Cruz Ortega": the last words of a longer name.
+		if len(f) >= 2 && len(g) > len(f) && slices.Equal(g[len(g)-len(f):], f) {
 			return e, true
 		}
 		// "Trump" introduced as "Mr. Trump" and later "Donald Trump".

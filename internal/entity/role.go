@@ -38,7 +38,7 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 		if n, _ := p.lx.matchTitle(p.words, j); n > 0 {
 			break
 		}
-		if n, k := p.lx.matchName(p.toks, j, sp.To); n > 0 && (k.typ == GPE || k.typ == Org) {
+		if n, k := p.matchName(j, sp.To); n > 0 && (k.typ == GPE || k.typ == Org) {
 			if k.typ == GPE && place == "" {
 				place = k.canonical
 			}
@@ -84,7 +84,7 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 		if p.words[k] == "the" && k+1 < sp.To {
 			k++
 		}
-		if m, kn := p.lx.matchName(p.toks, k, sp.To); m > 0 {
+		if m, kn := p.matchName(k, sp.To); m > 0 {
 			if place == "" && kn.typ == GPE {
 				place = kn.canonical
 			}

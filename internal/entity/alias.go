@@ -1,0 +1,92 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+)
+
+// linkAliases joins the two names an apposition gives one referent: "the
+// Northern Tide Movement terrorist group, known commonly as NTM" (the name
+// it is known by becomes the canonical one) and "the Northern Tide
+// Movement (NTM)" (an acronym of the initials in parentheses). It runs
+// after every mention is linked, and moves the mentions of the first
+// entity to the second.
+func (p *pass) linkAliases() {
+	ms := p.res.Mentions
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind != NameMention || m.Entity < 0 || m.From < 2 {
+			continue
+		}
+		if a := m.From - 1; p.words[a] == "as" && p.knownAs(a) {
+			if j := p.nameBefore(k, a); j >= 0 && ms[j].Entity != m.Entity {
+				p.merge(ms[j].Entity, m.Entity)
+			}
+			continue
+		}
+		if p.words[m.From-1] == "(" && m.To < len(p.words) && p.words[m.To] == ")" && p.toks[m.From].AllCaps() {
+			if j := p.nameBefore(k, m.From-1); j >= 0 && ms[j].Entity != m.Entity && initials(p.res.Entities[ms[j].Entity].Name) == p.toks[m.From].Text {
+				p.merge(m.Entity, ms[j].Entity)
+			}
+		}
+	}
+}
+
+// knownAs reports "known as", "known commonly as", "also known as" ending
+// at token a ("as").
+func (p *pass) knownAs(a int) bool {
+	k := a - 1
+	if k > 0 && p.words[k] != "known" && (strings.HasSuffix(p.words[k], "ly") || p.words[k] == "also") {
+		k--
+	}
+	return k >= 0 && p.words[k] == "known"
+}
+
+// nameBefore finds the name mention that the phrase ending before token at
+// describes: the nearest one within a few tokens of the same sentence,
+// across a comma and a common noun or two ("terrorist group,").
+func (p *pass) nameBefore(k, at int) int {
+	sent := p.seg.SentenceOf[at]
+	best := -1
+	for j := range p.res.Mentions {
+		c := &p.res.Mentions[j]
+		if j == k || c.Kind != NameMention || c.Entity < 0 || c.To > at || at-c.To > 6 || p.seg.SentenceOf[c.From] != sent {
+			continue
+		}
+		t := p.res.Entities[c.Entity].Type
+		if t != Org && t != Other && t != Outlet {
+			continue
+		}
+		if best < 0 || c.To > p.res.Mentions[best].To {
+			best = j
+		}
+	}
+	return best
+}
+
+// merge moves every mention of entity from to entity into, which keeps its
+// name; the type of a body wins over a guess.
+func (p *pass) merge(from, into int) {
+	src, dst := p.res.Entities[from], p.res.Entities[into]
+	for _, k := range src.Mentions {
+		p.res.Mentions[k].Entity = into
+		dst.Mentions = append(dst.Mentions, k)
+	}
+	src.Mentions = nil
+	if dst.Type == Other || dst.Type == Person && src.Type == Org {
+		dst.Type = src.Type
+	}
+}
+
+// initials are the capitals that open the words of a name: "NTM" for
+// "Northern Tide Movement".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r := []rune(w)
+		if len(r) > 0 && unicode.IsUpper(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
