@@ -36,6 +36,13 @@ func ingestCmd() *cobra.Command {
 			}
 			defer st.Close()
 			rep, err := corpus.Ingest(ctx, analysis.New(), st, args, withProgress(&opt, "ingest"))
+			if err == nil && rep.Added > 0 {
+				// A bare surname is joined to the one person the whole
+				// corpus makes its clear holder, whichever came first.
+				if rerr := st.ResolveSpeakers(ctx); rerr != nil {
+					return fmt.Errorf("resolving speakers across the corpus: %w", rerr)
+				}
+			}
 			return finish(rep, err, "added")
 		},
 	}

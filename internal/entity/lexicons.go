@@ -82,6 +82,11 @@ func loadLexicons() *Lexicons {
 		}
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/norp.txt") {
+		if strings.Contains(e.Field(0), " ") {
+			// "Lib Dem", "West German": matched as a name of the group.
+			lx.addName(e.Field(0), known{canonical: e.Field(0), typ: NORP, kind: e.Field(1)})
+			continue
+		}
 		lx.norp[e.Field(0)] = e.Field(1)
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/titles.txt") {

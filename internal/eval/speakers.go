@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/names"
 )
 
 // SpeakerGold is one quote of the modern-news speaker gold
@@ -134,20 +135,10 @@ type SpeakerError struct {
 	Doc, Quote, Want, Got string
 }
 
-// NormalizeSpeaker is the form two canonical names are compared in:
-// case, hyphens, apostrophes, a leading "the" and honorifics do not count.
+// NormalizeSpeaker is the form two canonical names are compared in
+// (names.Key), with commas and dots read as spaces.
 func NormalizeSpeaker(s string) string {
-	s = strings.ToLower(strings.NewReplacer("’", "'", "-", " ", ".", " ", ",", " ").Replace(s))
-	w := strings.Fields(s)
-	for len(w) > 1 {
-		switch w[0] {
-		case "the", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "sheikh", "rev":
-			w = w[1:]
-			continue
-		}
-		break
-	}
-	return strings.Join(w, " ")
+	return names.Key(strings.NewReplacer(".", " ", ",", " ").Replace(s))
 }
 
 // ScoreSpeakers matches system quotes to gold quotes one to one, greedily

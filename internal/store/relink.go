@@ -93,6 +93,27 @@ func (s *SQL) Relink(ctx context.Context) (int, error) {
 	return n, tx.Commit()
 }
 
+// ResolveSpeakers joins speakers across the corpus again in one
+// transaction under the write lock.
+func (s *SQL) ResolveSpeakers(ctx context.Context) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := s.lockWrites(ctx, tx); err != nil {
+		return err
+	}
+	w := &writer{s: s, tx: tx, speakers: map[string]int64{}}
+	if err := w.resolveSpeakers(ctx); err != nil {
+		return err
+	}
+	if err := w.rebuildSpeakerStats(ctx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
 // linkClaim compares one stored claim with the first candidates of other
 // documents in document-id order.
 func (w *writer) linkClaim(ctx context.Context, c claim.Claim, doc, sid int64) error {
@@ -191,11 +212,15 @@ func (w *writer) resolveSpeakers(ctx context.Context) error {
 			full[last] = append(full[last], k.key)
 		}
 	}
+	usage, err := w.keyUsage(ctx)
+	if err != nil {
+		return err
+	}
 	for _, k := range keys {
 		target := k.key
 		if words := splitTerms(k.key); k.typ == "PERSON" && len(words) == 1 {
-			if cands := uniq(full[k.key]); len(cands) == 1 {
-				target = cands[0]
+			if c, ok := clearHolder(usage[k.key], uniq(full[k.key]), usage); ok {
+				target = c
 			}
 		}
 		id, err := w.speakerByKey(ctx, target, k.typ)
@@ -221,6 +246,62 @@ func (w *writer) resolveSpeakers(ctx context.Context) error {
 }
 
 // speakerByKey finds the speaker with key, creating it if it does not exist.
+// keyUse is how often, and when, quotes name a person by one key.
+type keyUse struct {
+	quotes      int
+	first, last string
+}
+
+func (w *writer) keyUsage(ctx context.Context) (map[string]keyUse, error) {
+	rows, err := w.tx.QueryContext(ctx, `SELECT speaker_key, COUNT(*), COALESCE(MIN(NULLIF(published, '')), ''), COALESCE(MAX(NULLIF(published, '')), '')
+		FROM quotes WHERE speaker_key IS NOT NULL AND speaker_type = 'PERSON' GROUP BY speaker_key`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]keyUse{}
+	for rows.Next() {
+		var k string
+		var u keyUse
+		if err := rows.Scan(&k, &u.quotes, &u.first, &u.last); err != nil {
+			return nil, err
+		}
+		out[k] = u
+	}
+	return out, rows.Err()
+}
+
+// clearHolder picks the person a bare surname stands for across the
+// corpus: the only full name with that surname, or, among those quoted in
+// the same period, one quoted at least five times as often as any other
+// ("Baker" in 1987 wire copy is James Baker, not Howard Baker). Otherwise
+// the surname stays a speaker of its own.
+func clearHolder(bare keyUse, cands []string, usage map[string]keyUse) (string, bool) {
+	if len(cands) == 1 {
+		return cands[0], true
+	}
+	best, second := "", 0
+	for _, c := range cands {
+		u := usage[c]
+		if bare.first != "" && u.first != "" && (u.last < bare.first || u.first > bare.last) {
+			continue // never quoted while the surname was
+		}
+		switch {
+		case best == "" || u.quotes > usage[best].quotes || u.quotes == usage[best].quotes && c < best:
+			if best != "" {
+				second = max(second, usage[best].quotes)
+			}
+			best = c
+		default:
+			second = max(second, u.quotes)
+		}
+	}
+	if best == "" || usage[best].quotes < 5 || usage[best].quotes < 5*second {
+		return "", false
+	}
+	return best, true
+}
+
 func (w *writer) speakerByKey(ctx context.Context, key, typ string) (int64, error) {
 	var id int64
 	err := w.queryRow(ctx, `SELECT id FROM speakers WHERE skey = ?`, key).Scan(&id)

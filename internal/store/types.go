@@ -24,6 +24,10 @@ type Store interface {
 	// depends only on what is stored, and reports how many contradictions
 	// the store holds.
 	Relink(ctx context.Context) (int, error)
+	// ResolveSpeakers joins speakers across the corpus again, from the name
+	// keys stored with each quote (what Relink does first), and recounts
+	// their stats, without recomputing contradictions.
+	ResolveSpeakers(ctx context.Context) error
 	// EachDocument calls fn for every stored document, in storage order.
 	EachDocument(ctx context.Context, fn func(d DocumentRow) error) error
 

@@ -14,6 +14,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/claim"
+	"github.com/claimgraph/claimgraph/internal/names"
 )
 
 // AnalyzerVersion names the analysis that produced stored records; a change
@@ -547,12 +548,9 @@ func (w *writer) applySpellings(ctx context.Context) error {
 	return nil
 }
 
-// NormalizeName is the key a name is matched by across documents.
-func NormalizeName(s string) string {
-	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
-	s = strings.TrimPrefix(s, "the ")
-	return strings.Join(strings.Fields(s), " ")
-}
+// NormalizeName is the key a name is matched by across documents
+// (names.Key): "Sir Ian Blair" is "Ian Blair", "Ming-Chi Kuo" "Ming Chi Kuo".
+func NormalizeName(s string) string { return names.Key(s) }
 
 // entityKey is the name key and type a speaker is resolved from, kept on
 // each quote and claim so that Relink can resolve speakers again.

@@ -1,0 +1,29 @@
+package names
+
+import (
+	"embed"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/internal/lexicon"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// honorifics is read once: an immutable word list, like every lexicon.
+var honorifics = lexicon.Set(lexiconFS, "lexicon/honorifics.txt")
+
+// Key is the form two names are matched in: "Sir Ian Blair" and "Ian
+// Blair", "Ming-Chi Kuo" and "Ming Chi Kuo", "The Times" and "Times" have
+// one key each pair.
+func Key(s string) string {
+	s = strings.ToLower(strings.NewReplacer("’", "'", "-", " ").Replace(s))
+	w := strings.Fields(s)
+	for len(w) > 1 && (w[0] == "the" || honorifics[strings.TrimSuffix(w[0], ".")]) {
+		w = w[1:]
+	}
+	return strings.Join(w, " ")
+}
+
+// Honorific reports a form of address ("Sir", "Dr.").
+func Honorific(w string) bool { return honorifics[strings.TrimSuffix(strings.ToLower(w), ".")] }

@@ -1,0 +1,39 @@
+package names
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/internal/lexicon"
+)
+
+func TestKey(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"Sir Ian Blair", "Ian Blair"},
+		{"Ming-Chi Kuo", "Ming Chi Kuo"},
+		{"The Times", "Times"},
+		{"Dr. Jane Roe", "Jane Roe"},
+		{"Kilroy-Silk", "kilroy silk"},
+	} {
+		if Key(tc.a) != Key(tc.b) {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q: want one key", tc.a, Key(tc.a), tc.b, Key(tc.b))
+		}
+	}
+	for _, tc := range []struct{ a, b string }{
+		{"The Times", "The New York Times"},
+		{"Sir", "Dame"}, // a lone honorific is kept: it is all the name there is
+	} {
+		if Key(tc.a) == Key(tc.b) {
+			t.Errorf("Key(%q) = Key(%q) = %q: want two keys", tc.a, tc.b, Key(tc.a))
+		}
+	}
+}
+
+// TestHonorificsMatch checks that every entry of the lexicon is matched.
+func TestHonorificsMatch(t *testing.T) {
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/honorifics.txt") {
+		w := e.Field(0)
+		if !Honorific(w) || Key(w+" Jane Roe") != "jane roe" {
+			t.Errorf("honorific %q does not match", w)
+		}
+	}
+}
