@@ -113,7 +113,7 @@ func buildEntitiesAndQuotes(text string, er *entity.Result, qs []quote.Quote, an
 			ms = append(ms, span(text, m.Start, m.End))
 		}
 		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-		ents = append(ents, Entity{ID: id, Name: ent.Name, Type: string(ent.Type), Role: ent.Role, Mentions: ms})
+		ents = append(ents, Entity{ID: id, Name: ent.Name, Type: string(ent.Type), Role: ent.Role, Country: ent.Country, Mentions: ms})
 	}
 	quotes := make([]Quote, 0, len(qs))
 	for i, q := range qs {

@@ -35,10 +35,13 @@ type Span struct {
 
 // Entity is one referent and its mentions.
 type Entity struct {
-	ID       string `json:"id"`
-	Name     string `json:"name"`
-	Type     string `json:"type"`
-	Role     string `json:"role"`
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Type string `json:"type"`
+	Role string `json:"role"`
+	// Country is the country of a body that every state has one of
+	// ("Finance Ministry"), when the text ties it to one.
+	Country  string `json:"country,omitempty"`
 	Mentions []Span `json:"mentions"`
 }
 

@@ -16,6 +16,7 @@ type known struct {
 	canonical string
 	typ       Type
 	kind      string // GPE kind (country, city, state) or NORP place
+	country   string // the country a GPE lies in (itself for a country)
 }
 
 // casePhrase is a multi-token name matched case-sensitively on token text.
@@ -42,6 +43,7 @@ type Lexicons struct {
 	common     map[string]bool
 	pronouns   map[string]byte
 	roleMods   map[string]bool
+	portfolios map[string]bool // portfolios.txt: "finance", "foreign"
 	qualifiers map[string]bool // office_qualifiers.txt: "shadow", "former"
 	// lowerStart holds the lower-case words that may open a mention; any
 	// other lower-case token is skipped with one lookup.
@@ -60,6 +62,7 @@ func loadLexicons() *Lexicons {
 		common:     lexicon.Set(lexiconFS, "lexicon/common_words.txt"),
 		pronouns:   map[string]byte{},
 		roleMods:   lexicon.Set(lexiconFS, "lexicon/role_modifiers.txt"),
+		portfolios: lexicon.Set(lexiconFS, "lexicon/portfolios.txt"),
 		qualifiers: lexicon.Set(lexiconFS, "lexicon/office_qualifiers.txt"),
 	}
 	// Hand-written short forms and regions first, so that their canonical
@@ -67,7 +70,10 @@ func loadLexicons() *Lexicons {
 	// of countries, subdivisions and cities (tools/genlex/places.py).
 	for _, file := range []string{"lexicon/gpe.txt", "lexicon/places.txt"} {
 		for _, e := range lexicon.MustRead(lexiconFS, file) {
-			k := known{canonical: e.Field(0), typ: GPE, kind: e.Field(2)}
+			k := known{canonical: e.Field(0), typ: GPE, kind: e.Field(2), country: e.Field(3)}
+			if k.kind == "country" {
+				k.country = k.canonical
+			}
 			lx.addName(e.Field(0), k)
 			for _, a := range splitList(e.Field(1)) {
 				lx.addName(a, k)

@@ -96,7 +96,7 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 				return h - i
 			}
 			if h := p.orgHeadAfter(i+n, sp.To); h > 0 {
-				p.emit(Mention{From: i, To: i + n, Kind: NameMention, typ: GPE, name: k.canonical})
+				p.emit(Mention{From: i, To: i + n, Kind: NameMention, typ: GPE, name: k.canonical, place: k.country})
 				p.emit(Mention{From: i, To: h, Kind: NameMention, typ: Org, name: p.text(i, h)})
 				return h - i
 			}
@@ -111,7 +111,7 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 		if p.firstNameAhead(i, n, sp) {
 			return p.matchNameRun(i, sp, titleCase)
 		}
-		p.emit(Mention{From: i, To: i + n, Kind: NameMention, typ: k.typ, name: k.canonical})
+		p.emit(Mention{From: i, To: i + n, Kind: NameMention, typ: k.typ, name: k.canonical, place: k.country})
 		return n
 	}
 	if _, ok := p.lx.norp[t.Text]; ok {

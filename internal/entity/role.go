@@ -106,7 +106,7 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 	}
 	// A name may also follow a comma: "the US ambassador, Alina Romanowski,".
 	for _, md := range mods {
-		p.emit(Mention{From: md.from, To: md.to, Kind: NameMention, typ: md.k.typ, name: md.k.canonical})
+		p.emit(Mention{From: md.from, To: md.to, Kind: NameMention, typ: md.k.typ, name: md.k.canonical, place: md.k.country})
 	}
 	if nameEnd > roleEnd && p.lx.orgHeads[p.words[nameEnd-1]] {
 		// "Michigan General Corp", "Continental Bank": a body's name that

@@ -46,11 +46,15 @@ type Mention struct {
 
 // Entity is one referent with all its mentions.
 type Entity struct {
-	Name     string
-	Type     Type
-	Role     string
-	Title    string
-	Place    string
+	Name  string
+	Type  Type
+	Role  string
+	Title string
+	Place string
+	// Country is set for a body named only by a function of the state
+	// ("Finance Ministry"): the country it belongs to, "" if the text
+	// does not say.
+	Country  string
 	Gender   byte
 	Mentions []int // indexes in Result.Mentions, in text order
 

@@ -332,7 +332,7 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		speakerOf[eid] = id
 		if e.Role != "" {
 			if err := w.exec(ctx, `INSERT INTO speaker_roles (speaker_id, doc_seq, role, published, speaker_key, speaker_type) VALUES (?, ?, ?, ?, ?, ?)`,
-				id, seq, e.Role, d.Published, NormalizeName(e.Name), e.Type); err != nil {
+				id, seq, e.Role, d.Published, speakerKey(e), e.Type); err != nil {
 				return nil, err
 			}
 		}
@@ -355,7 +355,7 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		}
 		var spName any
 		if e := ents[q.Speaker]; e != nil {
-			spName = e.Name
+			spName = speakerName(e)
 		}
 		quoteRows = append(quoteRows, []any{seq, q.ID, sid, q.Kind, q.Text, cue, lemma, d.Published, d.Outlet, q.Start, q.End, key, typ,
 			string(q.Source.Kind), nullable(q.Source.Description), body, spName})
@@ -471,7 +471,7 @@ func (w *writer) speaker(ctx context.Context, e *analysis.Entity) (int64, error)
 
 // speakerID finds or adds the speaker row of an entity.
 func (w *writer) speakerID(ctx context.Context, e *analysis.Entity) (int64, error) {
-	key := NormalizeName(e.Name)
+	key := speakerKey(e)
 	if id, ok := w.speakers[key]; ok {
 		return id, nil
 	}
@@ -507,7 +507,7 @@ func (w *writer) speakerID(ctx context.Context, e *analysis.Entity) (int64, erro
 	if err == sql.ErrNoRows {
 		// Another writer may be adding the same speaker: its row wins.
 		err = w.queryRow(ctx, `INSERT INTO speakers (skey, name, type, last_name) VALUES (?, ?, ?, ?) ON CONFLICT (skey) DO NOTHING RETURNING id`,
-			key, e.Name, e.Type, last).Scan(&id)
+			key, speakerName(e), e.Type, last).Scan(&id)
 		if err == sql.ErrNoRows {
 			err = w.queryRow(ctx, `SELECT id FROM speakers WHERE skey = ?`, key).Scan(&id)
 		}
@@ -558,7 +558,25 @@ func entityKey(e *analysis.Entity) (any, any) {
 	if e == nil {
 		return nil, nil
 	}
-	return NormalizeName(e.Name), e.Type
+	return speakerKey(e), e.Type
+}
+
+// speakerKey is the key a speaker is joined by across articles: its name,
+// and for a body every state has one of ("Finance Ministry") the country
+// too, so that Japan's is not Brazil's.
+func speakerKey(e *analysis.Entity) string {
+	if e.Country != "" {
+		return NormalizeName(e.Name) + " (" + NormalizeName(e.Country) + ")"
+	}
+	return NormalizeName(e.Name)
+}
+
+// speakerName is how a speaker row reads: "Finance Ministry (Japan)".
+func speakerName(e *analysis.Entity) string {
+	if e.Country != "" {
+		return e.Name + " (" + e.Country + ")"
+	}
+	return e.Name
 }
 
 // claimRow is a claim's values in the column order of the claims insert.
