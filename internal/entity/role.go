@@ -95,6 +95,13 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 			mods = append(mods, modName{k, k + m, kn})
 			j = k + m
 			roleEnd = j
+		} else if p.lx.portfolios[p.words[k]] && p.toks[k].Cap() {
+			// "Minister of Energy Subroto", "Minister of Foreign Affairs
+			// Ahmed Aboul Gheit": the portfolio is part of the role.
+			for k < sp.To && p.toks[k].Cap() && (p.lx.portfolios[p.words[k]] || p.words[k] == "and") {
+				k++
+			}
+			j, roleEnd = k, k
 		}
 	}
 	capTitle := p.toks[titleFrom].Cap()
