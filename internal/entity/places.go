@@ -18,8 +18,8 @@ var placeFrames = map[string]bool{"in": true, "across": true, "throughout": true
 // the other rules.
 func (p *pass) findPlaces() map[string][]casePhrase {
 	var out map[string][]casePhrase
-	for _, sp := range p.seg.Sentences {
-		if p.isTitleCase(sp) {
+	for si, sp := range p.seg.Sentences {
+		if p.titleCase[si] {
 			continue
 		}
 		for i := sp.From; i+1 < sp.To; i++ {
@@ -27,6 +27,9 @@ func (p *pass) findPlaces() map[string][]casePhrase {
 				continue
 			}
 			j := i + 1
+			if !p.toks[j].Cap() {
+				continue
+			}
 			if n, _ := p.lx.matchName(p.toks, j, sp.To); n > 0 {
 				continue
 			}

@@ -34,15 +34,21 @@ type pass struct {
 	// places are the names this document's grammar makes places ("in
 	// Veldoria"), by first token, used as the gazetteer is.
 	places map[string][]casePhrase
+	// titleCase marks the sentences set in Title Case (headings).
+	titleCase []bool
 }
 
 // Recognize finds the entities of a segmented document.
 func (rc *Recognizer) Recognize(seg *segment.Segmentation, inQuote []bool) *Result {
 	p := &pass{lx: rc.lx, seg: seg, toks: seg.Tokens, inQuote: inQuote, res: &Result{}}
 	p.words = seg.Words
+	p.titleCase = make([]bool, len(seg.Sentences))
+	for si, sp := range seg.Sentences {
+		p.titleCase[si] = p.isTitleCase(sp)
+	}
 	p.places = p.findPlaces()
-	for _, sp := range seg.Sentences {
-		titleCase := p.isTitleCase(sp)
+	for si, sp := range seg.Sentences {
+		titleCase := p.titleCase[si]
 		for i := sp.From; i < sp.To; {
 			i += p.matchAt(i, sp, titleCase)
 		}
@@ -261,6 +267,12 @@ func (p *pass) isNamePart(i int, titleCase bool) bool {
 func (p *pass) matchNameRun(i int, sp segment.Span, titleCase bool) int {
 	j := p.scanNameRun(i, sp, titleCase)
 	n := j - i
+	if _, first := p.lx.firstNames[p.words[i]]; n >= 3 && !titleCase && !first && p.lx.personNouns[p.words[i]] {
+		// "Astronomer Humberto Saballos": a person noun that describes
+		// the name after it, not a part of it.
+		p.emit(Mention{From: i, To: j, Kind: NameMention, typ: Person, name: p.text(i+1, j), role: p.words[i]})
+		return n
+	}
 	typ := p.classifyRun(i, j)
 	atStart := i == sp.From || (p.toks[i-1].Kind == segment.Quote && i-1 == sp.From)
 	if titleCase && n == 1 {
