@@ -11,7 +11,10 @@ import (
 var lexiconFS embed.FS
 
 // honorifics is read once: an immutable word list, like every lexicon.
-var honorifics = lexicon.Set(lexiconFS, "lexicon/honorifics.txt")
+var (
+	honorifics = lexicon.Set(lexiconFS, "lexicon/honorifics.txt")
+	suffixes   = lexicon.Set(lexiconFS, "lexicon/corporate_suffixes.txt")
+)
 
 // Key is the form two names are matched in: "Sir Ian Blair" and "Ian
 // Blair", "Ming-Chi Kuo" and "Ming Chi Kuo", "The Times" and "Times" have
@@ -27,3 +30,13 @@ func Key(s string) string {
 
 // Honorific reports a form of address ("Sir", "Dr.").
 func Honorific(w string) bool { return honorifics[strings.TrimSuffix(strings.ToLower(w), ".")] }
+
+// BodyKey drops the legal suffixes that end a company's key ("unocal corp"
+// is "unocal"), keeping at least one word.
+func BodyKey(key string) string {
+	w := strings.Fields(key)
+	for len(w) > 1 && suffixes[strings.TrimSuffix(w[len(w)-1], ".")] {
+		w = w[:len(w)-1]
+	}
+	return strings.Join(w, " ")
+}

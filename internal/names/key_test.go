@@ -37,3 +37,18 @@ func TestHonorificsMatch(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyKey(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"unocal corp", "unocal"}, {"cominco ltd.", "cominco"}, {"corp", "corp"}, {"news corp", "news"}, {"bank of england", "bank of england"},
+	} {
+		if got := BodyKey(tc.in); got != tc.want {
+			t.Errorf("BodyKey(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/corporate_suffixes.txt") {
+		if BodyKey("acme "+e.Field(0)) != "acme" {
+			t.Errorf("suffix %q does not match", e.Field(0))
+		}
+	}
+}

@@ -590,11 +590,35 @@ func (r *run) genericSource(from, to int) speaker {
 		}
 		return r.sourceEntity(from, f, to, typ, entity.NameMention)
 	}
+	if !r.sourceHead(f, head) {
+		// "health care math", "Holding signs", "the extent of his
+		// equivocation": no noun that can speak or be read from, so no
+		// source; the words stay the quote's, credited to no one.
+		return speaker{entity: -1, mention: r.span(from, to), ok: true}
+	}
 	s := r.unnamedSource(from, to, -1)
 	if k, ok := r.er.HeadMention(f, to); ok {
 		s.body = r.er.Mentions[k].Entity + 1 // "the latest Harbor Institute poll"
 	}
 	return s
+}
+
+// sourceHead reports a phrase [f, head] that can describe a source: its
+// head noun is a person, group or communication (WordNet), a source or
+// record noun of ours, and it opens with no participle ("echoing security
+// experts") and holds no clause ("states where exit polls were conducted").
+func (r *run) sourceHead(f, head int) bool {
+	if w := r.words[f]; len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !r.toks[f].Cap() || r.toks[f].Cap() && strings.HasSuffix(w, "ing") {
+		return false
+	}
+	for k := f; k <= head; k++ {
+		switch r.words[k] {
+		case "where", "which", "who", "that", "when", "whose":
+			return false
+		}
+	}
+	w := r.words[head]
+	return r.sourceNoun(w) || r.lx.vague[w] || r.lx.speaksFor[w] || r.lx.personHeads[w] || r.lx.anaphors[w] != "" || r.lx.records[w]
 }
 
 // properHead reports a capitalized head word that is a name: capitalized

@@ -565,10 +565,14 @@ func entityKey(e *analysis.Entity) (any, any) {
 // and for a body every state has one of ("Finance Ministry") the country
 // too, so that Japan's is not Brazil's.
 func speakerKey(e *analysis.Entity) string {
-	if e.Country != "" {
-		return NormalizeName(e.Name) + " (" + NormalizeName(e.Country) + ")"
+	key := NormalizeName(e.Name)
+	if e.Type == "ORG" {
+		key = names.BodyKey(key)
 	}
-	return NormalizeName(e.Name)
+	if e.Country != "" {
+		return key + " (" + NormalizeName(e.Country) + ")"
+	}
+	return key
 }
 
 // speakerName is how a speaker row reads: "Finance Ministry (Japan)".
