@@ -1,0 +1,64 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/internal/lexicon"
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
+
+// TestGazetteerEntriesMatch checks that every canonical name and alias of
+// the place and organization lexicons, tokenized as text is, is matched
+// whole: an entry that can never match is a silent hole in the gazetteer.
+func TestGazetteerEntriesMatch(t *testing.T) {
+	lx := loadLexicons()
+	for _, file := range []string{"lexicon/gpe.txt", "lexicon/places.txt", "lexicon/orgs.txt"} {
+		for _, e := range lexicon.MustRead(lexiconFS, file) {
+			for _, name := range append([]string{e.Field(0)}, splitList(e.Field(1))...) {
+				toks := segment.Tokenize(name, 0, len(name), nil)
+				if len(toks) > 0 && (toks[0].Text == "the" || toks[0].Text == "The") {
+					toks = toks[1:]
+				}
+				if len(toks) == 0 {
+					continue
+				}
+				if n, _ := lx.matchName(toks, 0, len(toks)); n != len(toks) {
+					t.Errorf("%s line %d: %q matches %d of %d tokens", file, e.Line, name, n, len(toks))
+				}
+			}
+		}
+	}
+}
+
+// TestRecognizeTable covers the grammar that makes names what they are.
+func TestRecognizeTable(t *testing.T) {
+	rc := NewRecognizer()
+	seg := segment.NewSegmenter()
+	for _, tc := range []struct {
+		text, name string
+		typ        Type
+	}{
+		{"Troops will stay in Veldoria for now. The envoy to Veldoria Marieke van der Berg spoke.", "Veldoria", GPE},
+		{"Troops will stay in Veldoria for now. The envoy to Veldoria Marieke van der Berg spoke.", "Marieke van der Berg", Person},
+		{"Michigan General Corp said it would sell.", "Michigan General Corp", Org},
+		{"The Syrian Observatory for Human Rights said so.", "Syrian Observatory for Human Rights", Org},
+		{"Astronomer Humberto Saballos said it was a meteorite.", "Humberto Saballos", Person},
+		{"Prime Minister Kwame Asante-Mensah spoke, and Asante-Mensah left.", "Kwame Asante-Mensah", Person},
+	} {
+		s := seg.Segment(tc.text)
+		res := rc.Recognize(s, make([]bool, len(s.Tokens)))
+		found := false
+		for _, e := range res.Entities {
+			if e.Name == tc.name && e.Type == tc.typ && len(e.Mentions) > 0 {
+				found = true
+			}
+		}
+		if !found {
+			var got []string
+			for _, e := range res.Entities {
+				got = append(got, string(e.Type)+":"+e.Name)
+			}
+			t.Errorf("%q: no %s %q among %v", tc.text, tc.typ, tc.name, got)
+		}
+	}
+}

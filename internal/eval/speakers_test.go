@@ -1,0 +1,90 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/dataset"
+)
+
+func intp(i int) *int { return &i }
+
+// TestScoreSpeakers scores a text of our own: a named speaker right, an
+// unnamed source right, and a quote whose gold speaker the system misses.
+func TestScoreSpeakers(t *testing.T) {
+	text := "Dana Whitfield said the wall was safe. A harbor spokesman said the report was late. Marcus Oyelaran told reporters the wall was cracked."
+	doc := CorpusDoc{ID: "d", Text: text}
+	in := []Input{{ID: "d", Text: text}}
+	recs, err := AnalyzeAll(analysis.New(), in, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(s string) (int, int) {
+		for i := 0; i+len(s) <= len(text); i++ {
+			if text[i:i+len(s)] == s {
+				return i, i + len(s)
+			}
+		}
+		t.Fatalf("%q not in text", s)
+		return 0, 0
+	}
+	q1s, q1e := at("the wall was safe")
+	s1s, s1e := at("Dana Whitfield")
+	q2s, q2e := at("the report was late")
+	s2s, s2e := at("A harbor spokesman")
+	q3s, q3e := at("the wall was cracked")
+	gold := []SpeakerGold{
+		{Doc: "d", Start: q1s, End: q1e, Kind: "indirect", SpeakerStart: intp(s1s), SpeakerEnd: intp(s1e), SpeakerKind: "person"},
+		{Doc: "d", Start: q2s, End: q2e, Kind: "indirect", SpeakerStart: intp(s2s), SpeakerEnd: intp(s2e), SpeakerKind: "unnamed"},
+		// The gold says Whitfield, who did not say it: the system's
+		// Oyelaran must count as a wrong speaker.
+		{Doc: "d", Start: q3s, End: q3e, Kind: "indirect", SpeakerStart: intp(s1s), SpeakerEnd: intp(s1e), SpeakerKind: "person"},
+	}
+	sc := ScoreSpeakers(gold, map[string]CorpusDoc{"d": doc}, recs, 0.3)
+	if sc.Gold != 3 || sc.Found != 3 || sc.Right != 2 || len(sc.Errors) != 1 {
+		t.Fatalf("score %+v, want 3 gold, 3 found, 2 right, 1 error", sc)
+	}
+}
+
+// TestSpeakerGoldOffsets checks every gold line against the shared
+// corpus: offsets inside the text, on character boundaries, and every
+// document in split.txt.
+func TestSpeakerGoldOffsets(t *testing.T) {
+	_, file, _, _ := runtime.Caller(0)
+	dir := filepath.Join(filepath.Dir(file), "..", "..", "testdata", "speakers")
+	corpus := dataset.Require(t, filepath.Join(dataset.DataDir(), "corpus"))
+	gold, err := ReadSpeakerGold(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, g := range gold {
+		ids[g.Doc] = true
+	}
+	docs, err := ReadCorpusDocs(corpus, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) < 300 || len(ids) < 20 {
+		t.Errorf("%d quotes in %d documents; the gold is meant to hold 300 in 20", len(gold), len(ids))
+	}
+	for _, g := range gold {
+		text := docs[g.Doc].Text
+		spans := [][2]int{{g.Start, g.End}}
+		if g.SpeakerStart != nil {
+			spans = append(spans, [2]int{*g.SpeakerStart, *g.SpeakerEnd})
+		}
+		for _, sp := range spans {
+			if sp[0] < 0 || sp[1] > len(text) || sp[0] >= sp[1] || !utf8.RuneStart(text[sp[0]]) || sp[1] < len(text) && !utf8.RuneStart(text[sp[1]]) {
+				t.Errorf("%s: bad span %v", g.Doc, sp)
+			}
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "GUIDE.md")); err != nil {
+		t.Error(err)
+	}
+}
