@@ -30,7 +30,15 @@ func (p *pass) resolve() {
 			continue
 		}
 		key := string(m.typ) + ":" + normName(m.name)
-		e, ok := byKey[key]
+		e, ok := -1, false
+		if m.typ == Org || m.typ == Outlet {
+			// "The New York Times ... the Times", "the Liberal Democrats
+			// ... the Democrats": the last words of a body named before.
+			e, ok = p.bodyEndingWith(p.text(m.From, m.To), m.Start)
+		}
+		if !ok {
+			e, ok = byKey[key]
+		}
 		if !ok && (m.typ == Person || m.typ == Other) {
 			e, ok = p.shortOrgName(m.name)
 		}
@@ -165,6 +173,26 @@ func (p *pass) samePerson(name string) (int, bool) {
 		// "Trump" introduced as "Mr. Trump" and later "Donald Trump".
 		if len(g) == 1 && g[0] == f[len(f)-1] {
 			return e, true
+		}
+	}
+	return -1, false
+}
+
+// bodyEndingWith finds the organization or outlet, named before byte at,
+// whose name ends with the words of text and is longer.
+func (p *pass) bodyEndingWith(text string, at int) (int, bool) {
+	f := strings.Fields(normName(text))
+	if len(f) == 0 {
+		return -1, false
+	}
+	for k := range p.res.Mentions {
+		c := &p.res.Mentions[k]
+		if c.Start >= at || c.Entity < 0 || c.Kind != NameMention {
+			continue
+		}
+		ent := p.res.Entities[c.Entity]
+		if g := ent.words; (ent.Type == Org || ent.Type == Outlet) && len(g) > len(f) && slices.Equal(g[len(g)-len(f):], f) {
+			return c.Entity, true
 		}
 	}
 	return -1, false

@@ -96,22 +96,12 @@ func (s *SQL) Relink(ctx context.Context) (int, error) {
 // ResolveSpeakers joins speakers across the corpus again in one
 // transaction under the write lock.
 func (s *SQL) ResolveSpeakers(ctx context.Context) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := s.lockWrites(ctx, tx); err != nil {
-		return err
-	}
-	w := &writer{s: s, tx: tx, speakers: map[string]int64{}}
-	if err := w.resolveSpeakers(ctx); err != nil {
-		return err
-	}
-	if err := w.rebuildSpeakerStats(ctx); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return s.lockedWrite(ctx, func(w *writer) error {
+		if err := w.resolveSpeakers(ctx); err != nil {
+			return err
+		}
+		return w.rebuildSpeakerStats(ctx)
+	})
 }
 
 // linkClaim compares one stored claim with the first candidates of other

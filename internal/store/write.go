@@ -70,6 +70,14 @@ func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string)
 
 // Replace swaps the analysis of already stored documents, atomically.
 func (s *SQL) Replace(ctx context.Context, recs []analysis.Record) error {
+	return s.lockedWrite(ctx, func(w *writer) error {
+		return w.replace(ctx, recs)
+	})
+}
+
+// lockedWrite runs fn in one transaction that holds the write lock from
+// its start, and commits when fn succeeds.
+func (s *SQL) lockedWrite(ctx context.Context, fn func(w *writer) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -78,7 +86,13 @@ func (s *SQL) Replace(ctx context.Context, recs []analysis.Record) error {
 	if err := s.lockWrites(ctx, tx); err != nil {
 		return err
 	}
-	w := &writer{s: s, tx: tx, speakers: map[string]int64{}}
+	if err := fn(&writer{s: s, tx: tx, speakers: map[string]int64{}}); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func (w *writer) replace(ctx context.Context, recs []analysis.Record) error {
 	for i := range recs {
 		if err := w.remove(ctx, recs[i].Document.ID); err != nil {
 			return fmt.Errorf("replacing %s: %w", recs[i].Document.ID, err)
@@ -95,7 +109,7 @@ func (s *SQL) Replace(ctx context.Context, recs []analysis.Record) error {
 			return err
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 func (s *SQL) lockWrites(ctx context.Context, tx *sql.Tx) error {
