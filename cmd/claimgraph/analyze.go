@@ -20,6 +20,7 @@ import (
 func analyzeCmd() *cobra.Command {
 	var meta document.Meta
 	var format, jsonl string
+	var explain bool
 	var workers int
 	cmd := &cobra.Command{
 		Use:   "analyze [flags] FILE|-",
@@ -49,6 +50,9 @@ func analyzeCmd() *cobra.Command {
 				fmt.Fprintf(os.Stderr, "claimgraph: %s: replaced %d invalid UTF-8 sequences with U+FFFD\n", name, d.Repaired)
 			}
 			rec := a.Analyze(d)
+			if explain && format == "" {
+				format = "text"
+			}
 			if format == "" {
 				format = "json"
 				if term.IsTerminal(int(os.Stdout.Fd())) {
@@ -61,6 +65,9 @@ func analyzeCmd() *cobra.Command {
 				enc.SetIndent("", "  ")
 				return enc.Encode(rec)
 			case "text":
+				if explain {
+					return report.Explain(os.Stdout, &rec)
+				}
 				return report.Text(os.Stdout, &rec)
 			case "html":
 				return report.HTML(os.Stdout, &rec)
@@ -75,6 +82,7 @@ func analyzeCmd() *cobra.Command {
 	f.StringVar(&meta.Outlet, "outlet", "", "outlet (publisher) name")
 	f.StringVar(&meta.ID, "id", "", "document id (default: sha256 of the text)")
 	f.StringVar(&format, "format", "", "output: text, json or html (default text on a terminal, else json)")
+	f.BoolVar(&explain, "explain", false, "with text output, say under each quote which rule credited it and why (the record's \"why\")")
 	f.StringVar(&jsonl, "jsonl", "", "batch mode: read JSONL documents from this file (or -) and write one record per line")
 	f.IntVar(&workers, "workers", 0, "batch mode: analysis goroutines (default: all cores)")
 	return cmd

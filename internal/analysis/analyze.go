@@ -149,6 +149,7 @@ func buildEntitiesAndQuotes(text string, er *entity.Result, qs []quote.Quote, an
 				rq.Source.Body = ids[q.Body-1]
 			}
 		}
+		rq.Why = why(q, rq, ents)
 		quotes = append(quotes, rq)
 	}
 	return ents, quotes
@@ -186,3 +187,34 @@ const GCPercent = 400
 // MemoryLimit is the soft heap ceiling for bulk processes: with it the
 // relaxed GCPercent only costs memory that is there to spare.
 const MemoryLimit = 180 << 20
+
+// why says which rule credited a quote to its source and on what evidence.
+func why(q quote.Quote, rq Quote, ents []Entity) string {
+	rule := string(q.Rule)
+	if rule == "" {
+		rule = "no attribution"
+	}
+	via := ""
+	if m := rq.SpeakerMention; m != nil {
+		via = fmt.Sprintf(" %q", m.Text)
+	}
+	to := "no one"
+	switch {
+	case rq.Speaker != "":
+		for _, e := range ents {
+			if e.ID == rq.Speaker {
+				to = e.Name + " (" + e.Type + ")"
+			}
+		}
+	case rq.Source.Kind == UnnamedSource:
+		to = fmt.Sprintf("unnamed source %q", rq.Source.Description)
+		if rq.Source.Body != "" {
+			for _, e := range ents {
+				if e.ID == rq.Source.Body {
+					to += " for " + e.Name
+				}
+			}
+		}
+	}
+	return rule + ":" + via + " -> " + to
+}

@@ -66,6 +66,9 @@ type Quote struct {
 	Anchor         string  `json:"anchor"`
 	Confidence     float64 `json:"confidence"`
 	Source         Source  `json:"source"`
+	// Why names the rule that credited the quote to its source and its
+	// evidence: `pronoun: "she" -> Alina Romanowski`.
+	Why string `json:"why,omitempty"`
 }
 
 // Source says who a quote is credited to: a named entity (the quote's

@@ -57,7 +57,7 @@ func (r *run) direct() {
 			lastCue = a.cue
 			r.usedCue[a.cue] = true
 			q := Quote{Kind: Direct, Span: content, Fragments: fragments(r, pieces), Speaker: a.spk.entity, SpeakerSrc: a.spk.mention,
-				Cue: r.span(a.cue, a.cue+1), CueLemma: a.c.lemma, CueClass: a.c.class, Vague: a.spk.vague, Unnamed: a.spk.unnamed, Body: a.spk.body, Role: a.spk.role, Described: a.spk.desc, Confidence: a.strength,
+				Cue: r.span(a.cue, a.cue+1), CueLemma: a.c.lemma, CueClass: a.c.class, Vague: a.spk.vague, Unnamed: a.spk.unnamed, Body: a.spk.body, Role: a.spk.role, Described: a.spk.desc, Rule: a.spk.rule, Confidence: a.strength,
 				SentFrom: int(r.seg.SentenceOf[m.Open]), SentTo: int(r.seg.SentenceOf[min(end, len(r.toks)-1)])}
 			r.quotes = append(r.quotes, q)
 			last = &r.quotes[len(r.quotes)-1]
@@ -84,7 +84,7 @@ func (r *run) direct() {
 				continue
 			}
 			q := *last
-			q.Span, q.Fragments, q.SpeakerSrc, q.Cue, q.Confidence = content, fragments(r, pieces), Span{}, Span{}, 0.6
+			q.Span, q.Fragments, q.SpeakerSrc, q.Cue, q.Confidence, q.Rule = content, fragments(r, pieces), Span{}, Span{}, 0.6, RuleContinues
 			q.SentFrom, q.SentTo = int(r.seg.SentenceOf[m.Open]), int(r.seg.SentenceOf[min(end, len(r.toks)-1)])
 			r.quotes = append(r.quotes, q)
 			last = &r.quotes[len(r.quotes)-1]
@@ -96,7 +96,7 @@ func (r *run) direct() {
 		}
 		if a, ok := r.colonSubject(m); ok {
 			q := Quote{Kind: Direct, Span: content, Fragments: fragments(r, pieces), Speaker: a.spk.entity, SpeakerSrc: a.spk.mention,
-				Vague: a.spk.vague, Unnamed: a.spk.unnamed, Body: a.spk.body, Role: a.spk.role, Described: a.spk.desc, Confidence: a.strength,
+				Vague: a.spk.vague, Unnamed: a.spk.unnamed, Body: a.spk.body, Role: a.spk.role, Described: a.spk.desc, Rule: a.spk.rule, Confidence: a.strength,
 				SentFrom: int(r.seg.SentenceOf[m.Open]), SentTo: int(r.seg.SentenceOf[min(end, len(r.toks)-1)])}
 			r.quotes = append(r.quotes, q)
 			last = &r.quotes[len(r.quotes)-1]

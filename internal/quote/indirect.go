@@ -235,7 +235,7 @@ func (r *run) lastSpeakerIn(sp segment.Span) (speaker, bool) {
 	for k := len(r.quotes) - 1; k >= 0; k-- {
 		q := &r.quotes[k]
 		if q.Span.End >= start && q.Span.Start < r.toks[sp.To-1].End {
-			return speaker{entity: q.Speaker, mention: q.SpeakerSrc, vague: q.Vague, unnamed: q.Unnamed, body: q.Body, role: q.Role, desc: q.Described, ok: true}, true
+			return speaker{entity: q.Speaker, mention: q.SpeakerSrc, vague: q.Vague, unnamed: q.Unnamed, body: q.Body, role: q.Role, desc: q.Described, rule: q.Rule, ok: true}, true
 		}
 	}
 	return speaker{}, false
@@ -635,7 +635,7 @@ func (r *run) creditDirect(from, to, cueTok int, c cue, s speaker, si int) {
 		if q.Kind == Direct && q.Span.Start < span.End && span.Start < q.Span.End {
 			if q.Cue.End == q.Cue.Start {
 				q.Speaker, q.SpeakerSrc, q.Cue, q.CueLemma, q.CueClass, q.Vague = s.entity, s.mention, cueSpan, c.lemma, c.class, s.vague
-				q.Unnamed, q.Body, q.Role, q.Described = s.unnamed, s.body, s.role, s.desc
+				q.Unnamed, q.Body, q.Role, q.Described, q.Rule = s.unnamed, s.body, s.role, s.desc, s.rule
 				r.usedCue[cueTok] = true
 			}
 			return
@@ -643,7 +643,7 @@ func (r *run) creditDirect(from, to, cueTok int, c cue, s speaker, si int) {
 	}
 	r.usedCue[cueTok] = true
 	r.quotes = append(r.quotes, Quote{Kind: Direct, Span: span, Speaker: s.entity, SpeakerSrc: s.mention, Cue: cueSpan,
-		CueLemma: c.lemma, CueClass: c.class, Vague: s.vague, Unnamed: s.unnamed, Body: s.body, Role: s.role, Described: s.desc, Confidence: 0.75, SentFrom: si, SentTo: si})
+		CueLemma: c.lemma, CueClass: c.class, Vague: s.vague, Unnamed: s.unnamed, Body: s.body, Role: s.role, Described: s.desc, Rule: s.rule, Confidence: 0.75, SentFrom: si, SentTo: si})
 }
 
 // nominal handles "Romanowski's claims that ...".
@@ -728,7 +728,7 @@ func (r *run) add(from, to, cueTok int, c cue, s speaker, si int, conf float64) 
 		cueSpan = r.span(cueTok, cueTok+2)
 	}
 	r.quotes = append(r.quotes, Quote{Kind: kind, Span: span, Speaker: s.entity, SpeakerSrc: s.mention, Cue: cueSpan,
-		CueLemma: c.lemma, CueClass: c.class, Vague: s.vague, Unnamed: s.unnamed, Body: s.body, Role: s.role, Described: s.desc, Confidence: conf, SentFrom: si, SentTo: si})
+		CueLemma: c.lemma, CueClass: c.class, Vague: s.vague, Unnamed: s.unnamed, Body: s.body, Role: s.role, Described: s.desc, Rule: s.rule, Confidence: conf, SentFrom: si, SentTo: si})
 }
 
 // clauseSubject is the subject of the clause an ", adding" or ", calling"

@@ -42,7 +42,7 @@ func (r *run) leftovers() {
 			}
 			if w := r.words[k]; w == "he" || w == "she" || w == "they" {
 				s := r.resolve(k, k+1)
-				q.Speaker, q.SpeakerSrc = s.entity, s.mention
+				q.Speaker, q.SpeakerSrc, q.Rule = s.entity, s.mention, s.rule
 				break
 			}
 			if mm, _, ok := r.er.MentionAt(k); ok && mm.Entity >= 0 {
@@ -151,7 +151,7 @@ func (r *run) clauseAround(m Marked, sp segment.Span) (Quote, bool) {
 		}
 		r.usedCue[c] = true
 		return Quote{Kind: Mixed, Span: r.span(from, to), Speaker: s.entity, SpeakerSrc: s.mention, Cue: r.span(c, c+1),
-			CueLemma: cu.lemma, CueClass: cu.class, Vague: s.vague, Unnamed: s.unnamed, Body: s.body, Role: s.role, Described: s.desc, Confidence: 0.5,
+			CueLemma: cu.lemma, CueClass: cu.class, Vague: s.vague, Unnamed: s.unnamed, Body: s.body, Role: s.role, Described: s.desc, Rule: s.rule, Confidence: 0.5,
 			SentFrom: int(r.seg.SentenceOf[m.Open]), SentTo: int(r.seg.SentenceOf[min(m.Close, len(r.toks)-1)])}, true
 	}
 	return Quote{}, false

@@ -32,6 +32,7 @@ type speaker struct {
 	// desc is the description of an unnamed source when the mention that
 	// credits it is a pronoun ("a spokesman" for "he"); empty otherwise.
 	desc Span
+	rule Rule
 	ok   bool
 }
 
@@ -76,7 +77,7 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		s := r.resolve(from, k+1)
 		if s.entity >= 0 {
 			r.er.AddMention(entity.Mention{From: rel, To: rel + 1, Start: r.toks[rel].Start, End: r.toks[rel].End, Kind: entity.PronounMention}, s.entity)
-			s.mention = r.span(rel, rel+1)
+			s.mention, s.rule = r.span(rel, rel+1), RuleRelative
 		}
 		return s, s.ok
 	}
@@ -294,7 +295,7 @@ func (r *run) resolve(from, to int) speaker {
 	}
 	e := r.er.Entities[s.entity]
 	if unnamedRole(r.er, e) || e.Type == entity.NORP {
-		s.unnamed, s.role, s.desc = true, strings.ToLower(e.Name), r.firstMention(s.entity)
+		s.unnamed, s.role, s.desc, s.rule = true, strings.ToLower(e.Name), r.firstMention(s.entity), RuleRoleOnly
 		s.entity = -1
 	}
 	return s
@@ -318,16 +319,16 @@ func (r *run) resolvePhrase(from, to int) speaker {
 		w := r.words[from]
 		if g, ok := pronounGender[w]; ok {
 			if m, _, ok := r.er.MentionAt(from); ok && m.Entity >= 0 {
-				return speaker{entity: m.Entity, mention: r.span(from, to), ok: true}
+				return speaker{entity: m.Entity, mention: r.span(from, to), rule: RulePronoun, ok: true}
 			}
 			if e, ok := r.er.Antecedent(r.seg.SentenceOf, from, g); ok {
 				r.er.AddMention(entity.Mention{From: from, To: to, Start: r.toks[from].Start, End: r.toks[to-1].End, Kind: entity.PronounMention}, e)
-				return speaker{entity: e, mention: r.span(from, to), ok: true}
+				return speaker{entity: e, mention: r.span(from, to), rule: RulePronoun, ok: true}
 			}
-			return speaker{entity: -1, mention: r.span(from, to), ok: true}
+			return speaker{entity: -1, mention: r.span(from, to), rule: RuleUnresolved, ok: true}
 		}
 		if w == "i" || w == "we" || w == "you" {
-			return speaker{entity: -1, mention: r.span(from, to), ok: true}
+			return speaker{entity: -1, mention: r.span(from, to), rule: RuleUnresolved, ok: true}
 		}
 	}
 	if s, ok := r.definiteAnaphor(from, to); ok {
@@ -335,14 +336,14 @@ func (r *run) resolvePhrase(from, to int) speaker {
 	}
 	if r.vagueLead(from, to) {
 		s := r.unnamedSource(from, to, -1)
-		s.vague = true
+		s.vague, s.rule = true, RuleVague
 		return s
 	}
 	if f := r.skipDeterminer(from); f+1 < to && r.lx.speaksFor[r.words[f]] && (r.words[f+1] == "for" || r.words[f+1] == "to") {
 		// "a spokesman for the prime minister" speaks, not the minister,
 		// who is the body the spokesman speaks for.
 		s := r.unnamedSource(from, to, -1)
-		s.role = r.words[f]
+		s.role, s.rule = r.words[f], RuleSpokesperson
 		if k, ok := r.er.HeadMention(f+2, to); ok {
 			s.body = r.er.Mentions[k].Entity + 1
 		}
@@ -378,14 +379,20 @@ func (r *run) resolvePhrase(from, to int) speaker {
 			if unnamedRole(r.er, e) {
 				// "the prime minister" in an article that never names the
 				// holder: a description, not a person to join across articles.
-				return r.unnamedSource(from, to, -1)
+				s := r.unnamedSource(from, to, -1)
+				s.rule = RuleRoleOnly
+				return s
 			}
-			return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, ok: true}
+			rule := RuleName
+			if m.Kind == entity.RoleMention {
+				rule = RuleRole
+			}
+			return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, rule: rule, ok: true}
 		}
 	}
 	if r.vagueHead(from, to) {
 		s := r.unnamedSource(from, to, -1)
-		s.vague = true
+		s.vague, s.rule = true, RuleVague
 		return s
 	}
 	// Require a noun: the phrase must hold a word that is not a function word.
@@ -443,7 +450,7 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 		ent.Type = entity.Org // "Harbor Freight Lines ... the company": not a person after all
 	}
 	r.er.AddMention(entity.Mention{From: from, To: to, Start: at, End: r.toks[to-1].End, Kind: entity.RoleMention}, e)
-	return speaker{entity: e, mention: r.span(from, to), ok: true}, true
+	return speaker{entity: e, mention: r.span(from, to), rule: RuleDefinite, ok: true}, true
 }
 
 // guessedPerson is a name typed a person only for its shape: no known
@@ -594,7 +601,7 @@ func (r *run) genericSource(from, to int) speaker {
 		// "health care math", "Holding signs", "the extent of his
 		// equivocation": no noun that can speak or be read from, so no
 		// source; the words stay the quote's, credited to no one.
-		return speaker{entity: -1, mention: r.span(from, to), ok: true}
+		return speaker{entity: -1, mention: r.span(from, to), rule: RuleNoSourceNoun, ok: true}
 	}
 	s := r.unnamedSource(from, to, -1)
 	if k, ok := r.er.HeadMention(f, to); ok {
@@ -678,7 +685,7 @@ func (r *run) unnamedSource(from, to, body int) speaker {
 	if head > from && r.words[head] == "'s" {
 		head--
 	}
-	return speaker{entity: -1, mention: r.span(from, to), unnamed: true, body: body + 1, role: r.words[head], ok: true}
+	return speaker{entity: -1, mention: r.span(from, to), unnamed: true, body: body + 1, role: r.words[head], rule: RuleDescribed, ok: true}
 }
 
 // unnamedRole reports an entity that the text gives only as a role ("the
@@ -706,5 +713,5 @@ func (r *run) sourceEntity(from, name, to int, t entity.Type, kind entity.Mentio
 		r.generic[key] = e
 	}
 	r.er.AddMention(entity.Mention{From: from, To: to, Start: r.toks[from].Start, End: r.toks[to-1].End, Kind: kind}, e)
-	return speaker{entity: e, mention: r.span(from, to), ok: true}
+	return speaker{entity: e, mention: r.span(from, to), rule: RuleNewName, ok: true}
 }

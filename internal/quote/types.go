@@ -37,7 +37,9 @@ type Quote struct {
 	// Described locates the description of an unnamed source credited
 	// through a pronoun ("a spokesman" ... "he said"); empty when the
 	// crediting mention is the description itself.
-	Described  Span
+	Described Span
+	// Rule is the decision that credited the quote to its source.
+	Rule       Rule
 	Confidence float64
 	// SentFrom, SentTo are the sentence indexes the quote spans.
 	SentFrom, SentTo int

@@ -12,7 +12,13 @@ import (
 
 // Text writes a readable report of rec: quotes grouped by speaker, then
 // unattributed quotes, dates, numbers, contradictions and framing signals.
-func Text(w io.Writer, rec *analysis.Record) error {
+func Text(w io.Writer, rec *analysis.Record) error { return text(w, rec, false) }
+
+// Explain is Text with, under each quote, the rule that credited it and
+// its evidence (`analyze --explain`).
+func Explain(w io.Writer, rec *analysis.Record) error { return text(w, rec, true) }
+
+func text(w io.Writer, rec *analysis.Record, explain bool) error {
 	bw := bufio.NewWriter(w)
 	d := rec.Document
 	title := d.Title
@@ -45,7 +51,7 @@ func Text(w io.Writer, rec *analysis.Record) error {
 		fmt.Fprintf(bw, " [%s]\n", e.Type)
 		for _, q := range rec.Quotes {
 			if q.Speaker == id {
-				writeQuote(bw, q)
+				writeQuote(bw, q, explain)
 			}
 		}
 	}
@@ -58,7 +64,7 @@ func Text(w io.Writer, rec *analysis.Record) error {
 	if len(unattributed) > 0 {
 		fmt.Fprintf(bw, "\n== Unattributed or unnamed sources\n")
 		for _, q := range unattributed {
-			writeQuote(bw, q)
+			writeQuote(bw, q, explain)
 		}
 	}
 	if len(rec.Timexes) > 0 {
@@ -98,7 +104,7 @@ func qual(q string) string {
 	return q + " "
 }
 
-func writeQuote(w io.Writer, q analysis.Quote) {
+func writeQuote(w io.Writer, q analysis.Quote, explain bool) {
 	cue := "—"
 	if q.Cue != nil {
 		cue = q.Cue.Text
@@ -108,6 +114,9 @@ func writeQuote(w io.Writer, q analysis.Quote) {
 		via = " via " + fmt.Sprintf("%q", q.SpeakerMention.Text)
 	}
 	fmt.Fprintf(w, "  [%s, %s%s] %q\n", q.Kind, cue, via, clip(Said(q), 160))
+	if explain && q.Why != "" {
+		fmt.Fprintf(w, "      why: %s\n", q.Why)
+	}
 }
 
 // Said is the words of a quote as people read them: the pieces of a

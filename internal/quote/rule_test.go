@@ -1,0 +1,40 @@
+package quote_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/document"
+)
+
+// TestWhy checks that each speaker rule names itself in the record's why,
+// with its evidence and what it resolved to.
+func TestWhy(t *testing.T) {
+	a := analysis.New()
+	for _, tc := range []struct{ text, content, why string }{
+		{"Dana Whitfield met the press. She said the wall was safe.", "the wall was safe", `pronoun: "She" -> Dana Whitfield (PERSON)`},
+		{"The board hired Dana Whitfield, who said the wall was safe.", "the wall was safe", `relative: "who" -> Dana Whitfield (PERSON)`},
+		{"A Harbor Authority spokesman said the wall was safe.", "the wall was safe", `described: "A Harbor Authority spokesman" -> unnamed source "A Harbor Authority spokesman" for Harbor Authority`},
+		{"Officials said the wall was safe.", "the wall was safe", `vague: "Officials" -> unnamed source "Officials"`},
+		{"Harbor Freight Lines opened a depot. The company said the wall was safe.", "the wall was safe", `definite: "The company" -> Harbor Freight Lines (ORG)`},
+		{"The prime minister said the wall was safe.", "the wall was safe", `role-only: "The prime minister" -> unnamed source "The prime minister"`},
+	} {
+		d, err := document.New([]byte(tc.text), document.Meta{Published: "2025-11-18"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := a.Analyze(d)
+		var got []string
+		for _, q := range rec.Quotes {
+			if strings.Contains(q.Text, tc.content) {
+				got = append(got, q.Why)
+				if strings.HasPrefix(q.Why, tc.why) {
+					goto next
+				}
+			}
+		}
+		t.Errorf("%q: why %q, want it to start %q", tc.text, got, tc.why)
+	next:
+	}
+}
