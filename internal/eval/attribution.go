@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
@@ -71,27 +70,14 @@ func ScoreAttribution(gold []AttributionDoc, system map[string]*analysis.Record,
 		for i := range rec.Entities {
 			ents[rec.Entities[i].ID] = &rec.Entities[i]
 		}
-		type cand struct{ ov, gi, si int }
-		var cands []cand
-		for gi, gq := range g.Quotes {
-			for si, q := range rec.Quotes {
-				ov := overlap(gq.Start, gq.End, q.Start, q.End)
-				if float64(ov) >= threshold*float64(max(gq.End-gq.Start, q.End-q.Start)) {
-					cands = append(cands, cand{ov, gi, si})
-				}
-			}
+		gs := make([]span, len(g.Quotes))
+		for i, gq := range g.Quotes {
+			gs[i] = span{gq.Start, gq.End}
 		}
-		// Python sorts tuples descending: overlap, then gold index, then system index.
-		sort.Slice(cands, func(a, b int) bool {
-			if cands[a].ov != cands[b].ov {
-				return cands[a].ov > cands[b].ov
-			}
-			if cands[a].gi != cands[b].gi {
-				return cands[a].gi > cands[b].gi
-			}
-			return cands[a].si > cands[b].si
-		})
-		gused, sused := map[int]bool{}, map[int]bool{}
+		ss := make([]span, len(rec.Quotes))
+		for i, q := range rec.Quotes {
+			ss[i] = span{q.Start, q.End}
+		}
 		for _, gq := range g.Quotes {
 			stats[kindClass(gq.Kind)].g++
 			stats["all"].g++
@@ -100,12 +86,8 @@ func ScoreAttribution(gold []AttributionDoc, system map[string]*analysis.Record,
 			stats[kindClass(q.Kind)].s++
 			stats["all"].s++
 		}
-		for _, c := range cands {
-			if gused[c.gi] || sused[c.si] {
-				continue
-			}
-			gused[c.gi], sused[c.si] = true, true
-			gq, q := g.Quotes[c.gi], rec.Quotes[c.si]
+		for _, p := range matchSpans(gs, ss, threshold) {
+			gq, q := g.Quotes[p[0]], rec.Quotes[p[1]]
 			stats[kindClass(gq.Kind)].found++
 			stats[kindClass(q.Kind)].right++
 			stats["all"].found++

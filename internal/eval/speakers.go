@@ -167,35 +167,20 @@ func ScoreSpeakers(gold []SpeakerGold, docs map[string]CorpusDoc, recs map[strin
 		for i := range rec.Entities {
 			ents[rec.Entities[i].ID] = &rec.Entities[i]
 		}
-		type cand struct{ ov, gi, si int }
-		var cands []cand
-		for gi, g := range gs {
-			for si, q := range rec.Quotes {
-				ov := overlap(g.Start, g.End, q.Start, q.End)
-				if ov > 0 && float64(ov) >= threshold*float64(max(g.End-g.Start, q.End-q.Start)) {
-					cands = append(cands, cand{ov, gi, si})
-				}
-			}
+		golds := make([]span, len(gs))
+		for i, g := range gs {
+			golds[i] = span{g.Start, g.End}
 		}
-		sort.Slice(cands, func(a, b int) bool {
-			if cands[a].ov != cands[b].ov {
-				return cands[a].ov > cands[b].ov
-			}
-			if cands[a].gi != cands[b].gi {
-				return cands[a].gi < cands[b].gi
-			}
-			return cands[a].si < cands[b].si
-		})
+		syss := make([]span, len(rec.Quotes))
+		for i, q := range rec.Quotes {
+			syss[i] = span{q.Start, q.End}
+		}
 		match := make([]int, len(gs))
 		for i := range match {
 			match[i] = -1
 		}
-		sused := map[int]bool{}
-		for _, c := range cands {
-			if match[c.gi] >= 0 || sused[c.si] {
-				continue
-			}
-			match[c.gi], sused[c.si] = c.si, true
+		for _, p := range matchSpans(golds, syss, threshold) {
+			match[p[0]] = p[1]
 		}
 		for gi, g := range gs {
 			k := sc.ByKind[g.SpeakerKind]
