@@ -119,7 +119,11 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		if from > c2-1 {
 			return speaker{}, false
 		}
-		rolePhrase := r.words[from] == "the" || r.words[from] == "a" || r.words[from] == "an"
+		// A description before the name: "The head of the Harbor
+		// Authority, Dana Whitfield,", "shadow chief secretary to the
+		// Treasury, George Osborne," (a phrase in lower case is no name).
+		rolePhrase := r.words[from] == "the" || r.words[from] == "a" || r.words[from] == "an" ||
+			r.toks[from].Kind == segment.Word && !r.toks[from].Cap()
 		named, person := []entity.Type{entity.Person, entity.Org}, entity.Person
 		if !r.headName(from, c2, named...) && r.headName(c2+1, j, named...) || rolePhrase && !r.headName(from, c2, person) && r.headName(c2+1, j, person) {
 			// "The head of the Harbor Authority, Dana Whitfield, claimed":
