@@ -69,6 +69,15 @@ func loadLexicons() *Lexicons {
 		personNouns: lexicon.Set(lexiconFS, "lexicon/person_nouns.txt"),
 		qualifiers:  lexicon.Set(lexiconFS, "lexicon/office_qualifiers.txt"),
 	}
+	// Known organizations first: the generated gazetteer has towns named
+	// like companies ("Meta").
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/orgs.txt") {
+		k := known{canonical: e.Field(0), typ: Type(e.Field(2))}
+		lx.addName(e.Field(0), k)
+		for _, a := range splitList(e.Field(1)) {
+			lx.addName(a, k)
+		}
+	}
 	// Hand-written short forms and regions first, so that their canonical
 	// names win ("United States" for "US"); then the generated gazetteer
 	// of countries, subdivisions and cities (tools/genlex/places.py).
@@ -82,13 +91,6 @@ func loadLexicons() *Lexicons {
 			for _, a := range splitList(e.Field(1)) {
 				lx.addName(a, k)
 			}
-		}
-	}
-	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/orgs.txt") {
-		k := known{canonical: e.Field(0), typ: Type(e.Field(2))}
-		lx.addName(e.Field(0), k)
-		for _, a := range splitList(e.Field(1)) {
-			lx.addName(a, k)
 		}
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/norp.txt") {

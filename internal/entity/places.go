@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"slices"
+
 	"github.com/claimgraph/claimgraph/internal/segment"
 )
 
@@ -27,8 +29,11 @@ func (p *pass) findPlaces() map[string][]casePhrase {
 				continue
 			}
 			j := i + 1
-			if !p.toks[j].Cap() {
-				continue
+			if !p.toks[j].Cap() || p.inQuote != nil && p.inQuote[j] {
+				continue // a speaker's "in Trouble" is no evidence of a place
+			}
+			if _, people := p.lx.norp[p.toks[j].Text]; people || p.lowerElsewhere(p.words[j]) {
+				continue // "in French", "in Nature" when the text says "nature"
 			}
 			if n, _ := p.lx.matchName(p.toks, j, sp.To); n > 0 {
 				continue
@@ -52,7 +57,9 @@ func (p *pass) findPlaces() map[string][]casePhrase {
 				out = map[string][]casePhrase{}
 			}
 			k := known{canonical: p.text(j, end), typ: GPE, kind: "place"}
-			out[words[0]] = append(out[words[0]], casePhrase{words: words, entry: k})
+			if !slices.ContainsFunc(out[words[0]], func(c casePhrase) bool { return c.entry.canonical == k.canonical }) {
+				out[words[0]] = append(out[words[0]], casePhrase{words: words, entry: k})
+			}
 		}
 	}
 	return out
@@ -92,4 +99,18 @@ func sameTexts(toks []segment.Token, words []string) bool {
 		}
 	}
 	return true
+}
+
+// lowerElsewhere reports a word the document also writes in lower case
+// ("God" aside, "in Nature" and "nature"): no proper name.
+func (p *pass) lowerElsewhere(w string) bool {
+	if p.lower == nil {
+		p.lower = map[string]bool{}
+		for i := range p.toks {
+			if p.toks[i].Kind == segment.Word && !p.toks[i].Cap() {
+				p.lower[p.words[i]] = true
+			}
+		}
+	}
+	return p.lower[w] || p.lx.common[w]
 }

@@ -36,6 +36,14 @@ type pass struct {
 	places map[string][]casePhrase
 	// titleCase marks the sentences set in Title Case (headings).
 	titleCase []bool
+	// lower holds the words the document writes in lower case, built on
+	// first use.
+	lower map[string]bool
+	// byHead and bodyByLast index bodies by their head noun and last name
+	// word, so that "the Bank" and "the Times" find theirs in one lookup.
+	byHead, bodyByLast map[string][]int
+	// placeEnds maps the token a place's name ends before to its country.
+	placeEnds map[int]string
 }
 
 // Recognize finds the entities of a segmented document.
@@ -134,7 +142,7 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 		}
 		// "Asante-Mensah", "Bobo-Dioulasso": a hyphenated name of its own.
 	}
-	if particleWords[t.Lower] && p.particleName(i, sp.To, titleCase) {
+	if particleWords[t.Lower] && p.particleName(i, sp.To, titleCase) > 0 {
 		// "van der Berg said": a surname that opens with its particles.
 		return p.matchNameRun(i, sp, titleCase)
 	}
@@ -193,14 +201,17 @@ func capitalParts(s string) bool {
 	return true
 }
 
-// particleName reports particles from token i ("van der", "de la") that
-// a name part follows.
-func (p *pass) particleName(i, end int, titleCase bool) bool {
+// particleName finds, after particles from token i ("van der", "de la"),
+// the name part that ends them, and returns its index, or 0 if there is none.
+func (p *pass) particleName(i, end int, titleCase bool) int {
 	j := i
 	for j < end && j-i < 3 && particleWords[p.words[j]] {
 		j++
 	}
-	return j > i && j < end && p.isNamePart(j, titleCase)
+	if j > i && j < end && p.isNamePart(j, titleCase) {
+		return j
+	}
+	return 0
 }
 
 // orgHeadAfter matches "(adj) ministry|government|military" after a place or
@@ -220,6 +231,9 @@ func (p *pass) orgHeadAfter(j, end int) int {
 			return k + 1
 		}
 		if t.Cap() {
+			if _, first := p.lx.firstNames[t.Lower]; first {
+				return 0 // "the US Barack Obama administration": a person's name
+			}
 			continue // "Michigan General Corp", "Texas Commerce Bank"
 		}
 		if p.lx.common[t.Lower] {
@@ -306,11 +320,8 @@ func (p *pass) scanNameRun(i int, sp segment.Span, titleCase bool) int {
 			j++
 		case p.isNamePart(j, titleCase):
 			j++
-		case particleWords[t.Lower] && p.particleName(j, sp.To, titleCase):
-			for particleWords[p.words[j]] {
-				j++ // "Marieke van der Berg", "María de la Cruz Ortega"
-			}
-			j++
+		case particleWords[t.Lower] && p.particleName(j, sp.To, titleCase) > 0:
+			j = p.particleName(j, sp.To, titleCase) + 1 // "Marieke van der Berg", "María de la Cruz Ortega"
 		case t.Text == "." && len(p.toks[j-1].Text) == 1 && !t.SpaceBefore && j+1 < sp.To && p.isNamePart(j+1, titleCase):
 			j++ // initial: John F. Kennedy
 		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on") && p.lx.orgHeads[p.words[j-1]] && j+1 < sp.To && p.isNamePart(j+1, titleCase):

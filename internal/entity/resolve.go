@@ -135,6 +135,13 @@ func (p *pass) link(k, e int) {
 	m := &p.res.Mentions[k]
 	m.Entity = e
 	ent := p.res.Entities[e]
+	if len(ent.Mentions) == 0 && (ent.Type == Org || ent.Type == Outlet) && len(ent.words) > 1 {
+		if p.bodyByLast == nil {
+			p.bodyByLast = map[string][]int{}
+		}
+		last := ent.words[len(ent.words)-1]
+		p.bodyByLast[last] = append(p.bodyByLast[last], e)
+	}
 	ent.Mentions = append(ent.Mentions, k)
 	if m.Kind == NameMention && len(m.name) > len(ent.Name) && ent.Type == Person && m.typ == Person {
 		ent.setName(m.name)
@@ -185,14 +192,10 @@ func (p *pass) bodyEndingWith(text string, at int) (int, bool) {
 	if len(f) == 0 {
 		return -1, false
 	}
-	for k := range p.res.Mentions {
-		c := &p.res.Mentions[k]
-		if c.Start >= at || c.Entity < 0 || c.Kind != NameMention {
-			continue
-		}
-		ent := p.res.Entities[c.Entity]
-		if g := ent.words; (ent.Type == Org || ent.Type == Outlet) && len(g) > len(f) && slices.Equal(g[len(g)-len(f):], f) {
-			return c.Entity, true
+	for _, e := range p.bodyByLast[f[len(f)-1]] {
+		ent := p.res.Entities[e]
+		if g := ent.words; len(g) > len(f) && slices.Equal(g[len(g)-len(f):], f) && p.res.Mentions[ent.Mentions[0]].Start < at {
+			return e, true
 		}
 	}
 	return -1, false
@@ -303,24 +306,32 @@ func (p *pass) honorific(title string) bool {
 // first named after it; with none it stays a description, no entity.
 func (p *pass) resolveBody(k int) {
 	m := &p.res.Mentions[k]
-	head := strings.ToLower(m.name)
-	best, bestBefore := -1, false
-	for j := range p.res.Mentions {
-		c := &p.res.Mentions[j]
-		if c.Kind != NameMention || c.Entity < 0 || j == k {
-			continue
+	if p.byHead == nil {
+		// Built once, when every name is linked: body head noun -> bodies.
+		p.byHead = map[string][]int{}
+		for e, ent := range p.res.Entities {
+			if ent.Type == Org {
+				if h := NameHead(ent.Name); h != "" {
+					p.byHead[h] = append(p.byHead[h], e)
+				}
+			}
 		}
-		e := p.res.Entities[c.Entity]
-		if e.Type != Org || NameHead(e.Name) != head {
-			continue
-		}
-		before := c.Start < m.Start
-		if best < 0 || before && (!bestBefore || c.Start > p.res.Mentions[best].Start) {
-			best, bestBefore = j, before
+	}
+	best, bestStart, bestBefore := -1, 0, false
+	for _, e := range p.byHead[strings.ToLower(m.name)] {
+		for _, j := range p.res.Entities[e].Mentions {
+			c := &p.res.Mentions[j]
+			if c.Kind != NameMention {
+				continue
+			}
+			before := c.Start < m.Start
+			if best < 0 || before && (!bestBefore || c.Start > bestStart) {
+				best, bestStart, bestBefore = e, c.Start, before
+			}
 		}
 	}
 	if best >= 0 {
-		p.link(k, p.res.Mentions[best].Entity)
+		p.link(k, best)
 	}
 }
 
@@ -348,13 +359,17 @@ func (p *pass) untitledLead(k int) int {
 	m := &p.res.Mentions[k]
 	sent := p.seg.SentenceOf[m.From]
 	best, bestSent := -1, int32(-1)
-	for j := 0; j < k; j++ {
+	// Mentions are in text order here: walk back from k, two sentences at most.
+	for j := k - 1; j >= 0; j-- {
 		c := &p.res.Mentions[j]
+		if p.seg.SentenceOf[c.From] < sent-2 {
+			break
+		}
 		if c.Kind != NameMention || c.Entity < 0 || c.InQuote || c.From >= m.From {
 			continue
 		}
 		s := p.seg.SentenceOf[c.From]
-		if s < sent-2 || s <= bestSent {
+		if s < bestSent {
 			continue
 		}
 		e := p.res.Entities[c.Entity]

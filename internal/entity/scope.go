@@ -69,10 +69,16 @@ func (p *pass) countryBefore(i int) string {
 	if j < 0 {
 		return ""
 	}
-	for k := range p.res.Mentions {
-		if m := &p.res.Mentions[k]; m.To == j+1 && m.typ == GPE && m.Kind == NameMention {
-			return m.place
+	if p.placeEnds == nil {
+		p.placeEnds = map[int]string{}
+		for k := range p.res.Mentions {
+			if m := &p.res.Mentions[k]; m.typ == GPE && m.Kind == NameMention {
+				p.placeEnds[m.To] = m.place
+			}
 		}
+	}
+	if place, ok := p.placeEnds[j+1]; ok {
+		return place
 	}
 	if place, ok := p.lx.norp[p.toks[j].Text]; ok {
 		return place
