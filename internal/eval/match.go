@@ -15,7 +15,7 @@ func matchSpans(gold, sys []span, threshold float64) [][2]int {
 	for gi, g := range gold {
 		for si, s := range sys {
 			ov := overlap(g.start, g.end, s.start, s.end)
-			if float64(ov) >= threshold*float64(max(g.end-g.start, s.end-s.start)) {
+			if ov > 0 && float64(ov) >= threshold*float64(max(g.end-g.start, s.end-s.start)) {
 				cands = append(cands, cand{ov, gi, si})
 			}
 		}

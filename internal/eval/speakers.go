@@ -138,7 +138,7 @@ type SpeakerError struct {
 // NormalizeSpeaker is the form two canonical names are compared in
 // (names.Key), with commas and dots read as spaces.
 func NormalizeSpeaker(s string) string {
-	return names.Key(strings.NewReplacer(".", " ", ",", " ").Replace(s))
+	return names.PersonKey(names.Key(strings.NewReplacer(".", " ", ",", " ").Replace(s)))
 }
 
 // ScoreSpeakers matches system quotes to gold quotes one to one, greedily
@@ -212,17 +212,17 @@ func speakerRight(g SpeakerGold, q analysis.Quote, ents map[string]*analysis.Ent
 	switch g.SpeakerKind {
 	case "person", "organization":
 		e := ents[q.Speaker]
-		return e != nil && g.SpeakerStart != nil && NormalizeSpeaker(e.Name) == NormalizeSpeaker(text[*g.SpeakerStart:*g.SpeakerEnd])
+		return e != nil && g.SpeakerStart != nil && g.SpeakerEnd != nil && NormalizeSpeaker(e.Name) == NormalizeSpeaker(text[*g.SpeakerStart:*g.SpeakerEnd])
 	case "unnamed":
 		m := q.SpeakerMention
-		return q.Source.Kind == analysis.UnnamedSource && m != nil && g.SpeakerStart != nil && overlap(m.Start, m.End, *g.SpeakerStart, *g.SpeakerEnd) > 0
+		return q.Source.Kind == analysis.UnnamedSource && m != nil && g.SpeakerStart != nil && g.SpeakerEnd != nil && overlap(m.Start, m.End, *g.SpeakerStart, *g.SpeakerEnd) > 0
 	default:
 		return q.Speaker == "" && q.Source.Kind != analysis.UnnamedSource
 	}
 }
 
 func describeGold(g SpeakerGold, text string) string {
-	if g.SpeakerStart == nil {
+	if g.SpeakerStart == nil || g.SpeakerEnd == nil {
 		return g.SpeakerKind
 	}
 	return g.SpeakerKind + ":" + text[*g.SpeakerStart:*g.SpeakerEnd]

@@ -16,13 +16,23 @@ var (
 	suffixes   = lexicon.Set(lexiconFS, "lexicon/corporate_suffixes.txt")
 )
 
-// Key is the form two names are matched in: "Sir Ian Blair" and "Ian
-// Blair", "Ming-Chi Kuo" and "Ming Chi Kuo", "The Times" and "Times" have
-// one key each pair.
+// Key is the form two names are matched in: "Ming-Chi Kuo" and "Ming Chi
+// Kuo", "The Times" and "Times" have one key each pair; PersonKey and
+// BodyKey take off what a person's or a company's name may carry besides.
 func Key(s string) string {
 	s = strings.ToLower(strings.NewReplacer("’", "'", "-", " ").Replace(s))
 	w := strings.Fields(s)
-	for len(w) > 1 && (w[0] == "the" || honorifics[strings.TrimSuffix(w[0], ".")]) {
+	for len(w) > 1 && w[0] == "the" {
+		w = w[1:]
+	}
+	return strings.Join(w, " ")
+}
+
+// PersonKey drops the honorifics that open a person's key ("sir ian
+// blair" is "ian blair"). Only persons: "Dr Pepper" is a drink's maker.
+func PersonKey(key string) string {
+	w := strings.Fields(key)
+	for len(w) > 1 && honorifics[strings.TrimSuffix(w[0], ".")] {
 		w = w[1:]
 	}
 	return strings.Join(w, " ")

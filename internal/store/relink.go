@@ -298,18 +298,53 @@ func (w *writer) speakerByKey(ctx context.Context, key, typ string) (int64, erro
 	if err == sql.ErrNoRows {
 		// The name as an article wrote it, the same whichever article
 		// came first; a key no quote spells is title-cased.
-		var name sql.NullString
-		if err := w.queryRow(ctx, `SELECT MIN(speaker_name) FROM quotes WHERE speaker_key = ?`, key).Scan(&name); err != nil {
-			return 0, err
-		}
-		if !name.Valid {
-			name.String = titleCase(key)
+		name, nerr := w.spelling(ctx, key)
+		if nerr != nil {
+			return 0, nerr
 		}
 		words := splitTerms(key)
 		err = w.queryRow(ctx, `INSERT INTO speakers (skey, name, type, last_name) VALUES (?, ?, ?, ?) RETURNING id`,
-			key, name.String, typ, words[len(words)-1]).Scan(&id)
+			key, name, typ, words[len(words)-1]).Scan(&id)
 	}
 	return id, err
+}
+
+// spelling is how the articles write a key most often; ties go to a spelling
+// in mixed case, then to the first in byte order, decided here rather than
+// by an engine's collation. A key no quote spells is title-cased.
+func (w *writer) spelling(ctx context.Context, key string) (string, error) {
+	rows, err := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT speaker_name, COUNT(*) FROM quotes WHERE speaker_key = ? AND speaker_name IS NOT NULL GROUP BY speaker_name`), key)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	best, bestN := "", 0
+	for rows.Next() {
+		var name string
+		var n int
+		if err := rows.Scan(&name, &n); err != nil {
+			return "", err
+		}
+		if best == "" || n > bestN || n == bestN && betterSpelling(name, best) {
+			best, bestN = name, n
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	if best == "" {
+		return titleCase(key), nil
+	}
+	return best, nil
+}
+
+// betterSpelling prefers "Kilroy-Silk" to "KILROY-SILK", then byte order.
+func betterSpelling(a, b string) bool {
+	ma, mb := a != strings.ToUpper(a), b != strings.ToUpper(b)
+	if ma != mb {
+		return ma
+	}
+	return a < b
 }
 
 // titleCase names a speaker made from a key ("putin" -> "Putin").

@@ -8,16 +8,23 @@ import (
 // SourcingTable adds to every quote who it is credited to: a named speaker,
 // an unnamed source (kept as written, with the body it speaks for), or no
 // one. Unnamed sources are counted per article and outlet, never joined
-// across articles as one speaker. speaker_name keeps the name as the
+// across articles as one speaker. Quotes stored before it count as named or
+// none by their speaker until `claimgraph reanalyze` says better.
+// source_key is the description in lower case, folded in Go so that both
+// engines group alike. speaker_name keeps the name as the
 // article gave it, so that a speaker row made again from its key (relink)
 // reads as written ("Kilroy-Silk"). Both dialects run it as a migration.
 const SourcingTable = `
 ALTER TABLE quotes ADD COLUMN source_kind TEXT;
 ALTER TABLE quotes ADD COLUMN source_text TEXT;
+ALTER TABLE quotes ADD COLUMN source_key TEXT;
 ALTER TABLE quotes ADD COLUMN source_body TEXT;
 ALTER TABLE quotes ADD COLUMN speaker_name TEXT;
+UPDATE quotes SET source_kind = CASE WHEN speaker_id IS NOT NULL THEN 'named' ELSE 'none' END;
 CREATE INDEX quotes_source ON quotes (source_kind, outlet);
 CREATE INDEX quotes_speaker_key ON quotes (speaker_key, speaker_name);
+CREATE INDEX claims_speaker_key ON claims (speaker_key, speaker_type);
+CREATE INDEX speaker_roles_speaker_key ON speaker_roles (speaker_key, speaker_type);
 `
 
 // OutletSourcing counts one outlet's quotes by the kind of source they are
@@ -77,9 +84,9 @@ type UnnamedRow struct {
 // first: how often the corpus leans on "officials" or "a spokesman".
 // Each row counts articles; it is not one source across them.
 func (s *SQL) UnnamedSources(ctx context.Context, limit int) ([]UnnamedRow, error) {
-	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT LOWER(source_text), COALESCE(source_body, ''), COUNT(*), COUNT(DISTINCT doc_seq)
-		FROM quotes WHERE source_kind = 'unnamed' GROUP BY LOWER(source_text), COALESCE(source_body, '')
-		ORDER BY COUNT(*) DESC, LOWER(source_text), COALESCE(source_body, '') LIMIT ?`), limit)
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT source_key, COALESCE(source_body, ''), COUNT(*), COUNT(DISTINCT doc_seq)
+		FROM quotes WHERE source_kind = 'unnamed' AND source_key IS NOT NULL GROUP BY source_key, COALESCE(source_body, '')
+		ORDER BY COUNT(*) DESC, source_key, COALESCE(source_body, '') LIMIT ?`), limit)
 	if err != nil {
 		return nil, err
 	}

@@ -372,9 +372,9 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 			spName = speakerName(e)
 		}
 		quoteRows = append(quoteRows, []any{seq, q.ID, sid, q.Kind, q.Text, cue, lemma, d.Published, d.Outlet, q.Start, q.End, key, typ,
-			string(q.Source.Kind), nullable(q.Source.Description), body, spName})
+			string(q.Source.Kind), nullable(q.Source.Description), nullable(strings.ToLower(q.Source.Description)), body, spName})
 	}
-	if err := w.insertRows(ctx, `INSERT INTO quotes (doc_seq, qid, speaker_id, kind, text, cue, cue_lemma, published, outlet, start_at, end_at, speaker_key, speaker_type, source_kind, source_text, source_body, speaker_name) VALUES `, quoteRows, "", nil); err != nil {
+	if err := w.insertRows(ctx, `INSERT INTO quotes (doc_seq, qid, speaker_id, kind, text, cue, cue_lemma, published, outlet, start_at, end_at, speaker_key, speaker_type, source_kind, source_text, source_key, source_body, speaker_name) VALUES `, quoteRows, "", nil); err != nil {
 		return false, err
 	}
 	claimRows := make([][]any, 0, len(rec.Claims))
@@ -562,9 +562,9 @@ func (w *writer) applySpellings(ctx context.Context) error {
 	return nil
 }
 
-// NormalizeName is the key a name is matched by across documents
-// (names.Key): "Sir Ian Blair" is "Ian Blair", "Ming-Chi Kuo" "Ming Chi Kuo".
-func NormalizeName(s string) string { return names.Key(s) }
+// NormalizeName is the key a person's name is matched by across
+// documents: "Sir Ian Blair" is "Ian Blair", "Ming-Chi Kuo" "Ming Chi Kuo".
+func NormalizeName(s string) string { return names.PersonKey(names.Key(s)) }
 
 // entityKey is the name key and type a speaker is resolved from, kept on
 // each quote and claim so that Relink can resolve speakers again.
@@ -579,8 +579,11 @@ func entityKey(e *analysis.Entity) (any, any) {
 // and for a body every state has one of ("Finance Ministry") the country
 // too, so that Japan's is not Brazil's.
 func speakerKey(e *analysis.Entity) string {
-	key := NormalizeName(e.Name)
-	if e.Type == "ORG" {
+	key := names.Key(e.Name)
+	switch e.Type {
+	case "PERSON":
+		key = names.PersonKey(key)
+	case "ORG":
 		key = names.BodyKey(key)
 	}
 	if e.Country != "" {

@@ -1,0 +1,41 @@
+package store
+
+import "testing"
+
+// TestClearHolder covers how a bare surname is joined across the corpus.
+func TestClearHolder(t *testing.T) {
+	usage := map[string]keyUse{
+		"james baker":  {quotes: 365, first: "1987-03-03", last: "1987-10-20"},
+		"howard baker": {quotes: 16, first: "1987-03-02", last: "1987-04-13"},
+		"nigel lawson": {quotes: 40, first: "1987-03-02", last: "1987-10-20"},
+		"max lawson":   {quotes: 30, first: "2004-01-01", last: "2005-01-01"},
+		"ann reagan":   {quotes: 3},
+		"bob reagan":   {quotes: 2},
+	}
+	for _, tc := range []struct {
+		bare  keyUse
+		cands []string
+		want  string
+	}{
+		{keyUse{quotes: 11, first: "1987-03-05", last: "1987-10-19"}, []string{"james baker", "howard baker"}, "james baker"}, // 22 times as quoted
+		{keyUse{quotes: 9, first: "1987-03-01", last: "1987-05-01"}, []string{"nigel lawson", "max lawson"}, "nigel lawson"},  // the other is of another period
+		{keyUse{quotes: 9, first: "2004-03-01", last: "2004-05-01"}, []string{"nigel lawson", "max lawson"}, "max lawson"},    // and the other way round
+		{keyUse{quotes: 9}, []string{"nigel lawson", "max lawson"}, ""},                                                       // undated: 40 against 30 is no clear holder
+		{keyUse{quotes: 4}, []string{"ann reagan", "bob reagan"}, ""},                                                         // too few quotes to tell
+		{keyUse{quotes: 4}, []string{"ann reagan"}, "ann reagan"},                                                             // the only one
+	} {
+		got, ok := clearHolder(tc.bare, tc.cands, usage)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("clearHolder(%v, %v) = %q, want %q", tc.bare, tc.cands, got, tc.want)
+		}
+	}
+}
+
+func TestBetterSpelling(t *testing.T) {
+	if !betterSpelling("Kilroy-Silk", "KILROY-SILK") || betterSpelling("KILROY-SILK", "Kilroy-Silk") || !betterSpelling("Abc", "Abd") {
+		t.Error("want mixed case first, then byte order")
+	}
+}
