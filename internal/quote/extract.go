@@ -32,6 +32,9 @@ type run struct {
 	quotes  []Quote
 	// generic holds entities made for unnamed but specific sources ("the ministry").
 	generic map[string]int
+	// retyped keeps the first type of entities whose type the search
+	// changed, to restore those no accepted quote is credited to.
+	retyped map[int]entity.Type
 	// lowerWords holds the words the document writes in lower case, built
 	// on first use.
 	lowerWords map[string]bool
@@ -50,19 +53,30 @@ func (x *Extractor) Extract(seg *segment.Segmentation, marks []Marked, inQuote [
 	er = er.Clone()
 	base := len(er.Mentions)
 	r := &run{lx: x.lx, seg: seg, toks: seg.Tokens, inQuote: inQuote, marks: marks, er: er,
-		usedCue: make([]bool, len(seg.Tokens)), generic: map[string]int{}}
+		usedCue: make([]bool, len(seg.Tokens)), generic: map[string]int{}, retyped: map[int]entity.Type{}}
 	r.words = seg.Words
 	r.direct()
 	r.indirect()
 	r.leftovers()
 	sort.SliceStable(r.quotes, func(a, b int) bool { return r.quotes[a].Span.Start < r.quotes[b].Span.Start })
-	used := make(map[Span]bool, len(r.quotes))
+	type credit struct {
+		span   Span
+		entity int
+	}
+	used := make(map[credit]bool, len(r.quotes))
+	credited := make(map[int]bool, len(r.quotes))
 	for _, q := range r.quotes {
 		if q.Speaker >= 0 {
-			used[q.SpeakerSrc] = true
+			used[credit{q.SpeakerSrc, q.Speaker}] = true
+			credited[q.Speaker] = true
 		}
 	}
-	er.KeepMentionsFrom(base, func(m *entity.Mention) bool { return used[Span{m.Start, m.End}] })
+	er.KeepMentionsFrom(base, func(m *entity.Mention) bool { return used[credit{Span{m.Start, m.End}, m.Entity}] })
+	for e, t := range r.retyped {
+		if !credited[e] {
+			er.Entities[e].Type = t // a type guessed for a candidate no quote kept
+		}
+	}
 	return r.quotes, er
 }
 

@@ -38,3 +38,21 @@ func TestWhy(t *testing.T) {
 	next:
 	}
 }
+
+// TestRejectedCandidateLeavesNoTrace: a name tried as a speaker for a quote
+// that is then rejected keeps the type the recognizer gave it.
+func TestRejectedCandidateLeavesNoTrace(t *testing.T) {
+	d, err := document.New([]byte("Later Zorblax says, as ever."), document.Meta{Published: "2025-11-18"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := analysis.New().Analyze(d)
+	if len(rec.Quotes) != 0 {
+		t.Fatalf("quotes %+v, want none", rec.Quotes)
+	}
+	for _, e := range rec.Entities {
+		if e.Name == "Zorblax" && e.Type != "OTHER" {
+			t.Errorf("Zorblax typed %s by a rejected candidate, want OTHER as recognized", e.Type)
+		}
+	}
+}

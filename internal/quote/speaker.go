@@ -370,10 +370,11 @@ func (r *run) resolvePhrase(from, to int) speaker {
 			(e.Type == entity.GPE || e.Type == entity.Other || r.lx.speaksFor[head] || r.lx.vague[head] || r.lx.personHeads[head])
 		if !modifier && e.Type == entity.Other {
 			// Whoever speaks is a person unless known otherwise; an acronym
-			// ("WTO", "INSEE") is an organization.
-			e.Type = entity.Person
+			// ("WTO", "INSEE") is an organization. Undone at the end if no
+			// accepted quote is credited to it.
+			r.retype(m.Entity, entity.Person)
 			if acronym(e.Name) {
-				e.Type = entity.Org
+				r.retype(m.Entity, entity.Org)
 			}
 		}
 		if modifier {
@@ -451,10 +452,20 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 	}
 	e := r.er.Mentions[best].Entity
 	if ent := r.er.Entities[e]; want == "ORG" && ent.Type == entity.Person {
-		ent.Type = entity.Org // "Harbor Freight Lines ... the company": not a person after all
+		r.retype(e, entity.Org) // "Harbor Freight Lines ... the company": not a person after all
 	}
 	r.er.AddMention(entity.Mention{From: from, To: to, Start: at, End: r.toks[to-1].End, Kind: entity.RoleMention}, e)
 	return speaker{entity: e, mention: r.span(from, to), rule: RuleDefinite, ok: true}, true
+}
+
+// retype gives entity e the type t while speakers are searched, keeping its
+// first type so that Extract can restore it if no accepted quote turns out
+// to be credited to e.
+func (r *run) retype(e int, t entity.Type) {
+	if _, ok := r.retyped[e]; !ok {
+		r.retyped[e] = r.er.Entities[e].Type
+	}
+	r.er.Entities[e].Type = t
 }
 
 // guessedPerson is a name typed a person only for its shape: no known
