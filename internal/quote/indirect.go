@@ -68,7 +68,7 @@ func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
 	var ok bool
 	inverted := false
 	subjEnd := i + 1
-	if c.ing && i > sp.From && (r.words[i-1] == "," || r.toks[i-1].Kind == segment.Quote && r.toks[i-1].Close && r.words[i-2] == ",") {
+	if c.ing && i > sp.From && (r.words[i-1] == "," || r.toks[i-1].Kind == segment.Quote && r.toks[i-1].Close && i-2 >= sp.From && r.words[i-2] == ",") {
 		// "..., adding that": the speaker of the clause it hangs on.
 		s, ok = r.lastSpeakerIn(sp)
 		if !ok {

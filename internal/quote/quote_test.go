@@ -103,6 +103,18 @@ func TestNoQuote(t *testing.T) {
 	}
 }
 
+// TestShortInputsFromTheHook: inputs that once panicked give a record.
+func TestShortInputsFromTheHook(t *testing.T) {
+	a := analysis.New()
+	for _, text := range []string{"” adding that it holds", "'' adding that x is y", "”adding that it is safe", "'' said he", "“", "Mr."} {
+		d, err := document.New([]byte(text), document.Meta{})
+		if err != nil {
+			continue
+		}
+		_ = a.Analyze(d)
+	}
+}
+
 func TestQuotes(t *testing.T) {
 	a := analysis.New()
 	for _, tc := range cases {
