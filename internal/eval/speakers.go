@@ -171,16 +171,26 @@ func ScoreSpeakers(gold []SpeakerGold, docs map[string]CorpusDoc, recs map[strin
 		for i, g := range gs {
 			golds[i] = span{g.Start, g.End}
 		}
-		syss := make([]span, len(rec.Quotes))
+		// The gold has one quote per quotation-mark pair (GUIDE.md), so a
+		// quote split around its attribution is matched piece by piece: each
+		// fragment can meet its own gold quote, all credited to one speaker.
+		var syss []span
+		var owner []int
 		for i, q := range rec.Quotes {
-			syss[i] = span{q.Start, q.End}
+			if len(q.Fragments) < 2 {
+				syss, owner = append(syss, span{q.Start, q.End}), append(owner, i)
+				continue
+			}
+			for _, f := range q.Fragments {
+				syss, owner = append(syss, span{f.Start, f.End}), append(owner, i)
+			}
 		}
 		match := make([]int, len(gs))
 		for i := range match {
 			match[i] = -1
 		}
 		for _, p := range matchSpans(golds, syss, threshold) {
-			match[p[0]] = p[1]
+			match[p[0]] = owner[p[1]]
 		}
 		for gi, g := range gs {
 			k := sc.ByKind[g.SpeakerKind]

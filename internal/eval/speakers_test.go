@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -86,5 +87,38 @@ func TestSpeakerGoldOffsets(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "GUIDE.md")); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestScoreSpeakersByFragment: the gold holds one quote per pair of marks,
+// so both halves of a quotation split around "she said" are found, and
+// credited to the one speaker.
+func TestScoreSpeakersByFragment(t *testing.T) {
+	text := "Dana Whitfield runs the port.\n\n\"The wall is old and it has cracked in three places since the spring,\" she said. \"We will close the pier until the engineers have checked every joint.\""
+	doc := CorpusDoc{ID: "d", Text: text}
+	recs, err := AnalyzeAll(analysis.New(), []Input{{ID: "d", Text: text}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q := recs["d"].Quotes; len(q) != 1 || len(q[0].Fragments) != 2 {
+		t.Fatalf("precondition: want one quote in two fragments, got %+v", q)
+	}
+	at := func(s string) (int, int) {
+		i := strings.Index(text, s)
+		if i < 0 {
+			t.Fatalf("%q not in text", s)
+		}
+		return i, i + len(s)
+	}
+	ss, se := at("Dana Whitfield")
+	a0, a1 := at("The wall is old and it has cracked in three places since the spring")
+	b0, b1 := at("We will close the pier until the engineers have checked every joint.")
+	gold := []SpeakerGold{
+		{Doc: "d", Start: a0, End: a1, Kind: "direct", SpeakerStart: intp(ss), SpeakerEnd: intp(se), SpeakerKind: "person"},
+		{Doc: "d", Start: b0, End: b1, Kind: "direct", SpeakerStart: intp(ss), SpeakerEnd: intp(se), SpeakerKind: "person"},
+	}
+	sc := ScoreSpeakers(gold, map[string]CorpusDoc{"d": doc}, recs, 0.3)
+	if sc.Found != 2 || sc.Right != 2 {
+		t.Errorf("found %d, right %d of 2: %+v", sc.Found, sc.Right, sc.Errors)
 	}
 }

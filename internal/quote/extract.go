@@ -56,6 +56,7 @@ func (x *Extractor) Extract(seg *segment.Segmentation, marks []Marked, inQuote [
 		usedCue: make([]bool, len(seg.Tokens)), generic: map[string]int{}, retyped: map[int]entity.Type{}}
 	r.words = seg.Words
 	r.direct()
+	r.colonLists()
 	r.indirect()
 	r.leftovers()
 	sort.SliceStable(r.quotes, func(a, b int) bool { return r.quotes[a].Span.Start < r.quotes[b].Span.Start })

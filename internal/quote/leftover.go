@@ -58,7 +58,13 @@ func (r *run) leftovers() {
 			// speaker quoted in the paragraph: "“...,” Christie said,
 			// adding that he fought. “A leader must fight.”"
 			if prev, ok := r.lastQuotedIn(sp, content.Start); ok {
-				q.Speaker, q.Confidence = prev.Speaker, 0.5
+				q.Speaker, q.Confidence, q.Rule = prev.Speaker, 0.5, RuleContinues
+			} else if prev, ok := r.closesParagraphBefore(m); ok {
+				// A quotation opening its paragraph, after a paragraph
+				// that ends on a reported clause of one speaker: "...
+				// what's possible," he said. / "There are going to be
+				// tensions."
+				q.Speaker, q.Confidence, q.Rule = prev.Speaker, 0.5, RuleContinues
 			}
 		}
 		// Short unattributed stretches are mostly scare quotes and titles.
@@ -78,6 +84,25 @@ func (r *run) wordCount(s Span) int {
 		}
 	}
 	return n
+}
+
+// closesParagraphBefore finds the quote with a known speaker that ends the
+// paragraph before the one m opens, provided no other person or body is
+// named after it.
+func (r *run) closesParagraphBefore(m Marked) (Quote, bool) {
+	if m.Para == 0 || m.Open != r.seg.Paragraphs[m.Para].From {
+		return Quote{}, false
+	}
+	prev := r.seg.Paragraphs[m.Para-1]
+	if prev.To <= prev.From {
+		return Quote{}, false
+	}
+	lastSent := r.sentence(prev.To - 1)
+	q, ok := r.lastQuotedIn(lastSent, r.toks[prev.To-1].End)
+	if !ok || q.SentTo != int(r.seg.SentenceOf[lastSent.From]) {
+		return Quote{}, false
+	}
+	return q, true
 }
 
 // lastQuotedIn finds the latest quote with a known speaker that ends

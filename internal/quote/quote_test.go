@@ -79,6 +79,9 @@ var cases = []struct {
 	{"according to in parentheses", "He cited a figure of 80 percent (the real share is closer to 15 percent, according to the Harbor Institute).", "the real share is closer to 15 percent", "indirect", "Harbor Institute", "according to"},
 	{"a web domain as a source", "HarborNews.com has learned that the wall was never inspected.", "the wall was never inspected", "indirect", "HarborNews.com", "learned"},
 	{"typewriter marks", "``The harbor is safe,'' Dana Whitfield said.", "The harbor is safe", "direct", "Dana Whitfield", "said"},
+	{"a list after said and a colon", "At the pier, harbor chief Dana Whitfield also said:\n\nThe northern wall must close before the storms\n\nShe is confident the council will pay for it\n\nThe port reopens on Friday.", "She is confident the council", "indirect", "Dana Whitfield", "said"},
+	{"a block quotation after said and a colon", "Dana Whitfield later told the Harbor Gazette:\n\nThis is not about me. The wall has to be fixed before anyone is hurt.\n\nThe port reopens on Friday.", "This is not about me", "direct", "Dana Whitfield", "told"},
+	{"a quotation paragraph after a mixed one", "Whitfield said the port \"will not close again,\" she said.\n\n\"There will be storms. But if you look at the wall now, it is stronger than it has ever been.\"", "There will be storms", "direct", "Whitfield", ""},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 
