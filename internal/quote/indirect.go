@@ -391,6 +391,27 @@ func (r *run) subjectThenVerb(k int, sp segment.Span) bool {
 	return false
 }
 
+// clauseJoins join a second clause after a comma.
+var clauseJoins = map[string]bool{"but": true, "and": true, "yet": true, "though": true, "although": true}
+
+// maxJoinedSubject bounds the subject of a joined clause ("but the BBC's
+// North America editor Jon Sopel said").
+const maxJoinedSubject = 10
+
+// reportFollows reports a reporting verb, outside quotation marks, within
+// a subject's length of token k.
+func (r *run) reportFollows(k int, sp segment.Span) bool {
+	for j := k; j < sp.To && j-k <= maxJoinedSubject; j++ {
+		if r.inQuote[j] || r.words[j] == "," || r.words[j] == "." || r.words[j] == "that" {
+			return false
+		}
+		if _, ok := r.cueAt(j); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseEnd finds where a content clause starting at k stops: the end of
 // the sentence, or a reporting add-on (", conveying that", ", according to").
 func (r *run) clauseEnd(k int, sp segment.Span) int {
@@ -413,6 +434,12 @@ func (r *run) clauseEnd(k int, sp segment.Span) int {
 			break
 		}
 		if c, ok := r.lx.cues[r.words[n]]; ok && c.ing {
+			end = j
+			break
+		}
+		if clauseJoins[r.words[n]] && r.reportFollows(n+1, sp) {
+			// "He vowed to keep trying, but the BBC's editor said ...":
+			// a second report is not part of the first one's content.
 			end = j
 			break
 		}

@@ -23,6 +23,14 @@ func PairMarks(seg *segment.Segmentation) ([]Marked, []bool) {
 	inQuote := make([]bool, len(toks))
 	for pi, p := range seg.Paragraphs {
 		open := -1
+		goesOn := -1 // a piece the next one in this paragraph continues
+		emit := func(m Marked) {
+			if goesOn >= 0 {
+				out[goesOn].Next, m.Prev = len(out), goesOn
+				goesOn = -1
+			}
+			out = append(out, m)
+		}
 		for i := p.From; i < p.To; i++ {
 			t := &toks[i]
 			if t.Kind != segment.Quote || !t.Double {
@@ -32,16 +40,26 @@ func PairMarks(seg *segment.Segmentation) ([]Marked, []bool) {
 			case open < 0 && t.Open:
 				open = i
 			case open >= 0 && t.Close && i > open+1:
-				out = append(out, Marked{Open: open, Close: i, Closed: true, Para: pi, Next: -1, Prev: -1})
+				emit(Marked{Open: open, Close: i, Closed: true, Para: pi, Next: -1, Prev: -1})
 				open = -1
+			case open >= 0 && t.Open && !t.Close && i > open+2 && isTerminal(toks[i-1].Text):
+				// A mark reopened after a full stop with the first never
+				// closed: paragraphs of one quotation run together, as
+				// when a page lost its line breaks ("... Gordon Brown.
+				// "We've heard it all before."). The first piece ends
+				// here and the next goes on from it.
+				emit(Marked{Open: open, Close: i, Closed: false, Para: pi, Next: -1, Prev: -1})
+				goesOn = len(out) - 1
+				open = i
 			case open >= 0 && t.Open && !t.Close:
 				// A second opening mark: the first was never closed; keep the newer.
 				open = i
 			}
 		}
 		if open >= 0 && open+1 < p.To {
-			out = append(out, Marked{Open: open, Close: p.To, Closed: false, Para: pi, Next: -1, Prev: -1})
+			emit(Marked{Open: open, Close: p.To, Closed: false, Para: pi, Next: -1, Prev: -1})
 		}
+		goesOn = -1
 		if !hasDouble(toks, p) {
 			out = append(out, pairSingle(toks, p, pi)...)
 		}
@@ -50,7 +68,7 @@ func PairMarks(seg *segment.Segmentation) ([]Marked, []bool) {
 	// opens with a quote mark.
 	for k := 0; k+1 < len(out); k++ {
 		a, b := &out[k], &out[k+1]
-		if !a.Closed && b.Para == a.Para+1 && b.Open == seg.Paragraphs[b.Para].From {
+		if !a.Closed && a.Next < 0 && b.Prev < 0 && b.Para == a.Para+1 && b.Open == seg.Paragraphs[b.Para].From {
 			a.Next, b.Prev = k+1, k
 		}
 	}
@@ -98,6 +116,9 @@ func pairSingle(toks []segment.Token, p segment.Span, pi int) []Marked {
 	}
 	return out
 }
+
+// isTerminal reports punctuation that ends a sentence.
+func isTerminal(s string) bool { return s == "." || s == "?" || s == "!" }
 
 func isEndPunct(s string) bool {
 	return s == "," || s == "." || s == "?" || s == "!" || s == "…"

@@ -82,6 +82,8 @@ var cases = []struct {
 	{"a list after said and a colon", "At the pier, harbor chief Dana Whitfield also said:\n\nThe northern wall must close before the storms\n\nShe is confident the council will pay for it\n\nThe port reopens on Friday.", "She is confident the council", "indirect", "Dana Whitfield", "said"},
 	{"a block quotation after said and a colon", "Dana Whitfield later told the Harbor Gazette:\n\nThis is not about me. The wall has to be fixed before anyone is hurt.\n\nThe port reopens on Friday.", "This is not about me", "direct", "Dana Whitfield", "told"},
 	{"a quotation paragraph after a mixed one", "Whitfield said the port \"will not close again,\" she said.\n\n\"There will be storms. But if you look at the wall now, it is stronger than it has ever been.\"", "There will be storms", "direct", "Whitfield", ""},
+	{"a second report after a comma and but", "Dana Whitfield vowed to keep the port open, but the harbor engineer Marcus Oyelaran said the wall would fail.", "the wall would fail", "indirect", "Marcus Oyelaran", "said"},
+	{"paragraphs of one quotation run together", "Responding, the port chief Dana Whitfield said: \"This was more talk from the council. \"We have heard it all before. Instead of a plan they gave us a slogan.\"\n\nThe port reopens on Friday.", "We have heard it all before", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 
