@@ -29,6 +29,15 @@ func (p *pass) resolve() {
 		if m.typ == Other && len(strings.Fields(m.name)) < 2 {
 			continue
 		}
+		if m.typ != Org && m.typ != Outlet && len(strings.Fields(m.name)) == 1 && m.title == "" {
+			// "Facebook user Oliver Bruno ... a message from Bruno": the
+			// surname of a person named before is that person, though a
+			// place list holds the word too.
+			if e, ok := p.bySurname(m.name, k); ok && p.res.Mentions[p.res.Entities[e].Mentions[0]].Start < m.Start {
+				p.link(k, e)
+				continue
+			}
+		}
 		key := string(m.typ) + ":" + normName(m.name)
 		e, ok := -1, false
 		if m.typ == Org || m.typ == Outlet {

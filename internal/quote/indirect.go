@@ -733,6 +733,29 @@ func (r *run) parenthetical(i int, c cue, sp segment.Span, s speaker, si int) bo
 	return true
 }
 
+// wholeQuotation finds the closed quotation that is all of tokens
+// [from, to), bar punctuation after its closing mark.
+func (r *run) wholeQuotation(from, to int) (Marked, bool) {
+	if from >= to || r.toks[from].Kind != segment.Quote {
+		return Marked{}, false
+	}
+	for _, m := range r.marks {
+		if m.Open != from {
+			continue
+		}
+		if !m.Closed || m.Next >= 0 || m.Close >= to {
+			return Marked{}, false
+		}
+		for k := m.Close + 1; k < to; k++ {
+			if r.toks[k].Kind != segment.Punct {
+				return Marked{}, false
+			}
+		}
+		return m, true
+	}
+	return Marked{}, false
+}
+
 // add records a reported-speech quote over tokens [from, to).
 func (r *run) add(from, to, cueTok int, c cue, s speaker, si int, conf float64) {
 	span := r.span(from, to)
@@ -742,6 +765,11 @@ func (r *run) add(from, to, cueTok int, c cue, s speaker, si int, conf float64) 
 			kind = Mixed
 			break
 		}
+	}
+	if m, ok := r.wholeQuotation(from, to); ok {
+		// `Bruno wrote "Gill is safe."`: the content is one quotation,
+		// so the quote is direct and its text the words inside the marks.
+		kind, span = Direct, r.contentSpan([]Marked{m})
 	}
 	// Content that is one whole quotation was already found as direct.
 	for _, q := range r.quotes {

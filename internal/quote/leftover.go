@@ -36,6 +36,10 @@ func (r *run) leftovers() {
 		}
 		q := Quote{Kind: Direct, Span: content, Speaker: -1, Confidence: 0.4,
 			SentFrom: int(r.seg.SentenceOf[m.Open]), SentTo: int(r.seg.SentenceOf[min(m.Close, len(r.toks)-1)])}
+		// The first person the sentence names before the quotation, else
+		// its first body: "a message from Facebook user Emanuela Barzani
+		// ... noted “...”" is hers, not Facebook's.
+		body := -1
 		for k := sp.From; k < m.Open; k++ {
 			if r.inQuote[k] {
 				continue
@@ -47,11 +51,18 @@ func (r *run) leftovers() {
 			}
 			if mm, _, ok := r.er.MentionAt(k); ok && mm.Entity >= 0 {
 				t := r.er.Entities[mm.Entity].Type
-				if t == entity.Person || t == entity.Org || t == entity.Outlet {
+				if t == entity.Person {
 					q.Speaker, q.SpeakerSrc = mm.Entity, Span{mm.Start, mm.End}
 					break
 				}
+				if (t == entity.Org || t == entity.Outlet) && body < 0 {
+					body = k
+				}
 			}
+		}
+		if q.Speaker < 0 && body >= 0 {
+			mm, _, _ := r.er.MentionAt(body)
+			q.Speaker, q.SpeakerSrc = mm.Entity, Span{mm.Start, mm.End}
 		}
 		if q.Speaker < 0 && m.Open == sp.From {
 			// A quotation that opens its sentence goes on from the last

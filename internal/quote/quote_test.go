@@ -84,6 +84,9 @@ var cases = []struct {
 	{"a quotation paragraph after a mixed one", "Whitfield said the port \"will not close again,\" she said.\n\n\"There will be storms. But if you look at the wall now, it is stronger than it has ever been.\"", "There will be storms", "direct", "Whitfield", ""},
 	{"a second report after a comma and but", "Dana Whitfield vowed to keep the port open, but the harbor engineer Marcus Oyelaran said the wall would fail.", "the wall would fail", "indirect", "Marcus Oyelaran", "said"},
 	{"paragraphs of one quotation run together", "Responding, the port chief Dana Whitfield said: \"This was more talk from the council. \"We have heard it all before. Instead of a plan they gave us a slogan.\"\n\nThe port reopens on Friday.", "We have heard it all before", "direct", "Dana Whitfield", "said"},
+	{"a quotation as the whole object", "Harbor user Oliver Brunvik wrote \"The pier is safe and the wall is dry.\"", "The pier is safe and the wall is dry.", "direct", "Oliver Brunvik", "wrote"},
+	{"a surname that is also a place", "Dock worker Oliver Bruno spoke first.\n\nA later message from Bruno said the wall would hold.", "the wall would hold", "indirect", "Oliver Bruno", "said"},
+	{"a person before a body in an unattributed sentence", "Another message from Harborbook user Emanuela Siyar Barzani, citing a \"qualified\" source, noted \"Everything is fine with the pier.\"", "Everything is fine", "direct", "Emanuela Siyar Barzani", ""},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 
