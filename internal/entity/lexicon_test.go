@@ -44,6 +44,12 @@ func TestRecognizeTable(t *testing.T) {
 		{"The Syrian Observatory for Human Rights said so.", "Syrian Observatory for Human Rights", Org},
 		{"Astronomer Humberto Saballos said it was a meteorite.", "Humberto Saballos", Person},
 		{"Prime Minister Kwame Asante-Mensah spoke, and Asante-Mensah left.", "Kwame Asante-Mensah", Person},
+		{"The Joint Committee on Harbors and Security said so.", "Joint Committee on Harbors and Security", Org},
+		{"The Department of Harbors and Fisheries said the fisheries were closed.", "Department of Harbors and Fisheries", Org},
+		{"The Department of Harbors and Google said so.", "Department of Harbors", Org},
+		{"The Department of Harbors and Google said so.", "Google", Org},
+		{"The Ministry of Harbors and Dana Whitfield said so.", "Dana Whitfield", Person},
+		{"The Harbor Retention Bill passed on Monday.", "Harbor Retention Bill", Other},
 	} {
 		s := seg.Segment(tc.text)
 		res := rc.Recognize(s, make([]bool, len(s.Tokens)))

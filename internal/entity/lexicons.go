@@ -39,6 +39,8 @@ type Lexicons struct {
 	titleInfo  map[string]title // joined lower words -> title
 	orgHeads   map[string]bool
 	outletEnds map[string]bool
+	// docHeads end the names of laws and documents ("Bill", "Act").
+	docHeads   map[string]bool
 	firstNames map[string]byte
 	common     map[string]bool
 	pronouns   map[string]byte
@@ -61,6 +63,7 @@ func loadLexicons() *Lexicons {
 		titleInfo:   map[string]title{},
 		orgHeads:    lexicon.Set(lexiconFS, "lexicon/org_heads.txt"),
 		outletEnds:  lexicon.Set(lexiconFS, "lexicon/outlet_heads.txt"),
+		docHeads:    lexicon.Set(lexiconFS, "lexicon/document_heads.txt"),
 		firstNames:  map[string]byte{},
 		common:      lexicon.Set(lexiconFS, "lexicon/common_words.txt"),
 		pronouns:    map[string]byte{},

@@ -226,7 +226,11 @@ func (p *pass) orgHeadAfter(j, end int) int {
 			// "US forces said" is an organization; "US forces in Iraq" too;
 			// "Syrian Observatory for Human Rights" goes on with its "for".
 			if w := k + 1; t.Cap() && w+1 < end && (p.words[w] == "of" || p.words[w] == "for" || p.words[w] == "on") && p.toks[w+1].Cap() {
-				return p.scanNameRun(w+1, segment.Span{From: w + 1, To: end}, false)
+				e := p.scanNameRun(w+1, segment.Span{From: w + 1, To: end}, false)
+				for e+1 < end && p.words[e] == "and" && p.bodyFieldAfter(e+1, end, false) {
+					e = p.scanNameRun(e+1, segment.Span{From: e + 1, To: end}, false)
+				}
+				return e
 			}
 			return k + 1
 		}
@@ -313,11 +317,14 @@ func (p *pass) matchNameRun(i int, sp segment.Span, titleCase bool) int {
 // scanNameRun returns the end of the run of name parts that starts at i.
 func (p *pass) scanNameRun(i int, sp segment.Span, titleCase bool) int {
 	j := i
+	inField := false // inside "Committee on ...": "and" may go on with the name
 	for j < sp.To {
 		t := &p.toks[j]
 		switch {
 		case j == i:
 			j++
+		case t.Lower == "and" && inField && p.bodyFieldAfter(j+1, sp.To, titleCase):
+			j += 2 // "Committee on Intelligence and Security", "Department of Health and Human Services"
 		case p.isNamePart(j, titleCase):
 			j++
 		case particleWords[t.Lower] && p.particleName(j, sp.To, titleCase) > 0:
@@ -326,6 +333,7 @@ func (p *pass) scanNameRun(i int, sp segment.Span, titleCase bool) int {
 			j++ // initial: John F. Kennedy
 		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on") && p.lx.orgHeads[p.words[j-1]] && j+1 < sp.To && p.isNamePart(j+1, titleCase):
 			j += 2
+			inField = true
 		default:
 			return j
 		}
@@ -337,12 +345,32 @@ func (p *pass) scanNameRun(i int, sp segment.Span, titleCase bool) int {
 				}
 			}
 			ofBody := (p.words[j] == "of" || p.words[j] == "for" || p.words[j] == "on") && p.lx.orgHeads[p.words[j-1]]
-			if !ofBody && (p.lx.common[p.words[j]] || p.isTitleAt(j)) {
+			andField := p.words[j] == "and" && inField && p.bodyFieldAfter(j+1, sp.To, titleCase)
+			if !ofBody && !andField && (p.lx.common[p.words[j]] || p.isTitleAt(j)) {
 				return j
 			}
 		}
 	}
 	return j
+}
+
+// bodyFieldAfter reports a capitalized word after "and" that goes on
+// naming a body's field, not a second name: a portfolio or a word the text
+// also writes in lower case, and not a first name, a known name, or an
+// organization's head ("the Department of Defense and Google").
+func (p *pass) bodyFieldAfter(k, end int, titleCase bool) bool {
+	if k >= end || !p.isNamePart(k, titleCase) {
+		return false
+	}
+	if _, first := p.lx.firstNames[p.words[k]]; first {
+		return false
+	}
+	if n, _ := p.matchName(k, end); n > 0 || p.lx.orgHeads[p.words[k]] {
+		return false
+	}
+	// A field is a common word ("Security", "Health"); a person's name
+	// mostly is not.
+	return p.lx.portfolios[p.words[k]] || p.lowerElsewhere(p.words[k])
 }
 
 func (p *pass) isTitleAt(j int) bool {
@@ -379,6 +407,9 @@ func (p *pass) classifyRun(i, j int) Type {
 		if p.lx.orgHeads[p.words[k]] {
 			return Org
 		}
+	}
+	if j-i >= 2 && p.lx.docHeads[p.words[j-1]] {
+		return Other // "Data Retention Bill", "Patriot Act": a law, not a person
 	}
 	if _, ok := p.lx.firstNames[p.words[i]]; ok && j-i >= 2 {
 		return Person

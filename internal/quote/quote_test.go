@@ -87,6 +87,7 @@ var cases = []struct {
 	{"a quotation as the whole object", "Harbor user Oliver Brunvik wrote \"The pier is safe and the wall is dry.\"", "The pier is safe and the wall is dry.", "direct", "Oliver Brunvik", "wrote"},
 	{"a surname that is also a place", "Dock worker Oliver Bruno spoke first.\n\nA later message from Bruno said the wall would hold.", "the wall would hold", "indirect", "Oliver Bruno", "said"},
 	{"a person before a body in an unattributed sentence", "Another message from Harborbook user Emanuela Siyar Barzani, citing a \"qualified\" source, noted \"Everything is fine with the pier.\"", "Everything is fine", "direct", "Emanuela Siyar Barzani", ""},
+	{"notes of a named bill", "The explanatory notes of the Harbor Bill said the code protects sources.", "the code protects sources", "indirect", "unnamed:The explanatory notes of the Harbor Bill", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 

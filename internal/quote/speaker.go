@@ -356,6 +356,11 @@ func (r *run) resolvePhrase(from, to int) speaker {
 	if k, ok := r.er.HeadMention(from, to); ok {
 		m := &r.er.Mentions[k]
 		e := r.er.Entities[m.Entity]
+		if of := r.ofBefore(from, m.From); of > from {
+			// "the explanatory notes of the British Bill", "the head of
+			// the YPG": the notes or the head speak, for the body named.
+			return r.unnamedSource(from, to, m.Entity)
+		}
 		if p := m.From - 1; e.Type == entity.GPE && p >= from && r.toks[p].Kind == segment.Word && r.toks[p].Cap() && bodyWord(r.words[p]) && !r.lx.timeWords[r.words[p]] {
 			if _, _, named := r.er.MentionAt(m.From - 1); !named {
 				// "Water UK", "Cancer Research UK": a body named after a
@@ -411,6 +416,31 @@ func (r *run) resolvePhrase(from, to int) speaker {
 		return speaker{}
 	}
 	return r.genericSource(from, to)
+}
+
+// maxOfHead bounds the words before "of" in "the explanatory notes of".
+const maxOfHead = 5
+
+// ofBefore finds the "of" that joins a lower-case head noun to the name
+// starting at token name ("notes of the Bill"), or -1.
+func (r *run) ofBefore(from, name int) int {
+	of := name - 1
+	if of > from && r.words[of] == "the" {
+		of--
+	}
+	if of <= from || r.words[of] != "of" {
+		return -1
+	}
+	h := &r.toks[of-1]
+	if h.Kind != segment.Word || h.Cap() || r.lx.aux[h.Lower] || !r.sourceNoun(h.Lower) || of-from > maxOfHead || !r.nounPhrase(from, of) {
+		return -1
+	}
+	for k := from + 1; k < of; k++ {
+		if r.toks[k].Kind != segment.Word || r.toks[k].Cap() {
+			return -1 // "this Monday contradicts the statements of": a clause, not a noun phrase
+		}
+	}
+	return of
 }
 
 // definiteAnaphor links "the newspaper" or "the company" to the outlet or
