@@ -68,3 +68,19 @@ func TestRecognizeTable(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSetsAreOneToken: these lists are looked up one token at a time
+// (lx.orgHeads[p.words[k]]), so an entry the tokenizer splits, or one not
+// in lower case, can never match.
+func TestWordSetsAreOneToken(t *testing.T) {
+	for _, file := range []string{"lexicon/org_heads.txt", "lexicon/outlet_heads.txt", "lexicon/document_heads.txt",
+		"lexicon/common_words.txt", "lexicon/role_modifiers.txt", "lexicon/portfolios.txt", "lexicon/person_nouns.txt", "lexicon/office_qualifiers.txt"} {
+		for _, e := range lexicon.MustRead(lexiconFS, file) {
+			w := e.Field(0)
+			toks := segment.Tokenize(w, 0, len(w), nil)
+			if len(toks) != 1 || toks[0].Lower != w {
+				t.Errorf("%s line %d: %q is %d tokens or not lower case; it can never match", file, e.Line, w, len(toks))
+			}
+		}
+	}
+}

@@ -36,7 +36,7 @@ def main(args):
                 continue
             for i in range(int(fields[3], 16)):
                 w = fields[4 + 2 * i].split("(")[0]
-                if "_" in w or not w[0].islower() or not w.isalpha():
+                if "_" in w or not w.islower() or not w.isalpha():  # "deVries" is a name
                     continue
                 words.add(w)
     out = sys.stdout
