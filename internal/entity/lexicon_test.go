@@ -50,6 +50,9 @@ func TestRecognizeTable(t *testing.T) {
 		{"The Department of Harbors and Google said so.", "Google", Org},
 		{"The Ministry of Harbors and Dana Whitfield said so.", "Dana Whitfield", Person},
 		{"The Harbor Retention Bill passed on Monday.", "Harbor Retention Bill", Other},
+		{"Gold will rise, bullion bankers Dorran Velick and Co Ltd said.", "Dorran Velick and Co Ltd", Org},
+		{"The Veldoria Hill Pty Co Ltd said it plans an issue.", "Veldoria Hill Pty Co Ltd", Org},
+		{"Analyst Mira Osk of Tamsin Barney Harris Upham and Co Inc noted it.", "Tamsin Barney Harris Upham and Co Inc", Org},
 	} {
 		s := seg.Segment(tc.text)
 		res := rc.Recognize(s, make([]bool, len(s.Tokens)))

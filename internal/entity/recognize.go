@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/claimgraph/claimgraph/internal/names"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -232,7 +233,7 @@ func (p *pass) orgHeadAfter(j, end int) int {
 				}
 				return e
 			}
-			return k + 1
+			return p.companyTail(k+1, segment.Span{From: j, To: end})
 		}
 		if t.Cap() {
 			if _, first := p.lx.firstNames[t.Lower]; first {
@@ -285,7 +286,7 @@ func (p *pass) isNamePart(i int, titleCase bool) bool {
 func (p *pass) matchNameRun(i int, sp segment.Span, titleCase bool) int {
 	j := p.scanNameRun(i, sp, titleCase)
 	n := j - i
-	if _, first := p.lx.firstNames[p.words[i]]; n >= 3 && !titleCase && !first && p.lx.personNouns[p.words[i]] {
+	if _, first := p.lx.firstNames[p.words[i]]; n >= 3 && !titleCase && !first && p.lx.personNouns[p.words[i]] && !names.CorporateSuffix(p.words[j-1]) {
 		// "Astronomer Humberto Saballos": a person noun that describes
 		// the name after it, not a part of it.
 		p.emit(Mention{From: i, To: j, Kind: NameMention, typ: Person, name: p.text(i+1, j), role: p.words[i]})
@@ -316,6 +317,42 @@ func (p *pass) matchNameRun(i int, sp segment.Span, titleCase bool) int {
 
 // scanNameRun returns the end of the run of name parts that starts at i.
 func (p *pass) scanNameRun(i int, sp segment.Span, titleCase bool) int {
+	return p.companyTail(p.scanNameParts(i, sp, titleCase), sp)
+}
+
+// maxCompanyPartner bounds the names between "and" and a company's legal
+// suffix: "Smith Barney Harris Upham and Co Inc", "Saatchi and Saatchi Co".
+const maxCompanyPartner = 4
+
+// companyTail extends a name run that ends at j over a company's legal
+// suffixes ("Broken Hill Pty Co Ltd") and over an "and" when what follows
+// ends in one ("Samuel Montagu and Co Ltd"): one company, not a person and
+// a body called "Co Ltd".
+func (p *pass) companyTail(j int, sp segment.Span) int {
+	suffix := func(k int) bool {
+		return k < sp.To && p.toks[k].Kind == segment.Word && p.toks[k].Cap() && names.CorporateSuffix(p.words[k])
+	}
+	for suffix(j) {
+		j++
+	}
+	if j+1 >= sp.To || p.words[j] != "and" {
+		return j
+	}
+	k := j + 1
+	for k < sp.To && k-j <= maxCompanyPartner && p.toks[k].Kind == segment.Word && p.toks[k].Cap() && !suffix(k) {
+		k++
+	}
+	if !suffix(k) {
+		return j
+	}
+	for suffix(k) {
+		k++
+	}
+	return k
+}
+
+// scanNameParts collects the parts of one name from token i.
+func (p *pass) scanNameParts(i int, sp segment.Span, titleCase bool) int {
 	j := i
 	inField := false // inside "Committee on ...": "and" may go on with the name
 	for j < sp.To {
@@ -339,7 +376,7 @@ func (p *pass) scanNameRun(i int, sp segment.Span, titleCase bool) int {
 		}
 		// A known place or outlet ends a person's name: "Obama Washington" is two.
 		if j < sp.To {
-			if n, _ := p.matchName(j, sp.To); n > 0 && !p.lx.orgHeads[p.words[min(j+n, sp.To-1)]] {
+			if n, _ := p.matchName(j, sp.To); n > 0 && !p.lx.orgHeads[p.words[min(j+n, sp.To-1)]] && !names.CorporateSuffix(p.words[min(j+n, sp.To-1)]) {
 				if _, first := p.lx.firstNames[p.words[i]]; !first || j-i >= 2 {
 					return j
 				}

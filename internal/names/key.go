@@ -50,3 +50,7 @@ func BodyKey(key string) string {
 	}
 	return strings.Join(w, " ")
 }
+
+// CorporateSuffix reports a word that ends a company's legal name ("Ltd",
+// "Co", "Plc"), in any case and with or without its dot.
+func CorporateSuffix(w string) bool { return suffixes[strings.TrimSuffix(strings.ToLower(w), ".")] }
