@@ -64,6 +64,11 @@ func (r *run) indirect() {
 }
 
 func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
+	if r.passive(i, sp) {
+		// "Emwazi was believed to have travelled", "she was told that":
+		// the subject is who the report is about or who heard it.
+		return
+	}
 	var s speaker
 	var ok bool
 	inverted := false
@@ -364,6 +369,24 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 		return k, r.clauseEnd(k, sp)
 	}
 	return 0, 0
+}
+
+// beForms make a participle after them passive.
+var beForms = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "being": true, "be": true}
+
+// passive reports a reporting verb in the passive voice ("was believed
+// to", "is said to", "were told that"), whose subject is not its source.
+// "was quoted as saying" is the exception: its subject spoke.
+func (r *run) passive(i int, sp segment.Span) bool {
+	w := r.words[i]
+	if w == "quoted" || strings.HasSuffix(w, "ing") || r.lx.cues[w].lemma == w {
+		return false
+	}
+	k := i - 1
+	for k > sp.From && strings.HasSuffix(r.words[k], "ly") && len(r.words[k]) > 4 && !r.toks[k].Cap() {
+		k-- // "was widely believed"
+	}
+	return k >= sp.From && beForms[r.words[k]] && !r.inQuote[k]
 }
 
 // maxBareSubject bounds the subject of a content clause with no "that":

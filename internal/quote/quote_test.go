@@ -97,6 +97,9 @@ var noQuote = []string{
 	"The Paris-based think tank published its outlook.",
 	"Section 404 governs their financial reporting of losses.",
 	"Millan, who served in the army, took on a duty in which he wrote three books on the topic.",
+	"Dana Whitfield was believed to have travelled to the port in 2012.",
+	"Marcus Oyelaran is widely said to be the next harbor chief.",
+	"Whitfield was told that the wall would fail.",
 }
 
 func TestNoQuote(t *testing.T) {
