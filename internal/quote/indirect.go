@@ -756,6 +756,29 @@ func (r *run) parenthetical(i int, c cue, sp segment.Span, s speaker, si int) bo
 	return true
 }
 
+// typeByContent decides the type of a one-word speaker that nothing else
+// typed, from the pronoun that opens what it said: "Texaco said it raised
+// prices", "Chrysler said its sales fell" are companies; a person would
+// say "he" or "she".
+func (r *run) typeByContent(s speaker, from, to int) {
+	if s.entity < 0 || to-from < 2 {
+		return
+	}
+	e := r.er.Entities[s.entity]
+	if e.Type != entity.Person || e.Gender != 0 || e.Title != "" || e.Role != "" || strings.Contains(e.Name, " ") {
+		return
+	}
+	// "it was", "it would be" are as often about something else ("Obama
+	// said it was distressing"); "its" and "it raised" are the speaker's.
+	if w := r.words[from]; w == "its" || w == "it" && !expletiveAfterIt[r.words[from+1]] {
+		r.retype(s.entity, entity.Org)
+	}
+}
+
+// expletiveAfterIt follow an "it" that need not stand for the speaker.
+var expletiveAfterIt = map[string]bool{"is": true, "was": true, "'s": true, "would": true, "could": true, "might": true, "may": true,
+	"will": true, "seemed": true, "seems": true, "appeared": true, "appears": true, "looked": true, "looks": true, "had": true, "has": true}
+
 // wholeQuotation finds the closed quotation that is all of tokens
 // [from, to), bar punctuation after its closing mark.
 func (r *run) wholeQuotation(from, to int) (Marked, bool) {
@@ -801,6 +824,7 @@ func (r *run) add(from, to, cueTok int, c cue, s speaker, si int, conf float64) 
 		}
 	}
 	r.usedCue[cueTok] = true
+	r.typeByContent(s, from, to)
 	cueSpan := r.span(cueTok, cueTok+1)
 	if c.lemma == "according to" {
 		cueSpan = r.span(cueTok, cueTok+2)

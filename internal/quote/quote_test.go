@@ -206,3 +206,30 @@ func TestSplitQuotationIsOne(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneNameTypedByWhatItSaid: a one-word speaker nothing else types is
+// a company when what it said opens with "its" or "it" doing something,
+// and stays a person when "it" may be about something else.
+func TestLoneNameTypedByWhatItSaid(t *testing.T) {
+	a := analysis.New()
+	for _, tc := range []struct{ text, name, typ string }{
+		{"Harbrix said it raised posted prices for several products.", "Harbrix", "ORG"},
+		{"Velcorp said its sales fell 5 pct in March.", "Velcorp", "ORG"},
+		{"Oyelaran said it was a mistake to close the pier.", "Oyelaran", "PERSON"},
+	} {
+		d, err := document.New([]byte(tc.text), document.Meta{Published: "2025-11-18"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := a.Analyze(d)
+		got := ""
+		for _, e := range rec.Entities {
+			if e.Name == tc.name {
+				got = e.Type
+			}
+		}
+		if got != tc.typ {
+			t.Errorf("%q: %s is %q, want %s", tc.text, tc.name, got, tc.typ)
+		}
+	}
+}
