@@ -50,6 +50,7 @@ func TestRecognizeTable(t *testing.T) {
 		{"The Department of Harbors and Google said so.", "Google", Org},
 		{"The Ministry of Harbors and Dana Whitfield said so.", "Dana Whitfield", Person},
 		{"The Harbor Retention Bill passed on Monday.", "Harbor Retention Bill", Other},
+		{"Prices will hold, Minister of Mines and Energy Subrantu told reporters.", "Subrantu", Person},
 		{"Gold will rise, bullion bankers Dorran Velick and Co Ltd said.", "Dorran Velick and Co Ltd", Org},
 		{"The Veldoria Hill Pty Co Ltd said it plans an issue.", "Veldoria Hill Pty Co Ltd", Org},
 		{"Analyst Mira Osk of Tamsin Barney Harris Upham and Co Inc noted it.", "Tamsin Barney Harris Upham and Co Inc", Org},

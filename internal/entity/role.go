@@ -98,8 +98,9 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 		} else if p.lx.portfolios[p.words[k]] && p.toks[k].Cap() {
 			// "Minister of Energy Subroto", "Minister of Foreign Affairs
 			// Ahmed Aboul Gheit": the portfolio is part of the role.
-			for k < sp.To && p.toks[k].Cap() && (p.lx.portfolios[p.words[k]] || p.words[k] == "and") {
-				k++
+			for k < sp.To && (p.toks[k].Cap() && p.lx.portfolios[p.words[k]] ||
+				p.words[k] == "and" && k+1 < sp.To && p.toks[k+1].Cap() && p.lx.portfolios[p.words[k+1]]) {
+				k++ // "Minister of Mines and Energy Subroto"
 			}
 			j, roleEnd = k, k
 		}
