@@ -204,3 +204,11 @@ func (lx *Lexicons) matchTitle(words []string, i int) (int, title) {
 	}
 	return len(p.Words), lx.titleInfo[strings.Join(p.Words, " ")]
 }
+
+// orgHeadWords is the org_heads list for OrgHead: an immutable word list,
+// read once.
+var orgHeadWords = lexicon.Set(lexiconFS, "lexicon/org_heads.txt")
+
+// OrgHead reports a noun that makes a name an organization ("Police",
+// "Council", "Corp"), in any case.
+func OrgHead(w string) bool { return orgHeadWords[strings.ToLower(w)] }

@@ -461,6 +461,17 @@ func (p *pass) classifyRun(i, j int) Type {
 		return GPE // "in Santa Monica": a place, though not in the gazetteer
 	}
 	if j-i >= 2 && j-i <= 4 {
+		for k := i; k < j; k++ {
+			if !p.toks[k].Cap() || particleWords[p.words[k]] || hasParticle(p.words[k]) {
+				continue // "van der", "al-": particles are written small
+			}
+			if p.lowerElsewhere(p.words[k]) {
+				// "Holocaust Day", "Beautiful Launderette": words the text
+				// also writes in lower case make a title or an event, not
+				// a person without a known first name.
+				return Other
+			}
+		}
 		return Person
 	}
 	return Other

@@ -216,6 +216,8 @@ func TestLoneNameTypedByWhatItSaid(t *testing.T) {
 		{"Harbrix said it raised posted prices for several products.", "Harbrix", "ORG"},
 		{"Velcorp said its sales fell 5 pct in March.", "Velcorp", "ORG"},
 		{"Oyelaran said it was a mistake to close the pier.", "Oyelaran", "PERSON"},
+		{"Veldoria Police said the pier would be shut if necessary.", "Veldoria Police", "ORG"},
+		{"The campaign came out at the time of Harbor Day, a hard day for many.\n\n\"The sums will never add up,\" he said.", "Harbor Day", "OTHER"},
 	} {
 		d, err := document.New([]byte(tc.text), document.Meta{Published: "2025-11-18"})
 		if err != nil {

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"github.com/claimgraph/claimgraph/internal/names"
 	"slices"
 	"strings"
 
@@ -637,8 +638,8 @@ func (r *run) genericSource(from, to int) speaker {
 		// "Kelly said", "HarborNews.com has learned": a name the
 		// recognizer did not know, heading its phrase.
 		typ := entity.Person
-		if strings.Contains(r.toks[head].Text, ".") {
-			typ = entity.Org
+		if strings.Contains(r.toks[head].Text, ".") || head > f && (entity.OrgHead(r.words[head]) || names.CorporateSuffix(r.words[head])) {
+			typ = entity.Org // "HarborNews.com", "Northumbria Police", "Heublein Inc"
 		}
 		return r.sourceEntity(from, f, to, typ, entity.NameMention)
 	}
