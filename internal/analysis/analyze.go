@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/claim"
 	"github.com/claimgraph/claimgraph/internal/document"
@@ -131,6 +132,16 @@ func buildEntitiesAndQuotes(text string, er *entity.Result, qs []quote.Quote, an
 		}
 		for _, f := range q.Fragments {
 			rq.Fragments = append(rq.Fragments, span(text, f.Start, f.End))
+		}
+		if len(rq.Fragments) > 1 {
+			// A quotation split around its attribution is only its own
+			// words: the pieces, joined by an ellipsis, never the
+			// reporter's "she said" between them.
+			parts := make([]string, len(rq.Fragments))
+			for k, f := range rq.Fragments {
+				parts[k] = f.Text
+			}
+			rq.Text = strings.Join(parts, FragmentJoin)
 		}
 		if i < len(anchors) {
 			rq.Anchor = anchors[i]

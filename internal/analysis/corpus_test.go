@@ -1,6 +1,7 @@
 package analysis_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
@@ -14,6 +15,12 @@ func TestAnalyzeSharedCorpus(t *testing.T) {
 		t.Skip("analyzes 12,000 articles")
 	}
 	a := analysis.New()
+	narrated := 0
+	defer func() {
+		if narrated > 0 {
+			t.Errorf("%d direct quotes hold quotation marks", narrated)
+		}
+	}()
 	for _, d := range loadCorpus(t) {
 		rec := a.Analyze(d)
 		n := len(d.Text)
@@ -30,6 +37,15 @@ func TestAnalyzeSharedCorpus(t *testing.T) {
 		for _, q := range rec.Quotes {
 			if q.Start < 0 || q.End > n || q.Start > q.End {
 				t.Fatalf("%s: quote %+v outside the text", d.ID, q)
+			}
+			checkQuote(t, d.Text, q)
+			if q.Kind == "direct" && strings.ContainsAny(q.Text, "“”\"«»") {
+				// The reporter's words between two pairs of marks
+				// ("...," she said. "...") are not the speaker's.
+				narrated++
+				if narrated <= 5 {
+					t.Errorf("%s: direct quote %q holds quotation marks", d.ID, q.Text)
+				}
 			}
 		}
 	}

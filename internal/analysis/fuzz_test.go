@@ -1,6 +1,7 @@
 package analysis_test
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -47,7 +48,7 @@ func FuzzAnalyze(f *testing.F) {
 			}
 		}
 		for _, q := range rec.Quotes {
-			check("quote", q.Start, q.End, q.Text)
+			checkQuote(t, txt, q)
 			if q.SpeakerMention != nil {
 				check("speaker mention", q.SpeakerMention.Start, q.SpeakerMention.End, q.SpeakerMention.Text)
 			}
@@ -62,4 +63,30 @@ func FuzzAnalyze(f *testing.F) {
 			check("signal", x.Start, x.End, x.Text)
 		}
 	})
+}
+
+// checkQuote checks a quote's span and text: the covering span lies in the
+// text, and the text is the span's, or, for a split quotation, its
+// fragments' joined.
+func checkQuote(t *testing.T, txt string, q analysis.Quote) {
+	t.Helper()
+	if q.Start < 0 || q.End > len(txt) || q.Start > q.End || !utf8.ValidString(txt[q.Start:q.End]) {
+		t.Fatalf("quote [%d,%d) outside a text of %d bytes", q.Start, q.End, len(txt))
+	}
+	if len(q.Fragments) < 2 {
+		if txt[q.Start:q.End] != q.Text {
+			t.Fatalf("quote [%d,%d) text %q is not the span's", q.Start, q.End, q.Text)
+		}
+		return
+	}
+	parts := make([]string, len(q.Fragments))
+	for i, f := range q.Fragments {
+		if f.Start < q.Start || f.End > q.End || f.Start > f.End || txt[f.Start:f.End] != f.Text {
+			t.Fatalf("quote [%d,%d): fragment %+v invalid", q.Start, q.End, f)
+		}
+		parts[i] = f.Text
+	}
+	if want := strings.Join(parts, analysis.FragmentJoin); q.Text != want {
+		t.Fatalf("quote text %q, want its fragments joined %q", q.Text, want)
+	}
 }

@@ -52,7 +52,13 @@ type Cue struct {
 	Class string `json:"class,omitempty"`
 }
 
-// Quote is one piece of reported speech.
+// FragmentJoin joins the pieces of a split quotation in its text.
+const FragmentJoin = " … "
+
+// Quote is one piece of reported speech. Start and End cover it whole;
+// when it is split around its attribution ("“A,” she said, “B.”"),
+// Fragments locate each piece and Text is the pieces joined by
+// FragmentJoin, so that it holds only the quoted words.
 type Quote struct {
 	ID             string  `json:"id"`
 	Kind           string  `json:"kind"`

@@ -283,7 +283,12 @@ func (r *run) contentSpan(pieces []Marked) Span {
 	first, last := pieces[0], pieces[len(pieces)-1]
 	from := first.Open + 1
 	to := last.Close
-	for to > from && (r.words[to-1] == "," || r.words[to-1] == "—") {
+	// A doubled mark (`""unfair`, `“”The`) is a typing slip, not a
+	// quotation inside the quotation.
+	for from < to && r.toks[from].Kind == segment.Quote && r.toks[from].Double {
+		from++
+	}
+	for to > from && (r.words[to-1] == "," || r.words[to-1] == "—" || r.toks[to-1].Kind == segment.Quote && r.toks[to-1].Double) {
 		to--
 	}
 	return r.span(from, to)

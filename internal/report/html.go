@@ -113,6 +113,9 @@ func Layout(rec *analysis.Record) Page {
 	cuts := []int{0, len(text)}
 	for _, q := range outer {
 		cuts = append(cuts, q.Start, q.End)
+		for _, f := range q.Fragments {
+			cuts = append(cuts, f.Start, f.End)
+		}
 	}
 	for _, t := range rec.Timexes {
 		cuts = append(cuts, t.Start, t.End)
@@ -129,7 +132,7 @@ func Layout(rec *analysis.Record) Page {
 			qi++
 		}
 		var q *analysis.Quote
-		if qi < len(outer) && outer[qi].Start <= a {
+		if qi < len(outer) && outer[qi].Start <= a && inPieces(outer[qi], a) {
 			q = outer[qi]
 		}
 		for ti < len(tx) && tx[ti].End <= a {
@@ -148,4 +151,19 @@ func Layout(rec *analysis.Record) Page {
 		paras = append(paras, cur)
 	}
 	return Page{Rec: rec, Paragraphs: paras, Speakers: speakers, Contradictions: Contradictions(rec)}
+}
+
+// inPieces reports an offset inside a quote's own words: anywhere in it,
+// or for a split quotation inside one of its fragments, so that the
+// reporter's "she said" between them is not marked as hers.
+func inPieces(q *analysis.Quote, off int) bool {
+	if len(q.Fragments) < 2 {
+		return true
+	}
+	for _, f := range q.Fragments {
+		if f.Start <= off && off < f.End {
+			return true
+		}
+	}
+	return false
 }

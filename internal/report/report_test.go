@@ -54,3 +54,31 @@ func TestHTMLEscapesArticleText(t *testing.T) {
 		}
 	}
 }
+
+// TestLayoutMarksOnlyTheQuotedWords: in a quotation split around its
+// attribution, the reporter's words between the pieces are not marked as
+// the speaker's, and the record's text holds only the pieces.
+func TestLayoutMarksOnlyTheQuotedWords(t *testing.T) {
+	text := "“The wall will hold through the winter,” Dana Whitfield told reporters. “Nobody should lose sleep over it.”"
+	d, err := document.New([]byte(text), document.Meta{Published: "2025-11-18"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := analysis.New().Analyze(d)
+	if len(rec.Quotes) != 1 || len(rec.Quotes[0].Fragments) != 2 {
+		t.Fatalf("precondition: one quotation in two pieces, got %+v", rec.Quotes)
+	}
+	if got, want := rec.Quotes[0].Text, "The wall will hold through the winter … Nobody should lose sleep over it."; got != want {
+		t.Errorf("text %q, want %q", got, want)
+	}
+	for _, para := range report.Layout(&rec).Paragraphs {
+		for _, p := range para {
+			if p.Quote && strings.Contains(p.Text, "told reporters") {
+				t.Errorf("narration %q marked as quoted", p.Text)
+			}
+			if !p.Quote && strings.Contains(p.Text, "Nobody should") {
+				t.Errorf("quoted words %q not marked", p.Text)
+			}
+		}
+	}
+}

@@ -119,19 +119,9 @@ func writeQuote(w io.Writer, q analysis.Quote, explain bool) {
 	}
 }
 
-// Said is the words of a quote as people read them: the pieces of a
-// quotation the writer interrupted ("…,” Whitfield said. “…") joined by an
-// ellipsis, else its text.
-func Said(q analysis.Quote) string {
-	if len(q.Fragments) < 2 {
-		return q.Text
-	}
-	parts := make([]string, 0, len(q.Fragments))
-	for _, f := range q.Fragments {
-		parts = append(parts, strings.TrimRight(f.Text, ",;: "))
-	}
-	return strings.Join(parts, " … ")
-}
+// Said is the words of a quote as people read them: its text, which for a
+// quotation the writer interrupted is its pieces joined by an ellipsis.
+func Said(q analysis.Quote) string { return q.Text }
 
 // ContradictionView is one contradiction in words: who, saying what.
 type ContradictionView struct {
