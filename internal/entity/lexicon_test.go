@@ -51,6 +51,7 @@ func TestRecognizeTable(t *testing.T) {
 		{"The Ministry of Harbors and Dana Whitfield said so.", "Dana Whitfield", Person},
 		{"The Harbor Retention Bill passed on Monday.", "Harbor Retention Bill", Other},
 		{"Prices will hold, Minister of Mines and Energy Subrantu told reporters.", "Subrantu", Person},
+		{"The audio matches the statements made by Piaget Crenvale and others.", "Piaget Crenvale", Person},
 		{"Gold will rise, bullion bankers Dorran Velick and Co Ltd said.", "Dorran Velick and Co Ltd", Org},
 		{"The Veldoria Hill Pty Co Ltd said it plans an issue.", "Veldoria Hill Pty Co Ltd", Org},
 		{"Analyst Mira Osk of Tamsin Barney Harris Upham and Co Inc noted it.", "Tamsin Barney Harris Upham and Co Inc", Org},

@@ -451,11 +451,16 @@ func (p *pass) classifyRun(i, j int) Type {
 	if _, ok := p.lx.firstNames[p.words[i]]; ok && j-i >= 2 {
 		return Person
 	}
-	if i > 0 && (p.words[i-1] == "by" || p.words[i-1] == "the") && j-i <= 3 {
-		if i > 1 && p.words[i-2] == "by" || p.words[i-1] == "by" {
-			return Outlet
+	if i > 0 && p.words[i-1] == "the" && j-i <= 3 {
+		if i > 1 && p.words[i-2] == "by" {
+			return Outlet // "reported by the Harbor Courier"
 		}
 		return Org
+	}
+	if i > 0 && p.words[i-1] == "by" && j-i == 1 {
+		// "reported by Kyodo"; but "statements made by Piaget Crenshaw"
+		// are a person's.
+		return Outlet
 	}
 	if i > 0 && locative[p.words[i-1]] {
 		return GPE // "in Santa Monica": a place, though not in the gazetteer
