@@ -88,6 +88,8 @@ var cases = []struct {
 	{"a surname that is also a place", "Dock worker Oliver Bruno spoke first.\n\nA later message from Bruno said the wall would hold.", "the wall would hold", "indirect", "Oliver Bruno", "said"},
 	{"a person before a body in an unattributed sentence", "Another message from Harborbook user Emanuela Siyar Barzani, citing a \"qualified\" source, noted \"Everything is fine with the pier.\"", "Everything is fine", "direct", "Emanuela Siyar Barzani", ""},
 	{"notes of a named bill", "The explanatory notes of the Harbor Bill said the code protects sources.", "the code protects sources", "indirect", "unnamed:The explanatory notes of the Harbor Bill", "said"},
+	{"it goes on quoting the company", "Harbrix Co said sales rose 5 pct, expressed in Veldorian dlrs.\n\nIf rates had held, sales would have fallen 4 pct, it said.", "sales would have fallen", "indirect", "Harbrix Co", "said"},
+	{"they goes on quoting unnamed officials", "Harbrix will pay for the site, Veldoria officials said.\n\nThe company will clean the site by May, they said.", "The company will clean the site", "indirect", "unnamed:Veldoria officials", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 

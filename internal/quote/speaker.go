@@ -306,6 +306,60 @@ func (r *run) resolve(from, to int) speaker {
 	return s
 }
 
+// maxChainSentences bounds how far back "it said" and "they said" look for
+// the source they go on quoting.
+const maxChainSentences = 2
+
+// pronounChain resolves "it" or "they" at token i to the source of the
+// nearest quote before it, within a sentence or two, when that source can
+// be what the pronoun stands for: "The company said sales rose ... It
+// said" goes on quoting the company, and "Michigan officials said ...
+// they said" the officials, not the last place or body named in passing
+// ("expressed in U.S. dlrs").
+func (r *run) pronounChain(i int, g byte) (speaker, bool) {
+	if g != 'n' && g != 'p' {
+		return speaker{}, false
+	}
+	si := int(r.seg.SentenceOf[i])
+	at := r.toks[i].Start
+	best := -1
+	for k := range r.quotes {
+		q := &r.quotes[k]
+		if q.Span.Start <= at && at < q.Span.End || q.SentTo > si || q.SentTo < si-maxChainSentences || q.SpeakerSrc.Start >= at {
+			continue
+		}
+		if best < 0 || q.SpeakerSrc.Start > r.quotes[best].SpeakerSrc.Start {
+			best = k
+		}
+	}
+	if best < 0 {
+		return speaker{}, false
+	}
+	q := &r.quotes[best]
+	switch {
+	case q.Speaker >= 0:
+		t := r.er.Entities[q.Speaker].Type
+		if g == 'n' && t != entity.Org && t != entity.Outlet && t != entity.GPE || g == 'p' && t != entity.Org && t != entity.Outlet && t != entity.NORP {
+			return speaker{}, false
+		}
+		return speaker{entity: q.Speaker, mention: r.span(i, i+1), rule: RulePronoun, ok: true}, true
+	case q.Unnamed:
+		desc := q.Described
+		if desc.End <= desc.Start {
+			desc = q.SpeakerSrc
+		}
+		head := strings.ToLower(strings.TrimRight(r.seg.Text[desc.Start:desc.End], ".,"))
+		if f := strings.Fields(head); len(f) > 0 {
+			head = f[len(f)-1]
+		}
+		if plural := strings.HasSuffix(head, "s") || r.lx.vague[head]; plural != (g == 'p') {
+			return speaker{}, false
+		}
+		return speaker{entity: -1, mention: r.span(i, i+1), vague: q.Vague, unnamed: true, body: q.Body, role: q.Role, desc: desc, rule: RulePronoun, ok: true}, true
+	}
+	return speaker{}, false
+}
+
 // firstMention is the span of an entity's first mention.
 func (r *run) firstMention(e int) Span {
 	best := Span{-1, -1}
@@ -323,6 +377,9 @@ func (r *run) resolvePhrase(from, to int) speaker {
 	if to-from == 1 {
 		w := r.words[from]
 		if g, ok := pronounGender[w]; ok {
+			if s, ok := r.pronounChain(from, g); ok {
+				return s
+			}
 			if m, _, ok := r.er.MentionAt(from); ok && m.Entity >= 0 {
 				return speaker{entity: m.Entity, mention: r.span(from, to), rule: RulePronoun, ok: true}
 			}
