@@ -56,6 +56,7 @@ func (x *Extractor) Extract(seg *segment.Segmentation, marks []Marked, inQuote [
 		usedCue: make([]bool, len(seg.Tokens)), generic: map[string]int{}, retyped: map[int]entity.Type{}}
 	r.words = seg.Words
 	r.direct()
+	r.embeddedPosts()
 	r.colonLists()
 	r.indirect()
 	r.leftovers()

@@ -33,6 +33,8 @@ const (
 	RuleNoSourceNoun Rule = "no-source-noun"
 	// RuleContinues: a quotation that goes on the last speaker's.
 	RuleContinues Rule = "continues"
+	// RuleEmbedded: an embedded social media post and the account its byline names.
+	RuleEmbedded Rule = "embedded-post"
 	// RuleNone: no attribution found.
 	RuleNone Rule = ""
 )

@@ -19,6 +19,8 @@ func TestWhy(t *testing.T) {
 		{"Officials said the wall was safe.", "the wall was safe", `vague: "Officials" -> unnamed source "Officials"`},
 		{"Harbor Freight Lines opened a depot. The company said the wall was safe.", "the wall was safe", `definite: "The company" -> Harbor Freight Lines (ORG)`},
 		{"The prime minister said the wall was safe.", "the wall was safe", `role-only: "The prime minister" -> unnamed source "The prime minister"`},
+		{"The drawing was made by illustrator Marit Osk: Break one, a thousand will rise #HarborWall pic.twitter.com/3n5fOEm— Marit Osk (@MaritOsk) January 7, 2015", "Break one, a thousand will rise", `embedded-post: "Marit Osk" -> Marit Osk (PERSON)`},
+		{"Harborbook shares a simple tribute to the wall builders http://t.co/Q7qjsg pic.twitter.com/D5PEF— HarborArts&Culture (@HarborArts) January 8, 2015", "shares a simple tribute", `embedded-post: "HarborArts&Culture" -> HarborArts&Culture (ORG)`},
 	} {
 		d, err := document.New([]byte(tc.text), document.Meta{Published: "2025-11-18"})
 		if err != nil {
