@@ -52,6 +52,10 @@ func TestRecognizeTable(t *testing.T) {
 		{"The Harbor Retention Bill passed on Monday.", "Harbor Retention Bill", Other},
 		{"Prices will hold, Minister of Mines and Energy Subrantu told reporters.", "Subrantu", Person},
 		{"The audio matches the statements made by Piaget Crenvale and others.", "Piaget Crenvale", Person},
+		{"Barrister Malin Hosfeld QC said the law was wrong.", "Malin Hosfeld", Person},
+		{"The attack was condemned by Kaldor Brint MSP on Monday.", "Kaldor Brint", Person},
+		{"The cars were cut, according to Harbrix Automotive News.", "Harbrix Automotive News", Outlet},
+		{"But Walker Harbrix Partners said the partnership is negotiating.", "Walker Harbrix Partners", Org},
 		{"Gold will rise, bullion bankers Dorran Velick and Co Ltd said.", "Dorran Velick and Co Ltd", Org},
 		{"The Veldoria Hill Pty Co Ltd said it plans an issue.", "Veldoria Hill Pty Co Ltd", Org},
 		{"Analyst Mira Osk of Tamsin Barney Harris Upham and Co Inc noted it.", "Tamsin Barney Harris Upham and Co Inc", Org},
@@ -79,7 +83,7 @@ func TestRecognizeTable(t *testing.T) {
 // in lower case, can never match.
 func TestWordSetsAreOneToken(t *testing.T) {
 	for _, file := range []string{"lexicon/org_heads.txt", "lexicon/outlet_heads.txt", "lexicon/document_heads.txt",
-		"lexicon/common_words.txt", "lexicon/role_modifiers.txt", "lexicon/portfolios.txt", "lexicon/person_nouns.txt", "lexicon/office_qualifiers.txt"} {
+		"lexicon/common_words.txt", "lexicon/role_modifiers.txt", "lexicon/portfolios.txt", "lexicon/person_nouns.txt", "lexicon/office_qualifiers.txt", "lexicon/post_nominals.txt"} {
 		for _, e := range lexicon.MustRead(lexiconFS, file) {
 			w := e.Field(0)
 			toks := segment.Tokenize(w, 0, len(w), nil)

@@ -286,7 +286,7 @@ func (p *pass) isNamePart(i int, titleCase bool) bool {
 func (p *pass) matchNameRun(i int, sp segment.Span, titleCase bool) int {
 	j := p.scanNameRun(i, sp, titleCase)
 	n := j - i
-	if _, first := p.lx.firstNames[p.words[i]]; n >= 3 && !titleCase && !first && p.lx.personNouns[p.words[i]] && !names.CorporateSuffix(p.words[j-1]) {
+	if _, first := p.lx.firstNames[p.words[i]]; n >= 3 && !titleCase && !first && p.lx.personNouns[p.words[i]] && !p.bodyEnd(j-1) {
 		// "Astronomer Humberto Saballos": a person noun that describes
 		// the name after it, not a part of it.
 		p.emit(Mention{From: i, To: j, Kind: NameMention, typ: Person, name: p.text(i+1, j), role: p.words[i]})
@@ -360,10 +360,14 @@ func (p *pass) scanNameParts(i int, sp segment.Span, titleCase bool) int {
 		switch {
 		case j == i:
 			j++
+		case p.lx.postNominals[t.Lower] && t.AllCaps():
+			return j // "Michael Mansfield QC": letters after the name
 		case t.Lower == "and" && inField && p.bodyFieldAfter(j+1, sp.To, titleCase):
 			j += 2 // "Committee on Intelligence and Security", "Department of Health and Human Services"
 		case p.isNamePart(j, titleCase):
 			j++
+		case p.toks[j].Cap() && p.bodyEnd(j):
+			j++ // "Automotive News", "Walker Energy Partners": a common word that ends a body's name
 		case particleWords[t.Lower] && p.particleName(j, sp.To, titleCase) > 0:
 			j = p.particleName(j, sp.To, titleCase) + 1 // "Marieke van der Berg", "María de la Cruz Ortega"
 		case t.Text == "." && len(p.toks[j-1].Text) == 1 && !t.SpaceBefore && j+1 < sp.To && p.isNamePart(j+1, titleCase):
@@ -383,12 +387,18 @@ func (p *pass) scanNameParts(i int, sp segment.Span, titleCase bool) int {
 			}
 			ofBody := (p.words[j] == "of" || p.words[j] == "for" || p.words[j] == "on") && p.lx.orgHeads[p.words[j-1]]
 			andField := p.words[j] == "and" && inField && p.bodyFieldAfter(j+1, sp.To, titleCase)
-			if !ofBody && !andField && (p.lx.common[p.words[j]] || p.isTitleAt(j)) {
+			if !ofBody && !andField && !(p.toks[j].Cap() && p.bodyEnd(j)) && (p.lx.common[p.words[j]] || p.isTitleAt(j)) {
 				return j
 			}
 		}
 	}
 	return j
+}
+
+// bodyEnd reports a word that ends the name of a body or an outlet
+// ("News", "Partners", "Ltd").
+func (p *pass) bodyEnd(k int) bool {
+	return p.lx.orgHeads[p.words[k]] || p.lx.outletEnds[p.words[k]] || names.CorporateSuffix(p.words[k])
 }
 
 // bodyFieldAfter reports a capitalized word after "and" that goes on
