@@ -11,7 +11,7 @@ func antecedent(r *Result, sentenceOf []int32, i int, gender byte) (int, bool) {
 	best, bestSent, bestFrom := -1, int32(-1), 0
 	for k := range r.Mentions {
 		m := &r.Mentions[k]
-		if m.From >= i || m.Entity < 0 || m.InQuote || m.Kind == PronounMention {
+		if m.From >= i || m.Entity < 0 || m.InQuote || m.caption || m.Kind == PronounMention {
 			continue
 		}
 		s := sentenceOf[m.From]

@@ -31,7 +31,9 @@ type pass struct {
 	toks    []segment.Token
 	words   []string
 	inQuote []bool
-	res     *Result
+	// captions marks short paragraphs that do not end as sentences do.
+	captions []bool
+	res      *Result
 	// places are the names this document's grammar makes places ("in
 	// Veldoria"), by first token, used as the gazetteer is.
 	places map[string][]casePhrase
@@ -88,7 +90,27 @@ func (p *pass) emit(m Mention) {
 	if p.inQuote != nil {
 		m.InQuote = p.inQuote[m.From]
 	}
+	m.caption = p.caption(m.From)
 	p.res.Mentions = append(p.res.Mentions, m)
+}
+
+// maxCaption bounds the tokens of a paragraph read as a caption.
+const maxCaption = 15
+
+// caption reports token i in a short paragraph that does not end as a
+// sentence does: "New photo of ISIS leader Abu Bakr al-Baghdadi".
+func (p *pass) caption(i int) bool {
+	if p.captions == nil {
+		p.captions = make([]bool, len(p.seg.Paragraphs))
+		for k, par := range p.seg.Paragraphs {
+			if par.To <= par.From || par.To-par.From > maxCaption {
+				continue
+			}
+			last := &p.toks[par.To-1]
+			p.captions[k] = last.Kind != segment.Quote && last.Text != "." && last.Text != "!" && last.Text != "?" && last.Text != "…"
+		}
+	}
+	return p.captions[p.seg.ParagraphOf[p.seg.SentenceOf[i]]]
 }
 
 // matchAt recognizes what starts at token i and returns how many tokens it consumed.

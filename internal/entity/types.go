@@ -34,6 +34,10 @@ type Mention struct {
 	// InQuote is true for mentions inside quotation marks, which are the
 	// speaker's words and so never antecedents for the reporter's pronouns.
 	InQuote bool
+	// caption is true for mentions in a short paragraph with no closing
+	// punctuation (a picture caption, a link teaser, a heading): never an
+	// antecedent for the pronoun of the paragraph after it.
+	caption bool
 
 	typ       Type
 	name      string // the name part, for NameMention

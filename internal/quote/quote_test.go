@@ -90,6 +90,7 @@ var cases = []struct {
 	{"notes of a named bill", "The explanatory notes of the Harbor Bill said the code protects sources.", "the code protects sources", "indirect", "unnamed:The explanatory notes of the Harbor Bill", "said"},
 	{"it goes on quoting the company", "Harbrix Co said sales rose 5 pct, expressed in Veldorian dlrs.\n\nIf rates had held, sales would have fallen 4 pct, it said.", "sales would have fallen", "indirect", "Harbrix Co", "said"},
 	{"they goes on quoting unnamed officials", "Harbrix will pay for the site, Veldoria officials said.\n\nThe company will clean the site by May, they said.", "The company will clean the site", "indirect", "unnamed:Veldoria officials", "said"},
+	{"a pronoun after a picture caption", "Ambassador Tomas Whitfield spoke to reporters.\n\n\"We have found bodies,\" he said.\n\nPlay VIDEO\nNew photo of harbor chief Marcus Oyelaran\nHe also said the wall was cracked.", "the wall was cracked", "indirect", "Tomas Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 
