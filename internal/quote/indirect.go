@@ -368,7 +368,23 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 	if t.Kind == segment.Quote && t.Open {
 		return k, r.clauseEnd(k, sp)
 	}
+	if gerund(t) && k+1 < sp.To && c.class != "belief" {
+		// "Residents reported hearing a loud bang", "he denied taking
+		// the money": what they report is the gerund's clause.
+		return k, r.clauseEnd(k, sp)
+	}
 	return 0, 0
+}
+
+// notGerunds end in -ing without being a verb's -ing form.
+var notGerunds = map[string]bool{"during": true, "according": true, "including": true, "following": true, "regarding": true,
+	"concerning": true, "notwithstanding": true, "pending": true, "morning": true, "evening": true, "spring": true, "king": true,
+	"ceiling": true, "building": true, "funding": true, "meeting": true, "bring": true, "string": true, "sing": true}
+
+// gerund reports a lower-case -ing form of a verb ("hearing", "taking").
+func gerund(t *segment.Token) bool {
+	w := t.Lower
+	return t.Kind == segment.Word && !t.Cap() && len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") && !notGerunds[w]
 }
 
 // beForms make a participle after them passive.

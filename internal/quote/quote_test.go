@@ -91,6 +91,8 @@ var cases = []struct {
 	{"it goes on quoting the company", "Harbrix Co said sales rose 5 pct, expressed in Veldorian dlrs.\n\nIf rates had held, sales would have fallen 4 pct, it said.", "sales would have fallen", "indirect", "Harbrix Co", "said"},
 	{"they goes on quoting unnamed officials", "Harbrix will pay for the site, Veldoria officials said.\n\nThe company will clean the site by May, they said.", "The company will clean the site", "indirect", "unnamed:Veldoria officials", "said"},
 	{"a pronoun after a picture caption", "Ambassador Tomas Whitfield spoke to reporters.\n\n\"We have found bodies,\" he said.\n\nPlay VIDEO\nNew photo of harbor chief Marcus Oyelaran\nHe also said the wall was cracked.", "the wall was cracked", "indirect", "Tomas Whitfield", "said"},
+	{"a gerund reported", "Residents reported hearing a loud bang and feeling the impact.", "hearing a loud bang", "indirect", "unnamed:Residents", "reported"},
+	{"locals", "Locals said they heard a large blast just before midnight.", "they heard a large blast", "indirect", "unnamed:Locals", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 
@@ -103,6 +105,7 @@ var noQuote = []string{
 	"Dana Whitfield was believed to have travelled to the port in 2012.",
 	"Marcus Oyelaran is widely said to be the next harbor chief.",
 	"Whitfield was told that the wall would fail.",
+	"Whitfield said during the meeting nothing at all.",
 }
 
 func TestNoQuote(t *testing.T) {
