@@ -53,6 +53,7 @@ func TestRecognizeTable(t *testing.T) {
 		{"Prices will hold, Minister of Mines and Energy Subrantu told reporters.", "Subrantu", Person},
 		{"The audio matches the statements made by Piaget Crenvale and others.", "Piaget Crenvale", Person},
 		{"Barrister Malin Hosfeld QC said the law was wrong.", "Malin Hosfeld", Person},
+		{"Harbrix Inc said it filed a motion.\n\nHarbrix said the motion holds two letters.", "Harbrix Inc", Org},
 		{"The attack was condemned by Kaldor Brint MSP on Monday.", "Kaldor Brint", Person},
 		{"The cars were cut, according to Harbrix Automotive News.", "Harbrix Automotive News", Outlet},
 		{"But Walker Harbrix Partners said the partnership is negotiating.", "Walker Harbrix Partners", Org},
@@ -92,4 +93,21 @@ func TestWordSetsAreOneToken(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestShortCompanyName: a company named once with its legal suffix and
+// then without it is one entity with both mentions.
+func TestShortCompanyName(t *testing.T) {
+	text := "Harbrix Inc said it filed a motion.\n\nHarbrix said the motion holds two letters."
+	s := segment.NewSegmenter().Segment(text)
+	res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+	for _, e := range res.Entities {
+		if e.Name == "Harbrix Inc" {
+			if len(e.Mentions) != 2 {
+				t.Errorf("Harbrix Inc has %d mentions, want 2", len(e.Mentions))
+			}
+			return
+		}
+	}
+	t.Errorf("no entity Harbrix Inc")
 }

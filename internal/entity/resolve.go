@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/claimgraph/claimgraph/internal/names"
 	"slices"
 	"sort"
 	"strings"
@@ -69,6 +70,12 @@ func (p *pass) resolve() {
 		if e, ok := p.bySurname(m.name, k); ok {
 			p.link(k, e)
 			continue
+		}
+		if m.typ != GPE && m.typ != NORP {
+			if e, ok := p.shortOrgName(m.name); ok {
+				p.link(k, e) // "Texaco Inc said ... Texaco said"
+				continue
+			}
 		}
 		if m.sentStart && m.title == "" {
 			continue // a capital that may only open the sentence
@@ -215,12 +222,21 @@ func (p *pass) bodyEndingWith(text string, at int) (int, bool) {
 // "Harbor Freight" for "Harbor Freight Lines Inc" is not (two words off).
 func (p *pass) shortOrgName(name string) (int, bool) {
 	f := strings.Fields(normName(name))
+	if len(f) == 0 {
+		return -1, false
+	}
 	for e, ent := range p.res.Entities {
 		g := ent.words
-		if ent.Type != Org || len(g) != len(f)+1 || len(f) == 0 || !p.lx.orgHeads[g[len(g)-1]] {
+		if ent.Type != Org || len(g) <= len(f) || !slices.Equal(g[:len(f)], f) {
 			continue
 		}
-		if slices.Equal(g[:len(f)], f) {
+		// "Texaco" for "Texaco Inc", "Broken Hill" for "Broken Hill Pty
+		// Co Ltd": what the short form leaves out is heads and suffixes.
+		rest := true
+		for _, w := range g[len(f):] {
+			rest = rest && (p.lx.orgHeads[w] || names.CorporateSuffix(w))
+		}
+		if rest {
 			return e, true
 		}
 	}
