@@ -93,6 +93,8 @@ var cases = []struct {
 	{"a pronoun after a picture caption", "Ambassador Tomas Whitfield spoke to reporters.\n\n\"We have found bodies,\" he said.\n\nPlay VIDEO\nNew photo of harbor chief Marcus Oyelaran\nHe also said the wall was cracked.", "the wall was cracked", "indirect", "Tomas Whitfield", "said"},
 	{"a gerund reported", "Residents reported hearing a loud bang and feeling the impact.", "hearing a loud bang", "indirect", "unnamed:Residents", "reported"},
 	{"locals", "Locals said they heard a large blast just before midnight.", "they heard a large blast", "indirect", "unnamed:Locals", "said"},
+	{"it goes on quoting a one-word company", "In two trials, Harbrix said, verdicts went for the plaintiffs. In one, it said, the judge overruled the verdict.", "the judge overruled", "indirect", "Harbrix", "said"},
+	{"it is not a country named in passing", "Troops left Veldoria in May. It said the border would stay closed.", "the border would stay closed", "indirect", "", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 

@@ -338,7 +338,13 @@ func (r *run) pronounChain(i int, g byte) (speaker, bool) {
 	q := &r.quotes[best]
 	switch {
 	case q.Speaker >= 0:
-		t := r.er.Entities[q.Speaker].Type
+		e := r.er.Entities[q.Speaker]
+		if g == 'n' && e.Type == entity.Person && e.Gender == 0 && e.Title == "" && e.Role == "" && !strings.Contains(e.Name, " ") {
+			// "Merrell said ... it said": a one-word name nothing typed,
+			// which "it" goes on quoting, is a company.
+			r.retype(q.Speaker, entity.Org)
+		}
+		t := e.Type
 		if g == 'n' && t != entity.Org && t != entity.Outlet && t != entity.GPE || g == 'p' && t != entity.Org && t != entity.Outlet && t != entity.NORP {
 			return speaker{}, false
 		}
@@ -383,7 +389,9 @@ func (r *run) resolvePhrase(from, to int) speaker {
 			if m, _, ok := r.er.MentionAt(from); ok && m.Entity >= 0 {
 				return speaker{entity: m.Entity, mention: r.span(from, to), rule: RulePronoun, ok: true}
 			}
-			if e, ok := r.er.Antecedent(r.seg.SentenceOf, from, g); ok {
+			if e, ok := r.er.Antecedent(r.seg.SentenceOf, from, g); ok && !(g == 'n' && r.er.Entities[e].Type == entity.GPE) {
+				// A country named in passing is seldom what "it said"
+				// stands for; one that spoke is found by pronounChain.
 				r.er.AddMention(entity.Mention{From: from, To: to, Start: r.toks[from].Start, End: r.toks[to-1].End, Kind: entity.PronounMention}, e)
 				return speaker{entity: e, mention: r.span(from, to), rule: RulePronoun, ok: true}
 			}
