@@ -2,8 +2,10 @@
 """Draw a random sample of corpus speakers for blind judging (../shared/JUDGING.md).
 
 Usage: python3 tools/judge/sample_speakers.py STORE.db N SEED > sample.json
+       python3 tools/judge/sample_speakers.py STORE.db N top > top.json
 Reads a SQLite store built by `claimgraph ingest`, draws N speakers uniformly
-with random.Random(SEED) from all stored speakers (ordered by key), and writes
+with random.Random(SEED) from all stored speakers (ordered by key), or takes
+the N with most quotes (ties by key) when SEED is "top", and writes
 for each its key, name, type, counts and up to three of its quotes with the
 article id, offsets and a short context, for a judge who reads the articles.
 The output holds article text: keep it out of the repository.
@@ -18,9 +20,12 @@ def main(db_path, n, seed):
     db = sqlite3.connect(db_path)
     speakers = db.execute("SELECT s.id, s.skey, s.name, s.type, st.quotes, st.documents FROM speakers s "
                           "JOIN speaker_stats st ON st.speaker_id = s.id ORDER BY s.skey").fetchall()
-    rng = random.Random(seed)
+    if seed == "top":
+        picked = sorted(speakers, key=lambda s: (-s[4], s[1]))[:n]
+    else:
+        picked = random.Random(int(seed)).sample(speakers, n)
     out = []
-    for sid, key, name, typ, nq, nd in rng.sample(speakers, n):
+    for sid, key, name, typ, nq, nd in picked:
         rows = db.execute("SELECT d.id, d.text, d.record, q.qid FROM quotes q JOIN documents d ON d.seq = q.doc_seq "
                           "WHERE q.speaker_id = ? ORDER BY d.id, q.qid", (sid,)).fetchall()
         examples = []
@@ -40,4 +45,4 @@ def main(db_path, n, seed):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))
+    main(sys.argv[1], int(sys.argv[2]), sys.argv[3])
