@@ -51,7 +51,7 @@ type pass struct {
 
 // Recognize finds the entities of a segmented document.
 func (rc *Recognizer) Recognize(seg *segment.Segmentation, inQuote []bool) *Result {
-	p := &pass{lx: rc.lx, seg: seg, toks: seg.Tokens, inQuote: inQuote, res: &Result{}}
+	p := &pass{lx: rc.lx, seg: seg, toks: seg.Tokens, inQuote: inQuote, res: &Result{words: seg.Words}}
 	p.words = seg.Words
 	p.titleCase = make([]bool, len(seg.Sentences))
 	for si, sp := range seg.Sentences {
@@ -473,8 +473,8 @@ func (p *pass) classifyRun(i, j int) Type {
 		return NORP // "West German", "South Korean": an adjective of a people
 	}
 	for k := i; k < j; k++ {
-		if p.lx.orgHeads[p.words[k]] {
-			return Org
+		if p.lx.orgHeads[p.words[k]] || k > i && names.CorporateSuffix(p.words[k]) {
+			return Org // "Texas Commerce Bank", "Mannesmann AG"
 		}
 	}
 	if j-i >= 2 && p.lx.docHeads[p.words[j-1]] {

@@ -76,6 +76,8 @@ type Result struct {
 	Mentions []Mention
 	// byToken maps a token to the mention that covers it (+1; 0 = none).
 	byToken []int32
+	// words are the document's tokens in lower case (shared, read only).
+	words []string
 }
 
 // MentionAt returns the mention covering token i, if any.
@@ -85,6 +87,26 @@ func (r *Result) MentionAt(i int) (*Mention, int, bool) {
 	}
 	k := int(r.byToken[i] - 1)
 	return &r.Mentions[k], k, true
+}
+
+// bodyPrepositions join a person to the body they belong to.
+var bodyPrepositions = map[string]bool{"of": true, "at": true, "with": true, "from": true, "for": true}
+
+// personOf finds a person mention that ends right before a preposition
+// leading to token at ("Tulis of [the] Shearson"), inside [from, at).
+func (r *Result) personOf(from, at int) (int, bool) {
+	j := at - 1
+	if j > from && r.words[j] == "the" {
+		j--
+	}
+	if j <= from || !bodyPrepositions[r.words[j]] {
+		return -1, false
+	}
+	m, k, ok := r.MentionAt(j - 1)
+	if !ok || m.Entity < 0 || m.From < from || r.Entities[m.Entity].Type != Person {
+		return -1, false
+	}
+	return k, true
 }
 
 // HeadMention returns the resolved mention that best names the referent of
@@ -100,6 +122,11 @@ func (r *Result) HeadMention(from, to int) (int, bool) {
 		}
 		t := r.Entities[m.Entity].Type
 		if t == Person || t == Org || t == Outlet {
+			if p, ok := r.personOf(from, m.From); ok && t != Person {
+				// "analyst Daniel Tulis of Shearson Lehman": the person
+				// is the head; the firm says which one.
+				return p, true
+			}
 			return k, true
 		}
 		if best < 0 && t != NORP {
@@ -133,7 +160,7 @@ func (r *Result) NewEntity(name string, t Type) int {
 // a type settled) without changing r: a later stage resolves speakers on
 // its own copy and leaves the recognizer's result as it was.
 func (r *Result) Clone() *Result {
-	c := &Result{Entities: make([]*Entity, len(r.Entities)), Mentions: append([]Mention(nil), r.Mentions...), byToken: r.byToken}
+	c := &Result{Entities: make([]*Entity, len(r.Entities)), Mentions: append([]Mention(nil), r.Mentions...), byToken: r.byToken, words: r.words}
 	for i, e := range r.Entities {
 		ce := *e
 		ce.Mentions = append([]int(nil), e.Mentions...)

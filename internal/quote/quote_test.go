@@ -95,6 +95,8 @@ var cases = []struct {
 	{"locals", "Locals said they heard a large blast just before midnight.", "they heard a large blast", "indirect", "unnamed:Locals", "said"},
 	{"it goes on quoting a one-word company", "In two trials, Harbrix said, verdicts went for the plaintiffs. In one, it said, the judge overruled the verdict.", "the judge overruled", "indirect", "Harbrix", "said"},
 	{"it is not a country named in passing", "Troops left Veldoria in May. It said the border would stay closed.", "the border would stay closed", "indirect", "", "said"},
+	{"a person of a firm", "Prices will rise, said analyst Tomas Velick of Harbrix Lehman Bros.", "Prices will rise", "indirect", "Tomas Velick", "said"},
+	{"a person of a firm, before the verb", "Keita Osk of Harbrix Life Insurance said prices will rise.", "prices will rise", "indirect", "Keita Osk", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 
@@ -225,6 +227,7 @@ func TestLoneNameTypedByWhatItSaid(t *testing.T) {
 		{"Velcorp said its sales fell 5 pct in March.", "Velcorp", "ORG"},
 		{"Oyelaran said it was a mistake to close the pier.", "Oyelaran", "PERSON"},
 		{"Veldoria Police said the pier would be shut if necessary.", "Veldoria Police", "ORG"},
+		{"Harbrix AG said its profits rose.", "Harbrix AG", "ORG"},
 		{"The campaign came out at the time of Harbor Day, a hard day for many.\n\n\"The sums will never add up,\" he said.", "Harbor Day", "OTHER"},
 	} {
 		d, err := document.New([]byte(tc.text), document.Meta{Published: "2025-11-18"})

@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"context"
+	"log/slog"
 	"net/http"
 	"sync"
 	"time"
@@ -83,14 +84,17 @@ func (c *microcache) wrap(h http.Handler) http.Handler {
 			e = &entry{ready: make(chan struct{})}
 			c.entries[key] = e
 			c.mu.Unlock()
-			c.fill(e, h, r)
+			// The page is computed for every reader, not for the first:
+			// detached from its request, so that its disconnect does not
+			// fail the others, under a deadline of its own.
+			go c.detachedFill(e, h, r)
 		} else {
 			c.mu.Unlock()
-			select {
-			case <-e.ready:
-			case <-r.Context().Done():
-				return
-			}
+		}
+		select {
+		case <-e.ready:
+		case <-r.Context().Done():
+			return
 		}
 		for k, v := range e.header {
 			w.Header()[k] = v
@@ -100,15 +104,34 @@ func (c *microcache) wrap(h http.Handler) http.Handler {
 	})
 }
 
-// fill computes e's response and releases its waiters.
+// detachedFill computes e for request r under a context of its own.
+func (c *microcache) detachedFill(e *entry, h http.Handler, r *http.Request) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), RequestTimeout)
+	defer cancel()
+	c.fill(e, h, r.Clone(ctx))
+}
+
+// fill computes e's response and releases its waiters, whatever happens:
+// a handler that panics gives them a 500, and the page is computed again
+// for the next reader instead of hanging every later one.
 func (c *microcache) fill(e *entry, h http.Handler, r *http.Request) {
 	rec := &recorder{header: http.Header{}}
+	defer func() {
+		if p := recover(); p != nil {
+			slog.Error("page handler panicked", "url", r.URL.RequestURI(), "panic", p)
+			rec = &recorder{header: http.Header{"Content-Type": {"text/plain; charset=utf-8"}}, status: http.StatusInternalServerError}
+			rec.body.WriteString("internal error\n")
+		}
+		if rec.status == 0 {
+			rec.status = http.StatusOK
+		}
+		e.status, e.header, e.body, e.expires = rec.status, rec.header, rec.body.Bytes(), time.Now().Add(c.ttl)
+		if e.status != http.StatusOK {
+			e.expires = time.Time{} // errors are not kept
+		}
+		close(e.ready)
+	}()
 	h.ServeHTTP(rec, r)
-	e.status, e.header, e.body, e.expires = rec.status, rec.header, rec.body.Bytes(), time.Now().Add(c.ttl)
-	if e.status != http.StatusOK {
-		e.expires = time.Time{} // errors are not kept
-	}
-	close(e.ready)
 }
 
 // refresh computes a stale page again, detached from the request that

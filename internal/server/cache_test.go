@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -94,5 +95,75 @@ func TestMicrocacheRecomputesPastGraceAndKeepsNoErrors(t *testing.T) {
 	fail.Store(false)
 	if code, _ := get(h, "/search?q=b"); code != http.StatusOK {
 		t.Errorf("an error was cached: %d", code)
+	}
+}
+
+// TestMicrocachePanicReleasesTheURL: a handler that panics gives its
+// readers a 500, and the next request to that URL is computed again and
+// served, instead of waiting forever on a fill that never finished.
+func TestMicrocachePanicReleasesTheURL(t *testing.T) {
+	var calls atomic.Int64
+	h := newMicrocache(time.Minute, time.Minute, 100).wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if calls.Add(1) == 1 {
+			panic("first render fails")
+		}
+		fmt.Fprint(w, "ok")
+	}))
+	if code, _ := get(h, "/doc?id=a"); code != http.StatusInternalServerError {
+		t.Fatalf("panicking page: status %d, want 500", code)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if code, body := get(h, "/doc?id=a"); code != http.StatusOK || body != "ok" {
+			t.Errorf("after the panic: %d %q, want 200 ok", code, body)
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the URL hangs after a panic")
+	}
+}
+
+// TestMicrocacheFirstClientLeaving: the first reader disconnects while its
+// page is computed; the readers waiting on the same page still get 200.
+func TestMicrocacheFirstClientLeaving(t *testing.T) {
+	release := make(chan struct{})
+	started := make(chan struct{}, 1)
+	h := newMicrocache(time.Minute, time.Minute, 100).wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		started <- struct{}{}
+		<-release
+		if err := r.Context().Err(); err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		fmt.Fprint(w, "page")
+	}))
+	ctx, cancel := context.WithCancel(context.Background())
+	first := make(chan struct{})
+	go func() {
+		defer close(first)
+		h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, "/speaker?name=x", nil).WithContext(ctx))
+	}()
+	<-started // the page is being computed for the first reader
+	var wg sync.WaitGroup
+	codes := make([]int, 5)
+	for i := range codes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			codes[i], _ = get(h, "/speaker?name=x")
+		}()
+	}
+	time.Sleep(20 * time.Millisecond) // let the waiters queue on the page
+	cancel()
+	<-first
+	close(release)
+	wg.Wait()
+	for i, c := range codes {
+		if c != http.StatusOK {
+			t.Errorf("waiter %d got %d after the first client left, want 200", i, c)
+		}
 	}
 }
