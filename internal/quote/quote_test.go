@@ -97,6 +97,9 @@ var cases = []struct {
 	{"it is not a country named in passing", "Troops left Veldoria in May. It said the border would stay closed.", "the border would stay closed", "indirect", "", "said"},
 	{"a person of a firm", "Prices will rise, said analyst Tomas Velick of Harbrix Lehman Bros.", "Prices will rise", "indirect", "Tomas Velick", "said"},
 	{"a person of a firm, before the verb", "Keita Osk of Harbrix Life Insurance said prices will rise.", "prices will rise", "indirect", "Keita Osk", "said"},
+	{"a relative clause that names a platform", "The statement, which circulated on Harborbook, said an airstrike killed the aid worker.", "an airstrike killed", "indirect", "unnamed:The statement", "said"},
+	{"a source on a company's team", "One well-placed source on Harbrix’s engineering squad says “It’s almost done.”", "It’s almost done", "direct", "unnamed:One well-placed source on Harbrix’s engineering squad", "says"},
+	{"someone's page", "According to her Harborbook, the woman is a teacher.", "the woman is a teacher", "indirect", "unnamed:her Harborbook", "According to"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 

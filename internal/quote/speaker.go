@@ -126,6 +126,13 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		rolePhrase := r.words[from] == "the" || r.words[from] == "a" || r.words[from] == "an" ||
 			r.toks[from].Kind == segment.Word && !r.toks[from].Cap()
 		named, person := []entity.Type{entity.Person, entity.Org}, entity.Person
+		// "The statement, which circulated on Twitter, said": a relative
+		// or participle clause names no speaker, whatever it mentions.
+		clause := relativeWords[r.words[c2+1]] || gerund(&r.toks[c2+1]) || r.toks[c2+1].Kind == segment.Word && !r.toks[c2+1].Cap() && strings.HasSuffix(r.words[c2+1], "ed")
+		if clause {
+			s := r.resolve(from, end+1)
+			return s, s.ok
+		}
 		if !r.headName(from, c2, named...) && r.headName(c2+1, j, named...) || rolePhrase && !r.headName(from, c2, person) && r.headName(c2+1, j, person) {
 			// "The head of the Harbor Authority, Dana Whitfield, claimed":
 			// a person named after a role, whatever body the role names.
@@ -158,6 +165,12 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 	s := r.resolve(from, j+1)
 	return s, s.ok
 }
+
+// possessives before a name make it something of someone's.
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true}
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"which": true, "who": true, "whose": true, "whom": true, "that": true, "where": true, "when": true}
 
 // maxAppositive bounds the phrase between a subject and its verb: "The
 // official, who spoke on the condition of anonymity to discuss internal
@@ -422,6 +435,11 @@ func (r *run) resolvePhrase(from, to int) speaker {
 	if k, ok := r.er.HeadMention(from, to); ok {
 		m := &r.er.Mentions[k]
 		e := r.er.Entities[m.Entity]
+		if p := m.From - 1; p >= from && possessives[r.words[p]] {
+			// "according to her Facebook", "his website": a thing of
+			// someone's, not the body it is named after.
+			return r.unnamedSource(from, to, -1)
+		}
 		if of := r.ofBefore(from, m.From); of > from {
 			// "the explanatory notes of the British Bill", "the head of
 			// the YPG": the notes or the head speak, for the body named.
@@ -484,6 +502,11 @@ func (r *run) resolvePhrase(from, to int) speaker {
 	return r.genericSource(from, to)
 }
 
+// sourcePrepositions join an unnamed source to the body it belongs to:
+// "the notes of the Bill", "a source on Apple's engineering team",
+// "analysts at Goldman".
+var sourcePrepositions = map[string]bool{"of": true, "on": true, "at": true, "in": true, "with": true, "from": true}
+
 // maxOfHead bounds the words before "of" in "the explanatory notes of".
 const maxOfHead = 5
 
@@ -494,7 +517,7 @@ func (r *run) ofBefore(from, name int) int {
 	if of > from && r.words[of] == "the" {
 		of--
 	}
-	if of <= from || r.words[of] != "of" {
+	if of <= from || !sourcePrepositions[r.words[of]] {
 		return -1
 	}
 	h := &r.toks[of-1]
