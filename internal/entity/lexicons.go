@@ -215,3 +215,15 @@ var orgHeadWords = lexicon.Set(lexiconFS, "lexicon/org_heads.txt")
 // OrgHead reports a noun that makes a name an organization ("Police",
 // "Council", "Corp"), in any case.
 func OrgHead(w string) bool { return orgHeadWords[strings.ToLower(w)] }
+
+// firstNameWords is first_names.txt for FirstName: read once, read only.
+var firstNameWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/first_names.txt") {
+		m[strings.ToLower(e.Field(0))] = true
+	}
+	return m
+}()
+
+// FirstName reports a common given name ("Kelly", "Alina"), in any case.
+func FirstName(w string) bool { return firstNameWords[strings.ToLower(w)] }

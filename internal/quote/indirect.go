@@ -774,20 +774,28 @@ func (r *run) parenthetical(i int, c cue, sp segment.Span, s speaker, si int) bo
 
 // typeByContent decides the type of a one-word speaker that nothing else
 // typed, from the pronoun that opens what it said: "Texaco said it raised
-// prices", "Chrysler said its sales fell" are companies; a person would
-// say "he" or "she".
-func (r *run) typeByContent(s speaker, from, to int) {
+// prices", "Chrysler said its sales fell" are companies; "Subroto said he
+// expected" is a person.
+func (r *run) typeByContent(s speaker, from, to int, c cue) {
 	if s.entity < 0 || to-from < 2 {
 		return
 	}
 	e := r.er.Entities[s.entity]
-	if e.Type != entity.Person || e.Gender != 0 || e.Title != "" || e.Role != "" || strings.Contains(e.Name, " ") {
+	if e.Type != entity.Person && e.Type != entity.Org || e.Gender != 0 || e.Title != "" || e.Role != "" || strings.Contains(e.Name, " ") {
 		return
+	}
+	if _, guessed := r.retyped[s.entity]; e.Type == entity.Org && !guessed {
+		return // a company the name itself says is one
 	}
 	// "it was", "it would be" are as often about something else ("Obama
 	// said it was distressing"); "its" and "it raised" are the speaker's.
-	if w := r.words[from]; w == "its" || w == "it" && !expletiveAfterIt[r.words[from+1]] {
+	switch w := r.words[from]; {
+	case c.lemma == "report" && e.Type == entity.Org:
+		r.retype(s.entity, entity.Outlet) // "Handelsblatt reported"
+	case w == "its" || w == "it" && !expletiveAfterIt[r.words[from+1]]:
 		r.retype(s.entity, entity.Org)
+	case w == "he" || w == "his" || w == "she" || w == "her":
+		r.retype(s.entity, entity.Person) // "Subroto said he expected"
 	}
 }
 
@@ -840,7 +848,7 @@ func (r *run) add(from, to, cueTok int, c cue, s speaker, si int, conf float64) 
 		}
 	}
 	r.usedCue[cueTok] = true
-	r.typeByContent(s, from, to)
+	r.typeByContent(s, from, to, c)
 	cueSpan := r.span(cueTok, cueTok+1)
 	if c.lemma == "according to" {
 		cueSpan = r.span(cueTok, cueTok+2)

@@ -220,15 +220,17 @@ func TestSplitQuotationIsOne(t *testing.T) {
 	}
 }
 
-// TestLoneNameTypedByWhatItSaid: a one-word speaker nothing else types is
-// a company when what it said opens with "its" or "it" doing something,
-// and stays a person when "it" may be about something else.
+// TestLoneNameTypedByWhatItSaid: a one-word speaker with no given name or
+// title is a body, and what it said can still say otherwise: "its" or "it"
+// doing something for a company, "he" or "she" for a person.
 func TestLoneNameTypedByWhatItSaid(t *testing.T) {
 	a := analysis.New()
 	for _, tc := range []struct{ text, name, typ string }{
 		{"Harbrix said it raised posted prices for several products.", "Harbrix", "ORG"},
 		{"Velcorp said its sales fell 5 pct in March.", "Velcorp", "ORG"},
-		{"Oyelaran said it was a mistake to close the pier.", "Oyelaran", "PERSON"},
+		{"Oyelaran said he was wrong to close the pier.", "Oyelaran", "PERSON"},
+		{"Harbrix said prices were up two cents.", "Harbrix", "ORG"},
+		{"Harbelblatt reported that the bank would cut 500 jobs.", "Harbelblatt", "OUTLET"},
 		{"Veldoria Police said the pier would be shut if necessary.", "Veldoria Police", "ORG"},
 		{"Harbrix AG said its profits rose.", "Harbrix AG", "ORG"},
 		{"The campaign came out at the time of Harbor Day, a hard day for many.\n\n\"The sums will never add up,\" he said.", "Harbor Day", "OTHER"},

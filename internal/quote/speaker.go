@@ -166,6 +166,13 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 	return s, s.ok
 }
 
+// loneName reports a one-word name that is not a given name: a speaker
+// known only as "Caltex", "Ofcom" or "Handelsblatt" is a body far more
+// often than a person, whom news names in full at least once.
+func loneName(words []string) bool {
+	return len(words) == 1 && !entity.FirstName(words[0])
+}
+
 // possessives before a name make it something of someone's.
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true}
 
@@ -462,7 +469,7 @@ func (r *run) resolvePhrase(from, to int) speaker {
 			// ("WTO", "INSEE") is an organization. Undone at the end if no
 			// accepted quote is credited to it.
 			r.retype(m.Entity, entity.Person)
-			if acronym(e.Name) {
+			if acronym(e.Name) || loneName(strings.Fields(strings.ToLower(e.Name))) && e.Gender == 0 && e.Title == "" {
 				r.retype(m.Entity, entity.Org)
 			}
 		}
@@ -729,7 +736,13 @@ func (r *run) genericSource(from, to int) speaker {
 		if strings.Contains(r.toks[head].Text, ".") || head > f && (entity.OrgHead(r.words[head]) || names.CorporateSuffix(r.words[head])) {
 			typ = entity.Org // "HarborNews.com", "Northumbria Police", "Heublein Inc"
 		}
-		return r.sourceEntity(from, f, to, typ, entity.NameMention)
+		s := r.sourceEntity(from, f, to, typ, entity.NameMention)
+		if typ == entity.Person && loneName(r.words[f:to]) {
+			// "Mahindra said": one word, no given name, no title; a
+			// guess what it said may still overturn.
+			r.retype(s.entity, entity.Org)
+		}
+		return s
 	}
 	if !r.sourceHead(f, head) {
 		// "health care math", "Holding signs", "the extent of his
