@@ -79,6 +79,7 @@ func (x *Extractor) Extract(seg *segment.Segmentation, marks []Marked, inQuote [
 			er.Entities[e].Type = t // a type guessed for a candidate no quote kept
 		}
 	}
+	r.firstPersonSpeakers()
 	return r.quotes, er
 }
 
@@ -203,4 +204,24 @@ func (r *run) span(from, to int) Span {
 		return Span{}
 	}
 	return Span{r.toks[from].Start, r.toks[to-1].End}
+}
+
+// firstPersonSpeakers makes a person again of a one-word speaker guessed a
+// body whose own quoted words say "I", "me" or "my": "“I did approve it,”
+// Reagan said" is a man speaking, as companies say "we".
+func (r *run) firstPersonSpeakers() {
+	for _, q := range r.quotes {
+		if q.Speaker < 0 || q.Kind != Direct {
+			continue
+		}
+		if _, ok := r.retyped[q.Speaker]; !ok || r.er.Entities[q.Speaker].Type != entity.Org || strings.Contains(r.er.Entities[q.Speaker].Name, " ") {
+			continue
+		}
+		for k := r.seg.TokenIndexAt(q.Span.Start); k < len(r.toks) && r.toks[k].Start < q.Span.End; k++ {
+			if w := r.toks[k].Text; w == "I" || r.words[k] == "me" || r.words[k] == "my" {
+				r.er.Entities[q.Speaker].Type = entity.Person
+				break
+			}
+		}
+	}
 }

@@ -230,6 +230,7 @@ func TestLoneNameTypedByWhatItSaid(t *testing.T) {
 		{"Velcorp said its sales fell 5 pct in March.", "Velcorp", "ORG"},
 		{"Oyelaran said he was wrong to close the pier.", "Oyelaran", "PERSON"},
 		{"Harbrix said prices were up two cents.", "Harbrix", "ORG"},
+		{"“I did approve it; I just cannot say when,” Harbrick said.", "Harbrick", "PERSON"},
 		{"Harbelblatt reported that the bank would cut 500 jobs.", "Harbelblatt", "OUTLET"},
 		{"Veldoria Police said the pier would be shut if necessary.", "Veldoria Police", "ORG"},
 		{"Harbrix AG said its profits rose.", "Harbrix AG", "ORG"},
