@@ -100,6 +100,8 @@ var cases = []struct {
 	{"a relative clause that names a platform", "The statement, which circulated on Harborbook, said an airstrike killed the aid worker.", "an airstrike killed", "indirect", "unnamed:The statement", "said"},
 	{"a source on a company's team", "One well-placed source on Harbrix’s engineering squad says “It’s almost done.”", "It’s almost done", "direct", "unnamed:One well-placed source on Harbrix’s engineering squad", "says"},
 	{"someone's page", "According to her Harborbook, the woman is a teacher.", "the woman is a teacher", "indirect", "unnamed:her Harborbook", "According to"},
+	{"a lobbyist with connections to a body", "One lobbyist with close connections to the Velick administration said a team would buy wheat.", "a team would buy wheat", "indirect", "unnamed:One lobbyist with close connections to the Velick administration", "said"},
+	{"a person's administration", "The Velick administration said it would offer wheat.", "it would offer wheat", "indirect", "unnamed:The Velick administration", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 

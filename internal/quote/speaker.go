@@ -463,7 +463,8 @@ func (r *run) resolvePhrase(from, to int) speaker {
 		// says which one.
 		head := r.words[to-1]
 		modifier := m.To < to && r.toks[to-1].Kind == segment.Word && !r.toks[to-1].Cap() &&
-			(e.Type == entity.GPE || e.Type == entity.Other || r.lx.speaksFor[head] || r.lx.vague[head] || r.lx.personHeads[head])
+			(e.Type == entity.GPE || e.Type == entity.Other || r.lx.speaksFor[head] || r.lx.vague[head] || r.lx.personHeads[head] ||
+				entity.OrgHead(head)) // "the Reagan administration", "the Apple board"
 		if !modifier && e.Type == entity.Other {
 			// Whoever speaks is a person unless known otherwise; an acronym
 			// ("WTO", "INSEE") is an organization. Undone at the end if no
@@ -520,23 +521,23 @@ const maxOfHead = 5
 // ofBefore finds the "of" that joins a lower-case head noun to the name
 // starting at token name ("notes of the Bill"), or -1.
 func (r *run) ofBefore(from, name int) int {
-	of := name - 1
-	if of > from && r.words[of] == "the" {
-		of--
-	}
-	if of <= from || !sourcePrepositions[r.words[of]] {
-		return -1
-	}
-	h := &r.toks[of-1]
-	if h.Kind != segment.Word || h.Cap() || r.lx.aux[h.Lower] || !r.sourceNoun(h.Lower) || of-from > maxOfHead || !r.nounPhrase(from, of) {
-		return -1
-	}
-	for k := from + 1; k < of; k++ {
-		if r.toks[k].Kind != segment.Word || r.toks[k].Cap() {
-			return -1 // "this Monday contradicts the statements of": a clause, not a noun phrase
+	// The first preposition after the head noun: "the notes of the
+	// Bill", "one lobbyist with close connections to the Reagan
+	// administration".
+	for of := from + 1; of < name && of-from <= maxOfHead; of++ {
+		if !sourcePrepositions[r.words[of]] {
+			if r.toks[of].Kind != segment.Word || r.toks[of].Cap() {
+				return -1 // "this Monday contradicts the statements of": a clause, not a noun phrase
+			}
+			continue
 		}
+		h := &r.toks[of-1]
+		if h.Kind != segment.Word || h.Cap() || r.lx.aux[h.Lower] || !r.sourceNoun(h.Lower) || !r.nounPhrase(from, of) {
+			return -1
+		}
+		return of
 	}
-	return of
+	return -1
 }
 
 // definiteAnaphor links "the newspaper" or "the company" to the outlet or
