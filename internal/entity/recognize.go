@@ -152,6 +152,11 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 		return n
 	}
 	if _, ok := p.lx.norp[t.Text]; ok {
+		if h := p.outletAfter(i+1, sp.To); h > 0 {
+			// "The Austrian Times": a people's adjective names the paper.
+			p.emit(Mention{From: i, To: h, Kind: NameMention, typ: Outlet, name: p.text(i, h)})
+			return h - i
+		}
 		if h := p.orgHeadAfter(i+1, sp.To); h > 0 {
 			p.emit(Mention{From: i, To: h, Kind: NameMention, typ: Org, name: p.text(i, h)})
 			return h - i
@@ -402,7 +407,9 @@ func (p *pass) scanNameParts(i int, sp segment.Span, titleCase bool) int {
 		}
 		// A known place or outlet ends a person's name: "Obama Washington" is two.
 		if j < sp.To {
-			if n, _ := p.matchName(j, sp.To); n > 0 && !p.lx.orgHeads[p.words[min(j+n, sp.To-1)]] && !names.CorporateSuffix(p.words[min(j+n, sp.To-1)]) {
+			if n, _ := p.matchName(j, sp.To); n > 0 && !p.lx.orgHeads[p.words[min(j+n, sp.To-1)]] && !names.CorporateSuffix(p.words[min(j+n, sp.To-1)]) && !p.bodyEnd(j+n-1) {
+				// ... but "International Business Times" is one name,
+				// though "Times" alone is a paper too.
 				if _, first := p.lx.firstNames[p.words[i]]; !first || j-i >= 2 {
 					return j
 				}
