@@ -337,9 +337,6 @@ const maxChainSentences = 2
 // they said" the officials, not the last place or body named in passing
 // ("expressed in U.S. dlrs").
 func (r *run) pronounChain(i int, g byte) (speaker, bool) {
-	if g != 'n' && g != 'p' {
-		return speaker{}, false
-	}
 	si := int(r.seg.SentenceOf[i])
 	at := r.toks[i].Start
 	best := -1
@@ -356,6 +353,9 @@ func (r *run) pronounChain(i int, g byte) (speaker, bool) {
 		return speaker{}, false
 	}
 	q := &r.quotes[best]
+	if g == 'm' || g == 'f' {
+		return r.unnamedPersonChain(q, i, g)
+	}
 	switch {
 	case q.Speaker >= 0:
 		e := r.er.Entities[q.Speaker]
@@ -384,6 +384,36 @@ func (r *run) pronounChain(i int, g byte) (speaker, bool) {
 		return speaker{entity: -1, mention: r.span(i, i+1), vague: q.Vague, unnamed: true, body: q.Body, role: q.Role, desc: desc, rule: RulePronoun, ok: true}, true
 	}
 	return speaker{}, false
+}
+
+// unnamedPersonChain takes "he" or "she" at token i to the unnamed person
+// quoted last, q ("A BBC spokeswoman said ... She added"), when its head
+// noun can be that person and no named person comes between. A named
+// speaker is left to the antecedent search.
+func (r *run) unnamedPersonChain(q *Quote, i int, g byte) (speaker, bool) {
+	if !q.Unnamed || q.Speaker >= 0 {
+		return speaker{}, false
+	}
+	desc := q.Described
+	if desc.End <= desc.Start {
+		desc = q.SpeakerSrc
+	}
+	if desc.End <= desc.Start {
+		return speaker{}, false
+	}
+	head := strings.ToLower(r.words[r.seg.TokenIndexAt(desc.End)-1])
+	if strings.HasSuffix(head, "s") || r.lx.vague[head] || !r.sourceNoun(head) {
+		return speaker{}, false // "officials", "the report": not a he or she
+	}
+	if strings.HasSuffix(head, "woman") && g == 'm' || strings.HasSuffix(head, "man") && !strings.HasSuffix(head, "woman") && g == 'f' {
+		return speaker{}, false
+	}
+	for k := r.seg.TokenIndexAt(max(q.SpeakerSrc.End, q.Span.End)); k < i; k++ {
+		if m, _, ok := r.er.MentionAt(k); ok && m.Entity >= 0 && !m.InQuote && r.er.Entities[m.Entity].Type == entity.Person {
+			return speaker{}, false
+		}
+	}
+	return speaker{entity: -1, mention: r.span(i, i+1), vague: q.Vague, unnamed: true, body: q.Body, role: q.Role, desc: desc, rule: RulePronoun, ok: true}, true
 }
 
 // firstMention is the span of an entity's first mention.
