@@ -114,3 +114,24 @@ func TestShortCompanyName(t *testing.T) {
 	}
 	t.Errorf("no entity Harbrix Inc")
 }
+
+// TestCompanyShortForms: a company named in full and then by its first
+// word, or by the word after the place that leads its name, is one entity.
+func TestCompanyShortForms(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"Tamsett Capital Inc said it sold a unit. Tamsett said the price was 10 mln dlrs.", "Tamsett Capital Inc"},
+		{"SAN JOSE, March 3 - California Harbrowave Inc said it won a contract. Harbrowave said it was worth 5 mln dlrs.", "California Harbrowave Inc"},
+	} {
+		s := segment.NewSegmenter().Segment(tc.text)
+		res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+		n := -1
+		for _, e := range res.Entities {
+			if e.Name == tc.name {
+				n = len(e.Mentions)
+			}
+		}
+		if n != 2 {
+			t.Errorf("%q: %s has %d mentions, want 2", tc.text, tc.name, n)
+		}
+	}
+}

@@ -76,6 +76,10 @@ func (p *pass) resolve() {
 				p.link(k, e) // "Texaco Inc said ... Texaco said"
 				continue
 			}
+			if e, ok := p.placeLed(m.name, m.Start); ok {
+				p.link(k, e) // "California Microwave Inc ... Microwave said"
+				continue
+			}
 		}
 		if m.sentStart && m.title == "" {
 			continue // a capital that may only open the sentence
@@ -217,6 +221,30 @@ func (p *pass) bodyEndingWith(text string, at int) (int, bool) {
 	return -1, false
 }
 
+// placeLed finds the company named before offset at whose name is a
+// place, then word, then legal suffixes ("California Microwave Inc"),
+// which the text may shorten to that word.
+func (p *pass) placeLed(word string, at int) (int, bool) {
+	w := normName(word)
+	for e, ent := range p.res.Entities {
+		g := ent.words
+		for len(g) > 0 && names.CorporateSuffix(g[len(g)-1]) {
+			g = g[:len(g)-1]
+		}
+		if ent.Type != Org || len(g) < 2 || g[len(g)-1] != w || len(ent.Mentions) == 0 {
+			continue
+		}
+		m := &p.res.Mentions[ent.Mentions[0]]
+		if m.Start >= at {
+			continue
+		}
+		if n, k := p.matchName(m.From, m.To); n == len(g)-1 && k.typ == GPE {
+			return e, true
+		}
+	}
+	return -1, false
+}
+
 // shortOrgName finds the organization a name shortens by leaving off its
 // last, generic word: "Michigan General" for "Michigan General Corp",
 // "Harbor Freight" for "Harbor Freight Lines Inc" is not (two words off).
@@ -238,6 +266,16 @@ func (p *pass) shortOrgName(name string) (int, bool) {
 		}
 		if rest {
 			return e, true
+		}
+	}
+	if len(f) == 1 {
+		// "Narragansett" for "Narragansett Capital Inc": a company goes
+		// by its first word once its legal name is given.
+		for e, ent := range p.res.Entities {
+			g := ent.words
+			if ent.Type == Org && len(g) >= 3 && g[0] == f[0] && names.CorporateSuffix(g[len(g)-1]) {
+				return e, true
+			}
 		}
 	}
 	return -1, false
