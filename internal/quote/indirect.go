@@ -349,6 +349,11 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 		if j >= sp.To || j-k >= 4 {
 			return 0, 0
 		}
+		if m, _, ok := r.er.MentionAt(j); ok && m.From == j && m.Entity >= 0 && r.er.Entities[m.Entity].Type == entity.GPE && j > k && prepositions[r.words[j-1]] {
+			// "wrote in London and Jason Hanna in Atlanta": where, not
+			// what; the content, if any, is not a place.
+			return 0, 0
+		}
 		n := r.words[j]
 		if n == "that" {
 			j++
@@ -397,6 +402,11 @@ func (r *run) passive(i int, sp segment.Span) bool {
 	w := r.words[i]
 	if w == "quoted" || strings.HasSuffix(w, "ing") || r.lx.cues[w].lemma == w {
 		return false
+	}
+	if i+2 < sp.To && r.words[i+1] == "to" && (r.words[i+2] == "be" || r.words[i+2] == "have") {
+		// "the head of the agency widely reported to have resigned":
+		// a reduced passive, said of its subject, not by it.
+		return true
 	}
 	k := i - 1
 	for k > sp.From && strings.HasSuffix(r.words[k], "ly") && len(r.words[k]) > 4 && !r.toks[k].Cap() {
@@ -543,6 +553,9 @@ func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
 	for k := comma + 1; k < i && r.toks[k].Start < s.mention.Start; k++ {
 		if _, isCue := r.cueAt(k); isCue {
 			return 0, 0 // "X, another incumbent, said he hadn't thought": said's comma
+		}
+		if w := r.words[k]; w == "while" || w == "whereas" || w == "and" || w == "but" {
+			return 0, 0 // "A reported from Suruc, while B wrote": a clause of its own
 		}
 	}
 	if comma-from < 2 {
@@ -803,6 +816,23 @@ func (r *run) typeByContent(s speaker, from, to int, c cue) {
 var expletiveAfterIt = map[string]bool{"is": true, "was": true, "'s": true, "would": true, "could": true, "might": true, "may": true,
 	"will": true, "seemed": true, "seems": true, "appeared": true, "appears": true, "looked": true, "looks": true, "had": true, "has": true}
 
+// clockWords are the words of a date or time stamp.
+var clockWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "am": true, "pm": true, "a.m": true, "p.m": true,
+	"et": true, "gmt": true, "utc": true, "bst": true, "est": true, "pst": true}
+
+// saysSomething reports content with at least two words that are not a
+// date or a time.
+func (r *run) saysSomething(from, to int) bool {
+	n := 0
+	for k := from; k < to && n < 2; k++ {
+		if r.toks[k].Kind == segment.Word && !clockWords[r.words[k]] && !r.lx.timeWords[r.words[k]] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // wholeQuotation finds the closed quotation that is all of tokens
 // [from, to), bar punctuation after its closing mark.
 func (r *run) wholeQuotation(from, to int) (Marked, bool) {
@@ -840,6 +870,9 @@ func (r *run) add(from, to, cueTok int, c cue, s speaker, si int, conf float64) 
 		// `Bruno wrote "Gill is safe."`: the content is one quotation,
 		// so the quote is direct and its text the words inside the marks.
 		kind, span = Direct, r.contentSpan([]Marked{m})
+	}
+	if !r.saysSomething(from, to) {
+		return // "Posted: January 8, 2015 2:10 pm": a time stamp, not words
 	}
 	// Content that is one whole quotation was already found as direct.
 	for _, q := range r.quotes {

@@ -118,6 +118,9 @@ var noQuote = []string{
 	"Marcus Oyelaran is widely said to be the next harbor chief.",
 	"Whitfield was told that the wall would fail.",
 	"Whitfield said during the meeting nothing at all.",
+	"By: Harbor Press Trust | Bellmoor | Posted: January 8, 2015 2:10 pm",
+	"The Courier's Raja Osk reported from near the pier, while Laura Velick-Spark wrote in Bellmoor and Jason Hanna in Veldoria.",
+	"The head of the Harbor Agency widely reported to have resigned in May is still at the helm.",
 }
 
 func TestNoQuote(t *testing.T) {
