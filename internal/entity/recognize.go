@@ -94,6 +94,20 @@ func (p *pass) emit(m Mention) {
 	p.res.Mentions = append(p.res.Mentions, m)
 }
 
+// creditWords open a byline or credit line: "(Reporting by Kevin Murphy;
+// Editing by ...)", "By Dana Whitfield", "Contributing: ...".
+var creditWords = map[string]bool{"reporting": true, "editing": true, "by": true, "contributing": true, "additional": true, "writing": true}
+
+// credits reports a byline or credit paragraph, whose names are the
+// reporters', never what a later "he" stands for.
+func (p *pass) credits(par segment.Span) bool {
+	k := par.From
+	if p.words[k] == "(" && k+1 < par.To {
+		k++
+	}
+	return creditWords[p.words[k]] && p.toks[k].Cap() && k+1 < par.To && (p.words[k+1] == "by" || p.words[k] == "by" || p.words[k+1] == ":")
+}
+
 // maxCaption bounds the tokens of a paragraph read as a caption.
 const maxCaption = 15
 
@@ -103,7 +117,14 @@ func (p *pass) caption(i int) bool {
 	if p.captions == nil {
 		p.captions = make([]bool, len(p.seg.Paragraphs))
 		for k, par := range p.seg.Paragraphs {
-			if par.To <= par.From || par.To-par.From > maxCaption {
+			if par.To <= par.From {
+				continue
+			}
+			if p.credits(par) {
+				p.captions[k] = true
+				continue
+			}
+			if par.To-par.From > maxCaption {
 				continue
 			}
 			last := &p.toks[par.To-1]
