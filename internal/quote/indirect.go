@@ -318,6 +318,11 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 			break
 		}
 	}
+	if pledges[c.lemma] && !inverted && r.toks[k].Kind == segment.Word && !r.toks[k].Cap() && !prepositions[r.words[k]] && !r.lx.aux[r.words[k]] && k+1 < sp.To {
+		// "he promised help to get young people on the property
+		// ladder", "pledged support": what is promised is the content.
+		return k, r.clauseEnd(k, sp)
+	}
 	if !c.bare || inverted {
 		return 0, 0
 	}
@@ -439,6 +444,9 @@ func (r *run) subjectThenVerb(k int, sp segment.Span) bool {
 	}
 	return false
 }
+
+// pledges take what they promise as a noun phrase.
+var pledges = map[string]bool{"promise": true, "pledge": true, "vow": true}
 
 // clauseJoins join a second clause after a comma.
 var clauseJoins = map[string]bool{"but": true, "and": true, "yet": true, "though": true, "although": true}
