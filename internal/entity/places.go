@@ -105,7 +105,7 @@ func sameTexts(toks []segment.Token, words []string) bool {
 // ("God" aside, "in Nature" and "nature"): no proper name.
 func (p *pass) lowerElsewhere(w string) bool {
 	if p.lower == nil {
-		p.lower = map[string]bool{}
+		p.lower = make(map[string]bool, len(p.toks)/4) // sized once: growing it cost more than the lookups
 		for i := range p.toks {
 			if p.toks[i].Kind == segment.Word && !p.toks[i].Cap() {
 				p.lower[p.words[i]] = true
