@@ -56,6 +56,7 @@ func TestRecognizeTable(t *testing.T) {
 		{"The Veldorian Business Times reported that the minister resigned.", "Veldorian Business Times", Outlet},
 		{"The Austrian Times reported that the minister resigned.", "Austrian Times", Outlet},
 		{"The Mail on Sunday reported that the minister resigned.", "Mail on Sunday", Outlet},
+		{"Florida Harbor and Light Co said it would sell bonds.", "Florida Harbor and Light Co", Org},
 		{"Harbrix Inc said it filed a motion.\n\nHarbrix said the motion holds two letters.", "Harbrix Inc", Org},
 		{"The attack was condemned by Kaldor Brint MSP on Monday.", "Kaldor Brint", Person},
 		{"The cars were cut, according to Harbrix Automotive News.", "Harbrix Automotive News", Outlet},
@@ -132,6 +133,31 @@ func TestCompanyShortForms(t *testing.T) {
 		}
 		if n != 2 {
 			t.Errorf("%q: %s has %d mentions, want 2", tc.text, tc.name, n)
+		}
+	}
+}
+
+// TestFunctionBodyCountry: a body every state has ("Home Office") takes the
+// country the text is clearly about, and none when the places it names
+// are many countries' at once.
+func TestFunctionBodyCountry(t *testing.T) {
+	for _, tc := range []struct{ text, country string }{
+		{"The Home Office said it would appeal. Ministers in France and Spain and the United States disagreed.", ""},
+		{"The Finance Ministry in Japan said yen sales rose. Tokyo traders agreed, and Japan's banks too.", "Japan"},
+	} {
+		s := segment.NewSegmenter().Segment(tc.text)
+		res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+		found := false
+		for _, e := range res.Entities {
+			if e.Type == Org && (e.Name == "Home Office" || e.Name == "Finance Ministry") {
+				found = true
+				if e.Country != tc.country {
+					t.Errorf("%q: %s in %q, want %q", tc.text, e.Name, e.Country, tc.country)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no function-named body recognized", tc.text)
 		}
 	}
 }

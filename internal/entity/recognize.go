@@ -158,6 +158,12 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 				p.emit(Mention{From: i, To: h, Kind: NameMention, typ: Org, name: p.text(i, h)})
 				return h - i
 			}
+			if h := p.companyAfter(i+n, sp); h > 0 {
+				// "Florida Power and Light Co": the place names the company.
+				p.emit(Mention{From: i, To: i + n, Kind: NameMention, typ: GPE, name: k.canonical, place: k.country})
+				p.emit(Mention{From: i, To: h, Kind: NameMention, typ: Org, name: p.text(i, h)})
+				return h - i
+			}
 		}
 		if k.typ == Org {
 			if h := p.orgHeadAfter(i+n, sp.To); h > 0 && p.toks[h-1].Cap() {
@@ -366,6 +372,20 @@ func (p *pass) matchNameRun(i int, sp segment.Span, titleCase bool) int {
 // scanNameRun returns the end of the run of name parts that starts at i.
 func (p *pass) scanNameRun(i int, sp segment.Span, titleCase bool) int {
 	return p.companyTail(p.scanNameParts(i, sp, titleCase), sp)
+}
+
+// companyAfter finds the end of a company's name that goes on from token
+// j ("Power and Light Co" after "Florida"), or 0: a run of name parts
+// that ends in a legal suffix.
+func (p *pass) companyAfter(j int, sp segment.Span) int {
+	if j >= sp.To || !p.toks[j].Cap() || p.toks[j].Kind != segment.Word {
+		return 0
+	}
+	h := p.scanNameRun(j, sp, false)
+	if h > j && names.CorporateSuffix(p.words[h-1]) {
+		return h
+	}
+	return 0
 }
 
 // maxCompanyPartner bounds the names between "and" and a company's legal

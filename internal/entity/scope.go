@@ -16,14 +16,8 @@ import (
 // body per country and must not be joined across countries.
 func (p *pass) scopeBodies() {
 	docCountry := p.datelineCountry()
-	for k := range p.res.Mentions {
-		if docCountry != "" {
-			break
-		}
-		if m := &p.res.Mentions[k]; m.Kind == NameMention && m.typ == GPE && m.place != "" && !m.InQuote {
-			docCountry = m.place
-			break
-		}
+	if docCountry == "" {
+		docCountry = p.mainCountry()
 	}
 	for _, e := range p.res.Entities {
 		if e.Type != Org || !p.functionName(e.Name) {
@@ -40,6 +34,31 @@ func (p *pass) scopeBodies() {
 		}
 		e.Country = country
 	}
+}
+
+// mainCountry is the country most of the text's places are in, when
+// one clearly is (named at least twice and by more than half of the place
+// mentions); else "", for a guess from the first place named would give a
+// British "Home Office" to the United States.
+func (p *pass) mainCountry() string {
+	counts := map[string]int{}
+	total := 0
+	for k := range p.res.Mentions {
+		if m := &p.res.Mentions[k]; m.Kind == NameMention && m.typ == GPE && m.place != "" && !m.InQuote {
+			counts[m.place]++
+			total++
+		}
+	}
+	best, n := "", 0
+	for c, k := range counts {
+		if k > n || k == n && c < best {
+			best, n = c, k
+		}
+	}
+	if n >= 2 && 2*n > total {
+		return best
+	}
+	return ""
 }
 
 // functionName reports a name made only of function words and the heads of
