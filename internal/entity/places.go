@@ -25,18 +25,45 @@ func (p *pass) findPlaces() map[string][]casePhrase {
 			continue
 		}
 		for i := sp.From; i+1 < sp.To; i++ {
-			if !placeFrames[p.words[i]] || p.toks[i].Cap() && i > sp.From {
+			seat := p.words[i] == "for" && i > sp.From && seatHolders[p.words[i-1]]
+			if !placeFrames[p.words[i]] && !seat || p.toks[i].Cap() && i > sp.From {
 				continue
 			}
-			j := i + 1
-			if !p.toks[j].Cap() || p.inQuote != nil && p.inQuote[j] {
-				continue // a speaker's "in Trouble" is no evidence of a place
+			if seat {
+				// "the Tory MP for Sleaford and North Hykeham": a seat is a
+				// place, and so is each part of it.
+				for j := i + 1; j < sp.To; {
+					end := p.placeAt(j, sp, &out)
+					if end == j || end+1 >= sp.To || p.words[end] != "and" {
+						break
+					}
+					j = end + 1
+				}
+				continue
+			}
+			p.placeAt(i+1, sp, &out)
+		}
+	}
+	return out
+}
+
+// seatHolders hold a seat named after a place: "MP for Sleaford".
+var seatHolders = map[string]bool{"mp": true, "mep": true, "msp": true, "mla": true, "am": true, "td": true, "senator": true, "congressman": true,
+	"congresswoman": true, "representative": true, "member": true, "councillor": true, "councilor": true, "assemblyman": true, "assemblywoman": true}
+
+// placeAt records the name at token j as a place of this document when
+// it reads as one, and returns where the name ends (j when it is none).
+func (p *pass) placeAt(j int, sp segment.Span, out *map[string][]casePhrase) int {
+	{
+		{
+			if j >= sp.To || !p.toks[j].Cap() || p.inQuote != nil && p.inQuote[j] {
+				return j // a speaker's "in Trouble" is no evidence of a place
 			}
 			if _, people := p.lx.norp[p.toks[j].Text]; people || p.lowerElsewhere(p.words[j]) {
-				continue // "in French", "in Nature" when the text says "nature"
+				return j // "in French", "in Nature" when the text says "nature"
 			}
 			if n, _ := p.lx.matchName(p.toks, j, sp.To); n > 0 {
-				continue
+				return j + n
 			}
 			end := j
 			for end < sp.To && end-j < 3 && p.isNamePart(end, false) && !p.lx.orgHeads[p.words[end]] && !p.toks[end].AllCaps() {
@@ -47,22 +74,22 @@ func (p *pass) findPlaces() map[string][]casePhrase {
 				end++
 			}
 			if end == j || end < sp.To && (p.isNamePart(end, false) || p.words[end] == "'s" || p.words[end] == "’s" || p.lx.orgHeads[p.words[end]]) {
-				continue
+				return j
 			}
 			words := make([]string, 0, end-j)
 			for k := j; k < end; k++ {
 				words = append(words, p.toks[k].Text)
 			}
-			if out == nil {
-				out = map[string][]casePhrase{}
+			if *out == nil {
+				*out = map[string][]casePhrase{}
 			}
 			k := known{canonical: p.text(j, end), typ: GPE, kind: "place"}
-			if !slices.ContainsFunc(out[words[0]], func(c casePhrase) bool { return c.entry.canonical == k.canonical }) {
-				out[words[0]] = append(out[words[0]], casePhrase{words: words, entry: k})
+			if !slices.ContainsFunc((*out)[words[0]], func(c casePhrase) bool { return c.entry.canonical == k.canonical }) {
+				(*out)[words[0]] = append((*out)[words[0]], casePhrase{words: words, entry: k})
 			}
+			return end
 		}
 	}
-	return out
 }
 
 // matchName finds the longest known name at token i: the gazetteer's, or

@@ -107,6 +107,7 @@ var cases = []struct {
 	{"she goes on quoting an unnamed spokeswoman", "A harbor spokeswoman said the pier would reopen. She added that the wall would stay closed.", "the wall would stay closed", "indirect", "unnamed:A harbor spokeswoman", "added"},
 	{"a credit line is no antecedent", "Tomas Velick was stung on Monday.\n\n(Reporting by Kevin Harbrook in Bellmoor; Editing by Nick Osk)\n\n\"It hurt a lot,\" he said.", "It hurt a lot", "direct", "Tomas Velick", "said"},
 	{"a promise of a thing", "Dana Whitfield spoke on Monday. And she promised help to get young people on the property ladder.", "help to get young people", "indirect", "Dana Whitfield", "promised"},
+	{"an MP for a seat of two places", "But the Tory MP for Harbridge and North Velmoor admitted the role \"cannot be frozen in aspic\".", "cannot be frozen in aspic", "mixed", "unnamed:the Tory MP for Harbridge and North Velmoor", "admitted"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 

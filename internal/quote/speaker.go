@@ -162,6 +162,15 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 	if from > sp.From && r.words[from-1] == "what" {
 		return speaker{}, false
 	}
+	if from-2 > sp.From && r.words[from-1] == "and" {
+		if m, _, ok := r.er.MentionAt(from); ok && m.Entity >= 0 && r.er.Entities[m.Entity].Type == entity.GPE {
+			// "the MP for Sleaford and North Hykeham admitted": the
+			// place is the second half of a seat, not the subject.
+			if f2 := r.npStart(from-2, sp.From); f2 <= from-2 {
+				from = f2
+			}
+		}
+	}
 	s := r.resolve(from, j+1)
 	return s, s.ok
 }
@@ -477,6 +486,11 @@ func (r *run) resolvePhrase(from, to int) speaker {
 			// someone's, not the body it is named after.
 			return r.unnamedSource(from, to, -1)
 		}
+		if e.Type == entity.GPE && r.complement(from, m.From) {
+			// "the Tory MP for Sleaford and North Hykeham": the place is
+			// the seat, the MP speaks; unnamed unless the text names him.
+			return r.unnamedSource(from, to, m.Entity)
+		}
 		if of := r.ofBefore(from, m.From); of > from {
 			// "the explanatory notes of the British Bill", "the head of
 			// the YPG": the notes or the head speak, for the body named.
@@ -544,6 +558,17 @@ func (r *run) resolvePhrase(from, to int) speaker {
 // "the notes of the Bill", "a source on Apple's engineering team",
 // "analysts at Goldman".
 var sourcePrepositions = map[string]bool{"of": true, "on": true, "at": true, "in": true, "with": true, "from": true}
+
+// complement reports a preposition in [from, at): a name after it is what
+// the head before it is of, for or in.
+func (r *run) complement(from, at int) bool {
+	for k := from + 1; k < at; k++ {
+		if sourcePrepositions[r.words[k]] || r.words[k] == "for" || r.words[k] == "to" {
+			return true
+		}
+	}
+	return false
+}
 
 // maxOfHead bounds the words before "of" in "the explanatory notes of".
 const maxOfHead = 5
