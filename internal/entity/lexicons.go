@@ -227,3 +227,13 @@ var firstNameWords = func() map[string]bool {
 
 // FirstName reports a common given name ("Kelly", "Alina"), in any case.
 func FirstName(w string) bool { return firstNameWords[strings.ToLower(w)] }
+
+// personNounWords is person_nouns.txt for PersonNoun: read once, read only.
+var personNounWords = lexicon.Set(lexiconFS, "lexicon/person_nouns.txt")
+
+// PersonNoun reports a WordNet noun for a person ("spokeswoman", "source",
+// but not "video"), singular or with a plural -s.
+func PersonNoun(w string) bool {
+	w = strings.ToLower(w)
+	return personNounWords[w] || strings.HasSuffix(w, "s") && personNounWords[strings.TrimSuffix(w, "s")]
+}

@@ -60,6 +60,7 @@ func (x *Extractor) Extract(seg *segment.Segmentation, marks []Marked, inQuote [
 	r.colonLists()
 	r.indirect()
 	r.leftovers()
+	r.rechain()
 	sort.SliceStable(r.quotes, func(a, b int) bool { return r.quotes[a].Span.Start < r.quotes[b].Span.Start })
 	type credit struct {
 		span   Span
@@ -223,5 +224,32 @@ func (r *run) firstPersonSpeakers() {
 				break
 			}
 		}
+	}
+}
+
+// rechain resolves again the pronoun speakers of quotes found before the
+// quotes around them were: a direct quotation's "he told BuzzFeed" is
+// attributed before the reported clause just before it ("One of the
+// sources said he was approached") exists, and goes on quoting that
+// source once it does.
+func (r *run) rechain() {
+	for k := range r.quotes {
+		q := &r.quotes[k]
+		if q.SpeakerSrc.End <= q.SpeakerSrc.Start {
+			continue
+		}
+		i := r.seg.TokenIndexAt(q.SpeakerSrc.Start)
+		if i >= len(r.toks) || r.toks[i].End != q.SpeakerSrc.End {
+			continue
+		}
+		g, ok := pronounGender[r.words[i]]
+		if !ok {
+			continue
+		}
+		s, ok := r.pronounChain(i, g)
+		if !ok || s.entity == q.Speaker && s.unnamed == q.Unnamed {
+			continue
+		}
+		q.Speaker, q.Vague, q.Unnamed, q.Body, q.Role, q.Described, q.Rule = s.entity, s.vague, s.unnamed, s.body, s.role, s.desc, s.rule
 	}
 }

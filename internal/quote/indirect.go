@@ -408,7 +408,8 @@ func (r *run) passive(i int, sp segment.Span) bool {
 	if w == "quoted" || strings.HasSuffix(w, "ing") || r.lx.cues[w].lemma == w {
 		return false
 	}
-	if i+2 < sp.To && r.words[i+1] == "to" && (r.words[i+2] == "be" || r.words[i+2] == "have") {
+	participle := strings.HasSuffix(w, "ed") || w == "said" || w == "thought" || w == "known" || w == "told"
+	if participle && i+2 < sp.To && r.words[i+1] == "to" && (r.words[i+2] == "be" || r.words[i+2] == "have") {
 		// "the head of the agency widely reported to have resigned":
 		// a reduced passive, said of its subject, not by it.
 		return true

@@ -108,6 +108,9 @@ var cases = []struct {
 	{"a credit line is no antecedent", "Tomas Velick was stung on Monday.\n\n(Reporting by Kevin Harbrook in Bellmoor; Editing by Nick Osk)\n\n\"It hurt a lot,\" he said.", "It hurt a lot", "direct", "Tomas Velick", "said"},
 	{"a promise of a thing", "Dana Whitfield spoke on Monday. And she promised help to get young people on the property ladder.", "help to get young people", "indirect", "Dana Whitfield", "promised"},
 	{"an MP for a seat of two places", "But the Tory MP for Harbridge and North Velmoor admitted the role \"cannot be frozen in aspic\".", "cannot be frozen in aspic", "mixed", "unnamed:the Tory MP for Harbridge and North Velmoor", "admitted"},
+	{"he after a reported clause of an unnamed source", "Tomas Velick was beheaded by the group.\n\nOne of the sources said he was approached by a leader who asked him to work on a deal.\n\n\"They ask for $1 million,\" he told the Harbor Gazette.", "They ask for $1 million", "direct", "unnamed:One of the sources", "told"},
+	{"he is not a video", "In the video, the man identified as Tomas Velick delivers a prepared statement.\n\n\"I call on my friends to rise up,\" he says.", "I call on my friends", "direct", "Tomas Velick", "says"},
+	{"claims to have", "Gill Velick, a harbor worker who claims to have joined the fight, has been captured.", "to have joined the fight", "indirect", "Gill Velick", "claims"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 

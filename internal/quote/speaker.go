@@ -76,6 +76,13 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 			return speaker{}, false
 		}
 		s := r.resolve(from, k+1)
+		if s.entity < 0 && from-2 >= sp.From && r.words[from-1] == "," {
+			// "Gill Rosenberg, a Canadian-Israeli woman who claims": the
+			// description is in apposition to the name before it.
+			if m, _, ok := r.er.MentionAt(from - 2); ok && m.Entity >= 0 && m.To == from-1 && r.er.Entities[m.Entity].Type == entity.Person {
+				s = speaker{entity: m.Entity, mention: Span{m.Start, m.End}, ok: true}
+			}
+		}
 		if s.entity >= 0 {
 			r.er.AddMention(entity.Mention{From: rel, To: rel + 1, Start: r.toks[rel].Start, End: r.toks[rel].End, Kind: entity.PronounMention}, s.entity)
 			s.mention, s.rule = r.span(rel, rel+1), RuleRelative
@@ -411,8 +418,10 @@ func (r *run) unnamedPersonChain(q *Quote, i int, g byte) (speaker, bool) {
 		return speaker{}, false
 	}
 	head := strings.ToLower(r.words[r.seg.TokenIndexAt(desc.End)-1])
-	if strings.HasSuffix(head, "s") || r.lx.vague[head] || !r.sourceNoun(head) {
-		return speaker{}, false // "officials", "the report": not a he or she
+	first := r.words[r.seg.TokenIndexAt(desc.Start)]
+	one := first == "one" || first == "another" || first == "each" // "One of the sources"
+	if !one && (strings.HasSuffix(head, "s") || r.lx.vague[head]) || !entity.PersonNoun(head) {
+		return speaker{}, false // "officials", "the video": not a he or she
 	}
 	if strings.HasSuffix(head, "woman") && g == 'm' || strings.HasSuffix(head, "man") && !strings.HasSuffix(head, "woman") && g == 'f' {
 		return speaker{}, false
