@@ -153,7 +153,12 @@ func (s *Server) api(mux *http.ServeMux) {
 			s.fail(w, r, http.StatusBadRequest, "bad_request", err.Error())
 			return
 		}
-		writeJSON(w, http.StatusOK, map[string]any{"data": s.a.Analyze(d)})
+		rec, ok := s.analyze(r, d)
+		if !ok {
+			s.fail(w, r, http.StatusServiceUnavailable, "busy", "every analysis slot is taken; try again shortly")
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]any{"data": rec})
 	})
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, "not_found", "no such endpoint")

@@ -151,7 +151,11 @@ func (s *Server) analyzePost(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, "bad_request", err.Error())
 		return
 	}
-	rec := s.a.Analyze(d)
+	rec, ok := s.analyze(r, d)
+	if !ok {
+		s.fail(w, r, http.StatusServiceUnavailable, "busy", "every analysis slot is taken; try again shortly")
+		return
+	}
 	s.render(w, r, "doc", map[string]any{"Title": "Analysis (not stored)", "Page": report.Layout(&rec), "Stored": false})
 }
 

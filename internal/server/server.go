@@ -8,11 +8,13 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"strconv"
 	"time"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/claim"
+	"github.com/claimgraph/claimgraph/internal/document"
 	"github.com/claimgraph/claimgraph/internal/store"
 )
 
@@ -35,11 +37,16 @@ type Server struct {
 	a     *analysis.Analyzer
 	pages map[string]*template.Template
 	log   *slog.Logger
+	// analyzing holds a slot per analysis running for /analyze: an
+	// analysis is CPU-bound and runs to its end even when the request
+	// times out, so their number is capped at the cores, and a request
+	// that finds no slot free is told to come back.
+	analyzing chan struct{}
 }
 
 // New builds the handler over st; a runs the "analyze this text" form.
 func New(st store.Store, a *analysis.Analyzer, log *slog.Logger) (http.Handler, error) {
-	s := &Server{st: st, a: a, pages: map[string]*template.Template{}, log: log}
+	s := &Server{st: st, a: a, pages: map[string]*template.Template{}, log: log, analyzing: make(chan struct{}, runtime.NumCPU())}
 	funcs := template.FuncMap{
 		"speakerURL": func(name string) string { return "/speaker?name=" + urlQuery(name) },
 		"docURL":     func(id string) string { return "/doc?id=" + urlQuery(id) },
@@ -137,3 +144,20 @@ func intParam(r *http.Request, name string, def, max int) int {
 	}
 	return min(n, max)
 }
+
+// analyze runs the analysis of d in a slot of s.analyzing, or reports
+// false when every slot stays taken while the request waits.
+func (s *Server) analyze(r *http.Request, d document.Document) (analysis.Record, bool) {
+	select {
+	case s.analyzing <- struct{}{}:
+	case <-r.Context().Done():
+		return analysis.Record{}, false
+	case <-time.After(analyzeWait):
+		return analysis.Record{}, false
+	}
+	defer func() { <-s.analyzing }()
+	return s.a.Analyze(d), true
+}
+
+// analyzeWait bounds how long a request waits for an analysis slot.
+const analyzeWait = 2 * time.Second
