@@ -3,9 +3,12 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"compress/flate"
 	"compress/gzip"
+	"compress/zlib"
 	"errors"
 	"fmt"
+	"github.com/andybalholm/brotli"
 	"io"
 	"net/http"
 	"strconv"
@@ -179,9 +182,46 @@ func (rec *WARCRecord) HTTPBody() ([]byte, error) {
 	if ct := strings.ToLower(resp.Header.Get("Content-Type")); ct != "" && !strings.Contains(ct, "html") {
 		return nil, fmt.Errorf("payload is %s, not HTML", ct)
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, MaxRecordBytes))
+	payload, err := decodeContent(resp.Body, resp.Header.Get("Content-Encoding"))
+	if err != nil {
+		return nil, err
+	}
+	body, err := io.ReadAll(io.LimitReader(payload, MaxRecordBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("HTTP body: %w", err)
 	}
+	if len(body) > MaxRecordBytes {
+		return nil, fmt.Errorf("HTTP body larger than %d MB", MaxRecordBytes>>20)
+	}
 	return body, nil
+}
+
+// decodeContent undoes a response's Content-Encoding: crawlers store the
+// body as the server sent it, compressed or not.
+func decodeContent(r io.Reader, encoding string) (io.Reader, error) {
+	switch e := strings.ToLower(strings.TrimSpace(encoding)); e {
+	case "", "identity":
+		return r, nil
+	case "gzip", "x-gzip":
+		gz, err := gzip.NewReader(r)
+		if err != nil {
+			return nil, fmt.Errorf("gzip-encoded HTTP body: %w", err)
+		}
+		return gz, nil
+	case "deflate":
+		// Servers send either zlib-wrapped or raw deflate under this name.
+		br := bufio.NewReader(r)
+		if head, err := br.Peek(2); err == nil && head[0]&0x0f == 8 && (uint16(head[0])<<8|uint16(head[1]))%31 == 0 {
+			z, err := zlib.NewReader(br)
+			if err != nil {
+				return nil, fmt.Errorf("deflate-encoded HTTP body: %w", err)
+			}
+			return z, nil
+		}
+		return flate.NewReader(br), nil
+	case "br":
+		return brotli.NewReader(r), nil
+	default:
+		return nil, fmt.Errorf("HTTP body in content encoding %q, which is not read", e)
+	}
 }

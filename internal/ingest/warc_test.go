@@ -1,0 +1,74 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/andybalholm/brotli"
+)
+
+// TestHTTPBodyContentEncodings: a crawler stores the body as the server
+// sent it; each content encoding comes back as the page, and one we do not
+// read is an error that names it.
+func TestHTTPBodyContentEncodings(t *testing.T) {
+	page := []byte("<html><body><p>“The wall will hold,” Dana Whitfield said.</p></body></html>")
+	enc := map[string]func([]byte) []byte{
+		"": func(b []byte) []byte { return b },
+		"gzip": func(b []byte) []byte {
+			var o bytes.Buffer
+			w := gzip.NewWriter(&o)
+			w.Write(b)
+			w.Close()
+			return o.Bytes()
+		},
+		"deflate": func(b []byte) []byte {
+			var o bytes.Buffer
+			w := zlib.NewWriter(&o)
+			w.Write(b)
+			w.Close()
+			return o.Bytes()
+		},
+		"br": func(b []byte) []byte {
+			var o bytes.Buffer
+			w := brotli.NewWriter(&o)
+			w.Write(b)
+			w.Close()
+			return o.Bytes()
+		},
+	}
+	raw := func(b []byte) []byte {
+		var o bytes.Buffer
+		w, _ := flate.NewWriter(&o, flate.DefaultCompression)
+		w.Write(b)
+		w.Close()
+		return o.Bytes()
+	}
+	cases := []struct {
+		name, encoding string
+		body           []byte
+	}{
+		{"identity", "", enc[""](page)},
+		{"gzip", "gzip", enc["gzip"](page)},
+		{"zlib deflate", "deflate", enc["deflate"](page)},
+		{"raw deflate", "deflate", raw(page)},
+		{"brotli", "br", enc["br"](page)},
+	}
+	for _, tc := range cases {
+		resp := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: %s\r\nContent-Length: %d\r\n\r\n", tc.encoding, len(tc.body))
+		rec := &WARCRecord{ContentType: "application/http; msgtype=response", Content: append([]byte(resp), tc.body...)}
+		got, err := rec.HTTPBody()
+		if err != nil || !bytes.Equal(got, page) {
+			t.Errorf("%s: %q, %v; want the page", tc.name, got, err)
+		}
+	}
+	resp := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: zstd\r\nContent-Length: 3\r\n\r\nabc"
+	rec := &WARCRecord{ContentType: "application/http; msgtype=response", Content: []byte(resp)}
+	if _, err := rec.HTTPBody(); err == nil || !strings.Contains(err.Error(), "zstd") {
+		t.Errorf("zstd body: error %v, want one naming the encoding", err)
+	}
+}
