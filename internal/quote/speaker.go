@@ -623,7 +623,16 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 	// The body whose name the noun heads comes first ("the Bank of
 	// Japan ... the bank"); a noun of a kind ("the company") falls back on
 	// the body of that kind named last.
-	best, bestHead := -1, false
+	// Of bodies of the kind, one that has spoken already comes before one
+	// named in passing: "Standard Pacific said it would buy Newport
+	// Savings and Loan Association ... the firm said" is Standard Pacific.
+	spoke := map[int]bool{}
+	for _, q := range r.quotes {
+		if q.Speaker >= 0 && q.SpeakerSrc.Start < at {
+			spoke[q.Speaker] = true
+		}
+	}
+	best, bestHead, bestSpoke := -1, false, false
 	for k := range r.er.Mentions {
 		m := &r.er.Mentions[k]
 		if m.Start >= at || m.Entity < 0 || sent-int(r.seg.SentenceOf[m.From]) > reach {
@@ -634,9 +643,18 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 		if !head && (!byKind || string(e.Type) != want && !(want == "ORG" && guessedPerson(e)) || want == "ORG" && r.publicBody(e.Name)) {
 			continue
 		}
-		if best < 0 || head && !bestHead || head == bestHead && m.Start > r.er.Mentions[best].Start {
-			best, bestHead = k, head
+		sp := spoke[m.Entity]
+		switch {
+		case best < 0, head && !bestHead:
+		case head != bestHead:
+			continue
+		case sp && !bestSpoke:
+		case sp != bestSpoke:
+			continue
+		case m.Start <= r.er.Mentions[best].Start:
+			continue
 		}
+		best, bestHead, bestSpoke = k, head, sp
 	}
 	if best < 0 {
 		return speaker{}, false
