@@ -411,6 +411,14 @@ func (p *pass) companyTail(j int, sp segment.Span) int {
 		k++
 	}
 	if !suffix(k) {
+		// "Velmoor Savings and Loan Association": a body's head after
+		// "and" when none came before it.
+		if k > j+1 && p.lx.orgHeads[p.words[k-1]] && (p.lx.portfolios[p.words[j-1]] || p.lowerElsewhere(p.words[j-1])) {
+			if k+1 < sp.To && (p.words[k] == "of" || p.words[k] == "for") && p.isNamePart(k+1, false) {
+				k = p.scanNameParts(k+1, sp, false) // "... Loan Association of Newport Beach"
+			}
+			return k
+		}
 		return j
 	}
 	for suffix(k) {
