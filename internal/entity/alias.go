@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode"
+
+	"github.com/claimgraph/claimgraph/internal/names"
 )
 
 // linkAliases joins the two names an apposition gives one referent: "the
@@ -15,6 +17,10 @@ func (p *pass) linkAliases() {
 	ms := p.res.Mentions
 	for k := range ms {
 		m := &ms[k]
+		if m.Kind == NameMention && m.Entity < 0 {
+			p.acronymOf(k) // "HWU said", opening its sentence, unlinked so far
+			continue
+		}
 		if m.Kind != NameMention || m.Entity < 0 || m.From < 2 {
 			continue
 		}
@@ -27,9 +33,56 @@ func (p *pass) linkAliases() {
 		if p.words[m.From-1] == "(" && m.To < len(p.words) && p.words[m.To] == ")" && p.toks[m.From].AllCaps() {
 			if j := p.nameBefore(k, m.From-1); j >= 0 && ms[j].Entity != m.Entity && initials(p.res.Entities[ms[j].Entity].Name) == p.toks[m.From].Text {
 				p.merge(m.Entity, ms[j].Entity)
+				continue
 			}
 		}
+		p.acronymOf(k)
 	}
+}
+
+// acronymOf joins an acronym that names no body of its own ("ANZ said",
+// "DCNY", "CSCE") to the organization named earlier in the text whose
+// initials it is: "Australia and New Zealand Banking Group Ltd",
+// "Discount Corp of New York", "Coffee, Sugar and Cocoa Exchange".
+func (p *pass) acronymOf(k int) {
+	m := &p.res.Mentions[k]
+	if m.To-m.From != 1 || !p.toks[m.From].AllCaps() {
+		return
+	}
+	a := p.toks[m.From].Text
+	if n := len(a); n < 2 || n > 6 || m.Entity >= 0 && p.res.Entities[m.Entity].Name != a {
+		return
+	}
+	for e, ent := range p.res.Entities {
+		if e == m.Entity || ent.Type != Org && ent.Type != Outlet || len(ent.Mentions) == 0 || p.res.Mentions[ent.Mentions[0]].Start >= m.Start {
+			continue
+		}
+		ini := bodyInitials(ent.Name)
+		if ini == a || len(a) >= 3 && len(ini) > len(a) && strings.HasPrefix(ini, a) {
+			if m.Entity < 0 {
+				p.link(k, e)
+			} else {
+				p.merge(m.Entity, e)
+			}
+			return
+		}
+	}
+}
+
+// bodyInitials are the initials of a body's name without its function
+// words and legal suffixes: "DCNY" for "Discount Corp of New York".
+func bodyInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '-' }) {
+		lw := strings.ToLower(w)
+		if lw == "and" || lw == "of" || lw == "the" || lw == "for" || lw == "&" || names.CorporateSuffix(lw) && lw != "corp" {
+			continue
+		}
+		if r := []rune(w); unicode.IsUpper(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
 }
 
 // knownAs reports "known as", "known commonly as", "also known as" ending

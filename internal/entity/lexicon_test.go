@@ -119,10 +119,13 @@ func TestShortCompanyName(t *testing.T) {
 }
 
 // TestCompanyShortForms: a company named in full and then by its first
-// word, or by the word after the place that leads its name, is one entity.
+// word, by the word after the place that leads its name, or by its
+// initials, is one entity.
 func TestCompanyShortForms(t *testing.T) {
 	for _, tc := range []struct{ text, name string }{
 		{"Tamsett Capital Inc said it sold a unit. Tamsett said the price was 10 mln dlrs.", "Tamsett Capital Inc"},
+		{"The Harbor Workers Union said pay would rise. HWU said the strike was over.", "Harbor Workers Union"},
+		{"Velmoor Discount Corp said rates would rise. Later VDC said bills would fall.", "Velmoor Discount Corp"},
 		{"SAN JOSE, March 3 - California Harbrowave Inc said it won a contract. Harbrowave said it was worth 5 mln dlrs.", "California Harbrowave Inc"},
 	} {
 		s := segment.NewSegmenter().Segment(tc.text)
