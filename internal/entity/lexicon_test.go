@@ -59,6 +59,7 @@ func TestRecognizeTable(t *testing.T) {
 		{"Florida Harbor and Light Co said it would sell bonds.", "Florida Harbor and Light Co", Org},
 		{"Harbrix LP will buy Velmoor Savings and Loan Association of Bellmoor Beach. Its savings rose.", "Velmoor Savings and Loan Association of Bellmoor Beach", Org},
 		{"Dana Whitfield and Harbor Authority said so.", "Dana Whitfield", Person},
+		{"Bellmoor Rovers assistant boss Brenlow said the team was tired.", "Brenlow", Person},
 		{"Harbrix Inc said it filed a motion.\n\nHarbrix said the motion holds two letters.", "Harbrix Inc", Org},
 		{"The attack was condemned by Kaldor Brint MSP on Monday.", "Kaldor Brint", Person},
 		{"The cars were cut, according to Harbrix Automotive News.", "Harbrix Automotive News", Outlet},

@@ -536,6 +536,9 @@ func (p *pass) classifyRun(i, j int) Type {
 	if j-i >= 2 && p.lx.docHeads[p.words[j-1]] {
 		return Other // "Data Retention Bill", "Patriot Act": a law, not a person
 	}
+	if i > 0 && j-i <= 3 && !p.toks[i-1].Cap() && p.lx.personNouns[p.words[i-1]] && !p.bodyEnd(j-1) {
+		return Person // "assistant boss Bowen", "striker Ian Rush": a person noun names what follows
+	}
 	if _, ok := p.lx.firstNames[p.words[i]]; ok && j-i >= 2 {
 		return Person
 	}
