@@ -112,6 +112,7 @@ var cases = []struct {
 	{"he is not a video", "In the video, the man identified as Tomas Velick delivers a prepared statement.\n\n\"I call on my friends to rise up,\" he says.", "I call on my friends", "direct", "Tomas Velick", "says"},
 	{"claims to have", "Gill Velick, a harbor worker who claims to have joined the fight, has been captured.", "to have joined the fight", "indirect", "Gill Velick", "claims"},
 	{"the firm that spoke, not the one bought", "Standard Harbrix LP said it agreed to buy Velmoor Savings and Loan Association of Newport Beach for 20 mln dlrs.\n\nThe firm said the deal would close in May.", "the deal would close", "indirect", "Standard Harbrix LP", "said"},
+	{"a member of a people", "Dana Whitfield spoke first. \"We were poor,\" the Scot said.", "We were poor", "direct", "unnamed:the Scot", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 

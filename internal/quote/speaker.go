@@ -545,6 +545,13 @@ func (r *run) resolvePhrase(from, to int) speaker {
 			return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, rule: rule, ok: true}
 		}
 	}
+	if m, _, ok := r.er.MentionAt(to - 1); ok && m.Entity >= 0 && m.To == to && r.er.Entities[m.Entity].Type == entity.NORP {
+		// "the Scot said", "the Japanese said": a people or a member of
+		// one, described not named.
+		s := r.unnamedSource(from, to, -1)
+		s.rule = RuleRoleOnly
+		return s
+	}
 	if r.vagueHead(from, to) {
 		s := r.unnamedSource(from, to, -1)
 		s.vague, s.rule = true, RuleVague
