@@ -247,8 +247,16 @@ func (r *run) rechain() {
 			continue
 		}
 		s, ok := r.pronounChain(i, g)
+		if !ok && q.Speaker >= 0 {
+			if alt, found := r.speakerOverTopic(i, q.Speaker, g); found {
+				s, ok = speaker{entity: alt, mention: q.SpeakerSrc, rule: RulePronoun, ok: true}, true
+			}
+		}
 		if !ok || s.entity == q.Speaker && s.unnamed == q.Unnamed {
 			continue
+		}
+		if s.entity >= 0 {
+			r.er.AddMention(entity.Mention{From: i, To: i + 1, Start: r.toks[i].Start, End: r.toks[i].End, Kind: entity.PronounMention}, s.entity)
 		}
 		q.Speaker, q.Vague, q.Unnamed, q.Body, q.Role, q.Described, q.Rule = s.entity, s.vague, s.unnamed, s.body, s.role, s.desc, s.rule
 	}

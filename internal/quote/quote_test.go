@@ -113,6 +113,7 @@ var cases = []struct {
 	{"claims to have", "Gill Velick, a harbor worker who claims to have joined the fight, has been captured.", "to have joined the fight", "indirect", "Gill Velick", "claims"},
 	{"the firm that spoke, not the one bought", "Standard Harbrix LP said it agreed to buy Velmoor Savings and Loan Association of Newport Beach for 20 mln dlrs.\n\nThe firm said the deal would close in May.", "the deal would close", "indirect", "Standard Harbrix LP", "said"},
 	{"a member of a people", "Dana Whitfield spoke first. \"We were poor,\" the Scot said.", "We were poor", "direct", "unnamed:the Scot", "said"},
+	{"he is the one who spoke, not the one talked about", "Harbor chairman Tomas Velick says he does not expect a quick end to captain Brent Osk's move.\n\nAlthough the move would suit both Osk and the harbor, Velick said money was not the point. \"The money side of things has not been settled,\" he told the Gazette.", "The money side of things", "direct", "Tomas Velick", "told"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 

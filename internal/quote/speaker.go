@@ -434,6 +434,45 @@ func (r *run) unnamedPersonChain(q *Quote, i int, g byte) (speaker, bool) {
 	return speaker{entity: -1, mention: r.span(i, i+1), vague: q.Vague, unnamed: true, body: q.Body, role: q.Role, desc: desc, rule: RulePronoun, ok: true}, true
 }
 
+// speakerOverTopic prefers, for "he" or "she" at token i, the person who
+// spoke over the antecedent e when e was last named inside what that
+// person said or in the sentence where that person spoke: "chairman
+// Maurice Lindsay says he does not expect a quick end to captain Andy
+// Farrell's switch ... “...,” he told" is Lindsay's.
+func (r *run) speakerOverTopic(i, e int, g byte) (int, bool) {
+	if g != 'm' && g != 'f' {
+		return -1, false
+	}
+	at := r.toks[i].Start
+	last := -1 // the latest mention of e before i
+	for _, k := range r.er.Entities[e].Mentions {
+		if m := &r.er.Mentions[k]; m.Start < at && (last < 0 || m.Start > r.er.Mentions[last].Start) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return -1, false
+	}
+	lm := &r.er.Mentions[last]
+	si := int(r.seg.SentenceOf[i])
+	for k := range r.quotes {
+		q := &r.quotes[k]
+		if q.Speaker < 0 || q.Speaker == e || q.SentTo < si-maxChainSentences || q.SpeakerSrc.Start >= at {
+			continue
+		}
+		inside := lm.Start >= q.Span.Start && lm.End <= q.Span.End
+		sameSentence := q.SpeakerSrc.End > q.SpeakerSrc.Start && r.seg.SentenceOf[r.seg.TokenIndexAt(q.SpeakerSrc.Start)] == r.seg.SentenceOf[lm.From]
+		if !inside && !sameSentence {
+			continue // "Although the move would suit Farrell, Lindsay said": the sentence's speaker
+		}
+		sp := r.er.Entities[q.Speaker]
+		if sp.Type == entity.Person && (sp.Gender == 0 || sp.Gender == g) {
+			return q.Speaker, true
+		}
+	}
+	return -1, false
+}
+
 // firstMention is the span of an entity's first mention.
 func (r *run) firstMention(e int) Span {
 	best := Span{-1, -1}
@@ -458,6 +497,9 @@ func (r *run) resolvePhrase(from, to int) speaker {
 				return speaker{entity: m.Entity, mention: r.span(from, to), rule: RulePronoun, ok: true}
 			}
 			if e, ok := r.er.Antecedent(r.seg.SentenceOf, from, g); ok && !(g == 'n' && r.er.Entities[e].Type == entity.GPE) {
+				if alt, ok := r.speakerOverTopic(from, e, g); ok {
+					e = alt
+				}
 				// A country named in passing is seldom what "it said"
 				// stands for; one that spoke is found by pronounChain.
 				r.er.AddMention(entity.Mention{From: from, To: to, Start: r.toks[from].Start, End: r.toks[to-1].End, Kind: entity.PronounMention}, e)
