@@ -69,6 +69,12 @@ func reanalyzeCmd() *cobra.Command {
 			}
 			defer st.Close()
 			rep, err := corpus.Reanalyze(ctx, analysis.New(), st, all, withProgress(&opt, "reanalyze"))
+			if err == nil && rep.Added > 0 {
+				// New records bring new names: join bare surnames again, as ingest does.
+				if rerr := st.ResolveSpeakers(ctx); rerr != nil {
+					return fmt.Errorf("resolving speakers across the corpus: %w", rerr)
+				}
+			}
 			return finish(rep, err, "reanalyzed")
 		},
 	}
