@@ -54,3 +54,29 @@ func BodyKey(key string) string {
 // CorporateSuffix reports a word that ends a company's legal name ("Ltd",
 // "Co", "Plc"), in any case and with or without its dot.
 func CorporateSuffix(w string) bool { return suffixes[strings.TrimSuffix(strings.ToLower(w), ".")] }
+
+// RoleKey is the form two spellings of one role are matched in: case
+// folded, without "the" or the abbreviation of the country that holds it
+// ("U.S. Treasury secretary" and "Treasury Secretary" are one role).
+func RoleKey(role string) string {
+	w := strings.Fields(strings.ToLower(strings.NewReplacer("’", "'", "-", " ").Replace(role)))
+	out := w[:0]
+	for _, x := range w {
+		if x == "the" || countryAbbrev(x) {
+			continue
+		}
+		out = append(out, x)
+	}
+	return strings.Join(out, " ")
+}
+
+// countryAbbrev reports a short abbreviation that names a country or union
+// ("u.s.", "us", "uk", "u.n.", "eu").
+func countryAbbrev(w string) bool {
+	letters := strings.ReplaceAll(w, ".", "")
+	switch letters {
+	case "us", "uk", "un", "eu", "usa":
+		return true
+	}
+	return false
+}

@@ -55,3 +55,18 @@ func TestBodyKey(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleKey(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"U.S. Treasury Secretary", "Treasury Secretary"},
+		{"U.S. Treasury secretary", "treasury secretary"},
+		{"the UK ambassador", "ambassador"},
+	} {
+		if RoleKey(tc.a) != RoleKey(tc.b) {
+			t.Errorf("RoleKey(%q) = %q, RoleKey(%q) = %q, want one key", tc.a, RoleKey(tc.a), tc.b, RoleKey(tc.b))
+		}
+	}
+	if RoleKey("shadow chancellor") == RoleKey("chancellor") {
+		t.Error("a qualifier is part of the role")
+	}
+}

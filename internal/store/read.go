@@ -117,15 +117,17 @@ func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) 
 	if err != nil {
 		return nil, err
 	}
+	var spans []RoleSpan
 	for rows.Next() {
 		var r RoleSpan
 		if err := rows.Scan(&r.Role, &r.First, &r.Last, &r.Count); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		det.Roles = append(det.Roles, r)
+		spans = append(spans, r)
 	}
 	rows.Close()
+	det.Roles = mergeRoles(spans)
 	// Topics and outlets of the speaker's recent activity: a bounded window
 	// keeps the page fast for the most quoted people of a large corpus.
 	if det.Topics, err = s.counts(ctx, `SELECT topic, COUNT(*), MIN(label) FROM (SELECT topic,
