@@ -73,8 +73,15 @@ func queryCmds() []*cobra.Command {
 		for _, r := range d.Roles {
 			t.Rows = append(t.Rows, []string{"role", r.First + " .. " + r.Last, r.Role, itoa(r.Count) + " times"})
 		}
+		for _, n := range d.Names {
+			t.Rows = append(t.Rows, []string{"name", "", n.Key, itoa(n.Count) + " quotes"})
+		}
 		for _, x := range d.Topics {
-			t.Rows = append(t.Rows, []string{"topic", "", x.Key, itoa(x.Count) + " claims"})
+			words := x.Key // a topic is shown in the claim's words, its key of stems only when none are kept
+			if x.Label != "" {
+				words = x.Label
+			}
+			t.Rows = append(t.Rows, []string{"topic", "", words, itoa(x.Count) + " claims"})
 		}
 		for _, x := range d.Outlets {
 			t.Rows = append(t.Rows, []string{"outlet", "", x.Key, itoa(x.Count) + " quotes"})

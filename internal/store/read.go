@@ -128,6 +128,10 @@ func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) 
 	}
 	rows.Close()
 	det.Roles = mergeRoles(spans)
+	if det.Names, err = s.counts(ctx, `SELECT speaker_name, COUNT(*) FROM quotes WHERE speaker_id IN (`+in+`) AND speaker_name IS NOT NULL
+		GROUP BY speaker_name ORDER BY COUNT(*) DESC, speaker_name LIMIT 20`, args...); err != nil {
+		return nil, err
+	}
 	// Topics and outlets of the speaker's recent activity: a bounded window
 	// keeps the page fast for the most quoted people of a large corpus.
 	if det.Topics, err = s.counts(ctx, `SELECT topic, COUNT(*), MIN(label) FROM (SELECT topic,

@@ -78,7 +78,10 @@ type RoleSpan struct {
 // SpeakerDetail is everything known of one speaker.
 type SpeakerDetail struct {
 	SpeakerRow
-	Roles          []RoleSpan         `json:"roles"`
+	Roles []RoleSpan `json:"roles"`
+	// Names are the names the articles give the speaker ("Reagan",
+	// "Ronald Reagan", "President Reagan" aside), with how many quotes each.
+	Names          []TopicCount       `json:"names"`
 	Topics         []TopicCount       `json:"topics"`
 	Outlets        []TopicCount       `json:"outlets"`
 	Recent         []QuoteRow         `json:"recent_quotes"`
