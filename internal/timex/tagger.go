@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -124,24 +125,55 @@ func (t *Tagger) Tag(seg *segment.Segmentation, published string, quotes []Quote
 	return res
 }
 
+// insideQuotes marks each timex that lies inside some quote: the quotes
+// sorted by start, with the furthest end reached so far, answer for each
+// timex with one binary search.
+func insideQuotes(txs []Timex, quotes []QuoteSpan) []bool {
+	spans := make([][2]int, len(quotes))
+	for i, q := range quotes {
+		spans[i] = [2]int{q.Start, q.End}
+	}
+	sort.Slice(spans, func(a, b int) bool { return spans[a][0] < spans[b][0] })
+	reach := make([]int, len(spans)) // reach[i]: the largest end among spans[:i+1]
+	for i, sp := range spans {
+		reach[i] = sp[1]
+		if i > 0 {
+			reach[i] = max(reach[i], reach[i-1])
+		}
+	}
+	out := make([]bool, len(txs))
+	for k, tx := range txs {
+		i := sort.Search(len(spans), func(i int) bool { return spans[i][0] > tx.Start }) - 1
+		out[k] = i >= 0 && reach[i] >= tx.End
+	}
+	return out
+}
+
 // anchorQuotes gives each quote the date its own sentence says it was said,
 // from a timex outside the quote, and re-resolves "today" inside it.
 func anchorQuotes(res *Result, quotes []QuoteSpan, sentenceAt func(off int) int) {
-	inQuote := func(tx Timex) bool {
-		for _, q := range quotes {
-			if tx.Start >= q.Start && tx.End <= q.End {
-				return true
-			}
-		}
-		return false
+	// Near-linear: the timexes in text order, each marked once as inside
+	// a quote or not, and each quote looks only at those within reach.
+	order := make([]int, len(res.Timexes))
+	maxLen := 0
+	for k := range order {
+		order[k] = k
+		maxLen = max(maxLen, res.Timexes[k].End-res.Timexes[k].Start)
 	}
+	sort.SliceStable(order, func(a, b int) bool { return res.Timexes[order[a]].Start < res.Timexes[order[b]].Start })
+	quoted := insideQuotes(res.Timexes, quotes)
 	for qi, q := range quotes {
-		for _, tx := range res.Timexes {
+		lo := sort.Search(len(order), func(k int) bool { return res.Timexes[order[k]].Start >= q.Start-160-maxLen })
+		for _, k := range order[lo:] {
+			tx := res.Timexes[k]
+			if tx.Start > q.End+80 {
+				break
+			}
 			// A date inside anyone's words is what they speak of, not when.
-			if tx.Type != "DATE" || strings.HasSuffix(tx.Value, "_REF") || inQuote(tx) {
+			if tx.Type != "DATE" || strings.HasSuffix(tx.Value, "_REF") || quoted[k] {
 				continue
 			}
-			if tx.Start > q.End+80 || tx.End < q.Start-160 {
+			if tx.End < q.Start-160 {
 				continue
 			}
 			if si := sentenceAt(tx.Start); si < q.SentFrom || si > q.SentTo {
