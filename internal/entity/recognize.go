@@ -45,6 +45,10 @@ type pass struct {
 	// byHead and bodyByLast index bodies by their head noun and last name
 	// word, so that "the Bank" and "the Times" find theirs in one lookup.
 	byHead, bodyByLast map[string][]int
+	// bodyByFirst and bodyByCore index bodies by their first word and by
+	// their last word before legal suffixes ("Microwave" in "California
+	// Microwave Inc"), for the short forms a text gives them.
+	bodyByFirst, bodyByCore map[string][]int
 	// placeEnds maps the token a place's name ends before to its country.
 	placeEnds map[int]string
 }

@@ -161,6 +161,16 @@ func (p *pass) link(k, e int) {
 		}
 		last := ent.words[len(ent.words)-1]
 		p.bodyByLast[last] = append(p.bodyByLast[last], e)
+		if p.bodyByFirst == nil {
+			p.bodyByFirst, p.bodyByCore = map[string][]int{}, map[string][]int{}
+		}
+		first := ent.words[0]
+		p.bodyByFirst[first] = append(p.bodyByFirst[first], e)
+		core := ent.words
+		for len(core) > 1 && names.CorporateSuffix(core[len(core)-1]) {
+			core = core[:len(core)-1]
+		}
+		p.bodyByCore[core[len(core)-1]] = append(p.bodyByCore[core[len(core)-1]], e)
 	}
 	ent.Mentions = append(ent.Mentions, k)
 	if m.Kind == NameMention && len(m.name) > len(ent.Name) && ent.Type == Person && m.typ == Person {
@@ -226,7 +236,8 @@ func (p *pass) bodyEndingWith(text string, at int) (int, bool) {
 // which the text may shorten to that word.
 func (p *pass) placeLed(word string, at int) (int, bool) {
 	w := normName(word)
-	for e, ent := range p.res.Entities {
+	for _, e := range p.bodyByCore[w] {
+		ent := p.res.Entities[e]
 		g := ent.words
 		for len(g) > 0 && names.CorporateSuffix(g[len(g)-1]) {
 			g = g[:len(g)-1]
@@ -271,7 +282,8 @@ func (p *pass) shortOrgName(name string) (int, bool) {
 	if len(f) == 1 {
 		// "Narragansett" for "Narragansett Capital Inc": a company goes
 		// by its first word once its legal name is given.
-		for e, ent := range p.res.Entities {
+		for _, e := range p.bodyByFirst[f[0]] {
+			ent := p.res.Entities[e]
 			g := ent.words
 			if ent.Type == Org && len(g) >= 3 && g[0] == f[0] && names.CorporateSuffix(g[len(g)-1]) {
 				return e, true
