@@ -53,11 +53,21 @@ func (p *pass) acronymOf(k int) {
 	if n := len(a); n < 2 || n > 6 || m.Entity >= 0 && p.res.Entities[m.Entity].Name != a {
 		return
 	}
-	for e, ent := range p.res.Entities {
-		if e == m.Entity || ent.Type != Org && ent.Type != Outlet || len(ent.Mentions) == 0 || p.res.Mentions[ent.Mentions[0]].Start >= m.Start {
+	if p.initials == nil {
+		// Each body's initials once, not once per acronym: a text of
+		// thousands of acronyms stays linear.
+		p.initials = make([]string, len(p.res.Entities))
+		for e, ent := range p.res.Entities {
+			if ent.Type == Org || ent.Type == Outlet {
+				p.initials[e] = bodyInitials(ent.Name)
+			}
+		}
+	}
+	for e, ini := range p.initials {
+		ent := p.res.Entities[e]
+		if ini == "" || e == m.Entity || ent.Type != Org && ent.Type != Outlet || len(ent.Mentions) == 0 || p.res.Mentions[ent.Mentions[0]].Start >= m.Start {
 			continue
 		}
-		ini := bodyInitials(ent.Name)
 		if ini == a || len(a) >= 3 && len(ini) > len(a) && strings.HasPrefix(ini, a) {
 			if m.Entity < 0 {
 				p.link(k, e)

@@ -167,3 +167,16 @@ func TestFunctionBodyCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstWordNeedsASubject: a sentence that opens with the first word of
+// a company named before is that company only when a verb follows.
+func TestFirstWordNeedsASubject(t *testing.T) {
+	text := "Harbrix Westminster Bank Plc said profits rose. Harbrix output fell in May."
+	s := segment.NewSegmenter().Segment(text)
+	res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+	for _, e := range res.Entities {
+		if e.Name == "Harbrix Westminster Bank Plc" && len(e.Mentions) != 1 {
+			t.Errorf("the bank has %d mentions, want 1 ('Harbrix output' is not the bank)", len(e.Mentions))
+		}
+	}
+}

@@ -49,6 +49,8 @@ type pass struct {
 	// their last word before legal suffixes ("Microwave" in "California
 	// Microwave Inc"), for the short forms a text gives them.
 	bodyByFirst, bodyByCore map[string][]int
+	// initials holds each body's initials for acronymOf, computed once.
+	initials []string
 	// placeEnds maps the token a place's name ends before to its country.
 	placeEnds map[int]string
 }
@@ -109,8 +111,19 @@ func (p *pass) credits(par segment.Span) bool {
 	if p.words[k] == "(" && k+1 < par.To {
 		k++
 	}
-	return creditWords[p.words[k]] && p.toks[k].Cap() && k+1 < par.To && (p.words[k+1] == "by" || p.words[k] == "by" || p.words[k+1] == ":")
+	if !creditWords[p.words[k]] || !p.toks[k].Cap() || k+1 >= par.To {
+		return false
+	}
+	if p.words[k] == "by" {
+		// "By Dana Whitfield" alone on its line, not "By Monday, Dana
+		// Whitfield had left".
+		return par.To-par.From <= maxByline && p.isNamePart(k+1, false)
+	}
+	return p.words[k+1] == "by" || p.words[k+1] == ":"
 }
+
+// maxByline bounds a "By ..." byline paragraph.
+const maxByline = 8
 
 // maxCaption bounds the tokens of a paragraph read as a caption.
 const maxCaption = 15

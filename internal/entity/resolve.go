@@ -72,8 +72,15 @@ func (p *pass) resolve() {
 			continue
 		}
 		if m.typ != GPE && m.typ != NORP {
-			if e, ok := p.shortOrgName(m.name); ok {
+			if e, ok := p.shortOrgName(m.name); ok && p.namedBefore(e, m.Start) {
 				p.link(k, e) // "Texaco Inc said ... Texaco said"
+				continue
+			}
+			// At a sentence start only as the subject of a verb: "Tamsett
+			// said", but "National output fell" is no short form of
+			// National Westminster Bank Plc.
+			if e, ok := p.firstWordOrg(m.name); ok && (!m.sentStart || p.verbAfter(m.To)) && p.namedBefore(e, m.Start) {
+				p.link(k, e)
 				continue
 			}
 			if e, ok := p.placeLed(m.name, m.Start); ok {
@@ -231,6 +238,22 @@ func (p *pass) bodyEndingWith(text string, at int) (int, bool) {
 	return -1, false
 }
 
+// verbAfter reports a past or present verb form at token i ("said",
+// "says", "reported"), the sign that the word before it is a subject.
+func (p *pass) verbAfter(i int) bool {
+	if i >= len(p.toks) || p.toks[i].Cap() {
+		return false
+	}
+	w := p.words[i]
+	return w == "said" || w == "says" || w == "told" || w == "has" || w == "had" || w == "is" || w == "was" || w == "will" || w == "would" || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// namedBefore reports an entity first mentioned before offset at.
+func (p *pass) namedBefore(e, at int) bool {
+	ms := p.res.Entities[e].Mentions
+	return len(ms) > 0 && p.res.Mentions[ms[0]].Start < at
+}
+
 // placeLed finds the company named before offset at whose name is a
 // place, then word, then legal suffixes ("California Microwave Inc"),
 // which the text may shorten to that word.
@@ -279,15 +302,18 @@ func (p *pass) shortOrgName(name string) (int, bool) {
 			return e, true
 		}
 	}
-	if len(f) == 1 {
-		// "Narragansett" for "Narragansett Capital Inc": a company goes
-		// by its first word once its legal name is given.
-		for _, e := range p.bodyByFirst[f[0]] {
-			ent := p.res.Entities[e]
-			g := ent.words
-			if ent.Type == Org && len(g) >= 3 && g[0] == f[0] && names.CorporateSuffix(g[len(g)-1]) {
-				return e, true
-			}
+	return -1, false
+}
+
+// firstWordOrg finds the company a single word stands for as the first
+// word of its legal name: "Narragansett" for "Narragansett Capital Inc".
+func (p *pass) firstWordOrg(word string) (int, bool) {
+	w := normName(word)
+	for _, e := range p.bodyByFirst[w] {
+		ent := p.res.Entities[e]
+		g := ent.words
+		if ent.Type == Org && len(g) >= 3 && g[0] == w && names.CorporateSuffix(g[len(g)-1]) {
+			return e, true
 		}
 	}
 	return -1, false

@@ -185,3 +185,26 @@ func (r *Result) KeepMentionsFrom(n int, keep func(m *Mention) bool) {
 		e.Mentions = ms
 	}
 }
+
+// Repoint moves mention k to entity e, or to none when e is -1: a later
+// stage that settles a pronoun differently ("he" was the source quoted
+// just before, not the person named last) leaves no stale link behind.
+func (r *Result) Repoint(k, e int) {
+	m := &r.Mentions[k]
+	if m.Entity == e {
+		return
+	}
+	if m.Entity >= 0 {
+		old := r.Entities[m.Entity]
+		for i, x := range old.Mentions {
+			if x == k {
+				old.Mentions = append(old.Mentions[:i:i], old.Mentions[i+1:]...)
+				break
+			}
+		}
+	}
+	m.Entity = e
+	if e >= 0 {
+		r.Entities[e].Mentions = append(r.Entities[e].Mentions, k)
+	}
+}

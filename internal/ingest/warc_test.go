@@ -50,3 +50,14 @@ func TestHTTPBodyContentEncodings(t *testing.T) {
 		t.Errorf("zstd body: error %v, want one naming the encoding", err)
 	}
 }
+
+// TestHTTPBodyTooLong: a body over the record limit is an error that says
+// so, never a page cut short.
+func TestHTTPBodyTooLong(t *testing.T) {
+	body := bytes.Repeat([]byte("a"), MaxRecordBytes+1)
+	resp := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n", len(body))
+	rec := &WARCRecord{ContentType: "application/http; msgtype=response", Content: append([]byte(resp), body...)}
+	if got, err := rec.HTTPBody(); err == nil || !strings.Contains(err.Error(), "larger than") {
+		t.Errorf("oversized body: %d bytes, error %v; want an error naming the limit", len(got), err)
+	}
+}

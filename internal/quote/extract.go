@@ -255,7 +255,9 @@ func (r *run) rechain() {
 		if !ok || s.entity == q.Speaker && s.unnamed == q.Unnamed {
 			continue
 		}
-		if s.entity >= 0 {
+		if m, k, ok := r.er.MentionAt(i); ok && m.Kind == entity.PronounMention && m.Entity == q.Speaker {
+			r.er.Repoint(k, s.entity) // the recognizer's guess for this "he" is undone
+		} else if s.entity >= 0 {
 			r.er.AddMention(entity.Mention{From: i, To: i + 1, Start: r.toks[i].Start, End: r.toks[i].End, Kind: entity.PronounMention}, s.entity)
 		}
 		q.Speaker, q.Vague, q.Unnamed, q.Body, q.Role, q.Described, q.Rule = s.entity, s.vague, s.unnamed, s.body, s.role, s.desc, s.rule

@@ -397,6 +397,11 @@ func gerund(t *segment.Token) bool {
 	return t.Kind == segment.Word && !t.Cap() && len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") && !notGerunds[w]
 }
 
+// reducedPassives are the participles that "X widely reported to have"
+// uses without a "was": verbs of report and belief.
+var reducedPassives = map[string]bool{"reported": true, "believed": true, "said": true, "thought": true, "known": true,
+	"alleged": true, "rumoured": true, "rumored": true, "understood": true, "considered": true, "presumed": true, "expected": false}
+
 // beForms make a participle after them passive.
 var beForms = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "being": true, "be": true}
 
@@ -408,7 +413,9 @@ func (r *run) passive(i int, sp segment.Span) bool {
 	if w == "quoted" || strings.HasSuffix(w, "ing") || r.lx.cues[w].lemma == w {
 		return false
 	}
-	participle := strings.HasSuffix(w, "ed") || w == "said" || w == "thought" || w == "known" || w == "told"
+	// Only verbs of report or belief ("reported", "believed", "said"): a
+	// promise keeps its subject ("vowed to be tough", "pledged to have it fixed").
+	participle := reducedPassives[w]
 	if participle && i+2 < sp.To && r.words[i+1] == "to" && (r.words[i+2] == "be" || r.words[i+2] == "have") {
 		// "the head of the agency widely reported to have resigned":
 		// a reduced passive, said of its subject, not by it.

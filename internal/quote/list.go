@@ -50,8 +50,11 @@ func (r *run) colonLists() {
 			if item.To <= item.From || !r.bullet(item) {
 				break
 			}
+			n := len(r.quotes)
 			r.add(item.From, item.To, c, cu, s, int(r.seg.SentenceOf[item.From]), 0.5)
-			r.quotes[len(r.quotes)-1].SentTo = int(r.seg.SentenceOf[item.To-1])
+			if len(r.quotes) > n { // add may refuse ("March April May" says nothing)
+				r.quotes[n].SentTo = int(r.seg.SentenceOf[item.To-1])
+			}
 		}
 	}
 }

@@ -88,7 +88,7 @@ var cases = []struct {
 	{"paragraphs of one quotation run together", "Responding, the port chief Dana Whitfield said: \"This was more talk from the council. \"We have heard it all before. Instead of a plan they gave us a slogan.\"\n\nThe port reopens on Friday.", "We have heard it all before", "direct", "Dana Whitfield", "said"},
 	{"a quotation as the whole object", "Harbor user Oliver Brunvik wrote \"The pier is safe and the wall is dry.\"", "The pier is safe and the wall is dry.", "direct", "Oliver Brunvik", "wrote"},
 	{"a surname that is also a place", "Dock worker Oliver Bruno spoke first.\n\nA later message from Bruno said the wall would hold.", "the wall would hold", "indirect", "Oliver Bruno", "said"},
-	{"a person before a body in an unattributed sentence", "Another message from Harborbook user Emanuela Siyar Barzani, citing a \"qualified\" source, noted \"Everything is fine with the pier.\"", "Everything is fine", "direct", "Emanuela Siyar Barzani", ""},
+	{"a person before a body in an unattributed sentence", "Another message from Harbrix Inc user Emanuela Siyar Barzani, citing a \"qualified\" source, noted \"Everything is fine with the pier.\"", "Everything is fine", "direct", "Emanuela Siyar Barzani", ""},
 	{"notes of a named bill", "The explanatory notes of the Harbor Bill said the code protects sources.", "the code protects sources", "indirect", "unnamed:The explanatory notes of the Harbor Bill", "said"},
 	{"it goes on quoting the company", "Harbrix Co said sales rose 5 pct, expressed in Veldorian dlrs.\n\nIf rates had held, sales would have fallen 4 pct, it said.", "sales would have fallen", "indirect", "Harbrix Co", "said"},
 	{"they goes on quoting unnamed officials", "Harbrix will pay for the site, Veldoria officials said.\n\nThe company will clean the site by May, they said.", "The company will clean the site", "indirect", "unnamed:Veldoria officials", "said"},
@@ -100,12 +100,15 @@ var cases = []struct {
 	{"a person of a firm", "Prices will rise, said analyst Tomas Velick of Harbrix Lehman Bros.", "Prices will rise", "indirect", "Tomas Velick", "said"},
 	{"a person of a firm, before the verb", "Keita Osk of Harbrix Life Insurance said prices will rise.", "prices will rise", "indirect", "Keita Osk", "said"},
 	{"a relative clause that names a platform", "The statement, which circulated on Harborbook, said an airstrike killed the aid worker.", "an airstrike killed", "indirect", "unnamed:The statement", "said"},
+	{"a relative clause that names a person", "The statement, which Dana Whitfield posted, said an airstrike killed the aid worker.", "an airstrike killed", "indirect", "unnamed:The statement", "said"},
 	{"a source on a company's team", "One well-placed source on Harbrix’s engineering squad says “It’s almost done.”", "It’s almost done", "direct", "unnamed:One well-placed source on Harbrix’s engineering squad", "says"},
 	{"someone's page", "According to her Harborbook, the woman is a teacher.", "the woman is a teacher", "indirect", "unnamed:her Harborbook", "According to"},
 	{"a lobbyist with connections to a body", "One lobbyist with close connections to the Velick administration said a team would buy wheat.", "a team would buy wheat", "indirect", "unnamed:One lobbyist with close connections to the Velick administration", "said"},
 	{"a person's administration", "The Velick administration said it would offer wheat.", "it would offer wheat", "indirect", "unnamed:The Velick administration", "said"},
 	{"she goes on quoting an unnamed spokeswoman", "A harbor spokeswoman said the pier would reopen. She added that the wall would stay closed.", "the wall would stay closed", "indirect", "unnamed:A harbor spokeswoman", "added"},
-	{"a credit line is no antecedent", "Tomas Velick was stung on Monday.\n\n(Reporting by Kevin Harbrook in Bellmoor; Editing by Nick Osk)\n\n\"It hurt a lot,\" he said.", "It hurt a lot", "direct", "Tomas Velick", "said"},
+	{"a credit line is no antecedent", "Tomas Velick was stung on Monday.\n\n(Reporting by Kevin Harbrook in Bellmoor and Anna Osk in Veldoria; Additional reporting by Jo Brenlow; Editing by Nick Osk and Eric Walsh)\n\n\"It hurt a lot,\" he said.", "It hurt a lot", "direct", "Tomas Velick", "said"},
+	{"a paragraph opening with By is no credit line", "By Monday, Dana Velick had left the port.\n\n\"It hurt,\" she said.", "It hurt", "direct", "Dana Velick", "said"},
+	{"a promise to be", "Dana Whitfield vowed to be tough on crime.", "to be tough on crime", "indirect", "Dana Whitfield", "vowed"},
 	{"a promise of a thing", "Dana Whitfield spoke on Monday. And she promised help to get young people on the property ladder.", "help to get young people", "indirect", "Dana Whitfield", "promised"},
 	{"an MP for a seat of two places", "But the Tory MP for Harbridge and North Velmoor admitted the role \"cannot be frozen in aspic\".", "cannot be frozen in aspic", "mixed", "unnamed:the Tory MP for Harbridge and North Velmoor", "admitted"},
 	{"he after a reported clause of an unnamed source", "Tomas Velick was beheaded by the group.\n\nOne of the sources said he was approached by a leader who asked him to work on a deal.\n\n\"They ask for $1 million,\" he told the Harbor Gazette.", "They ask for $1 million", "direct", "unnamed:One of the sources", "told"},
@@ -114,6 +117,7 @@ var cases = []struct {
 	{"the firm that spoke, not the one bought", "Standard Harbrix LP said it agreed to buy Velmoor Savings and Loan Association of Newport Beach for 20 mln dlrs.\n\nThe firm said the deal would close in May.", "the deal would close", "indirect", "Standard Harbrix LP", "said"},
 	{"a member of a people", "Dana Whitfield spoke first. \"We were poor,\" the Scot said.", "We were poor", "direct", "unnamed:the Scot", "said"},
 	{"he is the one who spoke, not the one talked about", "Harbor chairman Tomas Velick says he does not expect a quick end to captain Brent Osk's move.\n\nAlthough the move would suit both Osk and the harbor, Velick said money was not the point. \"The money side of things has not been settled,\" he told the Gazette.", "The money side of things", "direct", "Tomas Velick", "told"},
+	{"a doubled mark is a slip", "Verizon is set to pay an \"\"unconscionable, unfair and grossly inadequate\" sum, Dana Whitfield said.", "unconscionable, unfair", "mixed", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 
@@ -148,7 +152,8 @@ func TestNoQuote(t *testing.T) {
 // TestShortInputsFromTheHook: inputs that once panicked give a record.
 func TestShortInputsFromTheHook(t *testing.T) {
 	a := analysis.New()
-	for _, text := range []string{"” adding that it holds", "'' adding that x is y", "”adding that it is safe", "'' said he", "“", "Mr."} {
+	for _, text := range []string{"” adding that it holds", "'' adding that x is y", "”adding that it is safe", "'' said he", "“", "Mr.",
+		"Smith said:\n\nMarch April May\n", "!whiCh sAid"} {
 		d, err := document.New([]byte(text), document.Meta{})
 		if err != nil {
 			continue
@@ -266,6 +271,34 @@ func TestLoneNameTypedByWhatItSaid(t *testing.T) {
 		}
 		if got != tc.typ {
 			t.Errorf("%q: %s is %q, want %s", tc.text, tc.name, got, tc.typ)
+		}
+	}
+}
+
+// TestDoubledMarkIsASlip: a quotation opened with two marks (`""The`,
+// `“”The`) holds no mark in its text.
+func TestDoubledMarkIsASlip(t *testing.T) {
+	a := analysis.New()
+	for _, text := range []string{
+		"Dana Whitfield spoke on Monday.\n\n\"\"The deal is unfair and grossly inadequate,\" she said.",
+		"Dana Whitfield spoke on Monday.\n\n“”The deal is unfair and grossly inadequate,” she said.",
+	} {
+		d, err := document.New([]byte(text), document.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := a.Analyze(d)
+		found := false
+		for _, q := range rec.Quotes {
+			if strings.Contains(q.Text, "unfair") {
+				found = true
+				if strings.ContainsAny(q.Text, "\"“”") {
+					t.Errorf("%q: quote text %q holds a mark", text, q.Text)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote found", text)
 		}
 	}
 }

@@ -83,7 +83,7 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 				s = speaker{entity: m.Entity, mention: Span{m.Start, m.End}, ok: true}
 			}
 		}
-		if s.entity >= 0 {
+		if s.ok && s.entity >= 0 { // a zero speaker (not ok) names entity 0: "!whiCh sAid"
 			r.er.AddMention(entity.Mention{From: rel, To: rel + 1, Start: r.toks[rel].Start, End: r.toks[rel].End, Kind: entity.PronounMention}, s.entity)
 			s.mention, s.rule = r.span(rel, rel+1), RuleRelative
 		}
@@ -169,7 +169,7 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 	if from > sp.From && r.words[from-1] == "what" {
 		return speaker{}, false
 	}
-	if from-2 > sp.From && r.words[from-1] == "and" {
+	if from-2 >= sp.From && r.words[from-1] == "and" {
 		if m, _, ok := r.er.MentionAt(from); ok && m.Entity >= 0 && r.er.Entities[m.Entity].Type == entity.GPE {
 			// "the MP for Sleaford and North Hykeham admitted": the
 			// place is the second half of a seat, not the subject.
@@ -455,6 +455,7 @@ func (r *run) speakerOverTopic(i, e int, g byte) (int, bool) {
 	}
 	lm := &r.er.Mentions[last]
 	si := int(r.seg.SentenceOf[i])
+	best := -1
 	for k := range r.quotes {
 		q := &r.quotes[k]
 		if q.Speaker < 0 || q.Speaker == e || q.SentTo < si-maxChainSentences || q.SpeakerSrc.Start >= at {
@@ -466,11 +467,14 @@ func (r *run) speakerOverTopic(i, e int, g byte) (int, bool) {
 			continue // "Although the move would suit Farrell, Lindsay said": the sentence's speaker
 		}
 		sp := r.er.Entities[q.Speaker]
-		if sp.Type == entity.Person && (sp.Gender == 0 || sp.Gender == g) {
-			return q.Speaker, true
+		if sp.Type == entity.Person && (sp.Gender == 0 || sp.Gender == g) && (best < 0 || q.SpeakerSrc.Start > r.quotes[best].SpeakerSrc.Start) {
+			best = k // the latest in the text, whatever order the passes found them in
 		}
 	}
-	return -1, false
+	if best < 0 {
+		return -1, false
+	}
+	return r.quotes[best].Speaker, true
 }
 
 // firstMention is the span of an entity's first mention.
