@@ -41,6 +41,10 @@ type run struct {
 	// headlines caches, per sentence, 1 for a headline in title case and
 	// -1 for ordinary prose.
 	headlines []int8
+	// firstSpoke holds, per entity, where the first quote credited to it
+	// is attributed, for quotes[:spokeN] (see noteSpeakers).
+	firstSpoke map[int]int
+	spokeN     int
 }
 
 // Extract finds the quotes of a segmented document whose quote marks have

@@ -679,12 +679,7 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 	// Of bodies of the kind, one that has spoken already comes before one
 	// named in passing: "Standard Pacific said it would buy Newport
 	// Savings and Loan Association ... the firm said" is Standard Pacific.
-	spoke := map[int]bool{}
-	for _, q := range r.quotes {
-		if q.Speaker >= 0 && q.SpeakerSrc.Start < at {
-			spoke[q.Speaker] = true
-		}
-	}
+	r.noteSpeakers()
 	best, bestHead, bestSpoke := -1, false, false
 	for k := range r.er.Mentions {
 		m := &r.er.Mentions[k]
@@ -696,7 +691,8 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 		if !head && (!byKind || string(e.Type) != want && !(want == "ORG" && guessedPerson(e)) || want == "ORG" && r.publicBody(e.Name)) {
 			continue
 		}
-		sp := spoke[m.Entity]
+		first, said := r.firstSpoke[m.Entity]
+		sp := said && first < at
 		switch {
 		case best < 0, head && !bestHead:
 		case head != bestHead:
@@ -718,6 +714,24 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 	}
 	r.er.AddMention(entity.Mention{From: from, To: to, Start: at, End: r.toks[to-1].End, Kind: entity.RoleMention}, e)
 	return speaker{entity: e, mention: r.span(from, to), rule: RuleDefinite, ok: true}, true
+}
+
+// noteSpeakers brings firstSpoke up to date with the quotes appended since
+// the last call: each entity's earliest crediting mention, kept as quotes
+// come so that asking who has spoken stays linear in the quotes.
+func (r *run) noteSpeakers() {
+	if r.firstSpoke == nil {
+		r.firstSpoke = map[int]int{}
+	}
+	for ; r.spokeN < len(r.quotes); r.spokeN++ {
+		q := &r.quotes[r.spokeN]
+		if q.Speaker < 0 {
+			continue
+		}
+		if f, ok := r.firstSpoke[q.Speaker]; !ok || q.SpeakerSrc.Start < f {
+			r.firstSpoke[q.Speaker] = q.SpeakerSrc.Start
+		}
+	}
 }
 
 // retype gives entity e the type t while speakers are searched, keeping its
