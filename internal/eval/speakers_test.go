@@ -24,15 +24,7 @@ func TestScoreSpeakers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	at := func(s string) (int, int) {
-		for i := 0; i+len(s) <= len(text); i++ {
-			if text[i:i+len(s)] == s {
-				return i, i + len(s)
-			}
-		}
-		t.Fatalf("%q not in text", s)
-		return 0, 0
-	}
+	at := func(s string) (int, int) { return spanIn(t, text, s) }
 	q1s, q1e := at("the wall was safe")
 	s1s, s1e := at("Dana Whitfield")
 	q2s, q2e := at("the report was late")
@@ -103,13 +95,7 @@ func TestScoreSpeakersByFragment(t *testing.T) {
 	if q := recs["d"].Quotes; len(q) != 1 || len(q[0].Fragments) != 2 {
 		t.Fatalf("precondition: want one quote in two fragments, got %+v", q)
 	}
-	at := func(s string) (int, int) {
-		i := strings.Index(text, s)
-		if i < 0 {
-			t.Fatalf("%q not in text", s)
-		}
-		return i, i + len(s)
-	}
+	at := func(s string) (int, int) { return spanIn(t, text, s) }
 	ss, se := at("Dana Whitfield")
 	a0, a1 := at("The wall is old and it has cracked in three places since the spring")
 	b0, b1 := at("We will close the pier until the engineers have checked every joint.")
@@ -121,4 +107,15 @@ func TestScoreSpeakersByFragment(t *testing.T) {
 	if sc.Found != 2 || sc.Right != 2 {
 		t.Errorf("found %d, right %d of 2: %+v", sc.Found, sc.Right, sc.Errors)
 	}
+}
+
+// spanIn is the byte span of the first s in text; the test stops if there
+// is none.
+func spanIn(t *testing.T, text, s string) (int, int) {
+	t.Helper()
+	i := strings.Index(text, s)
+	if i < 0 {
+		t.Fatalf("%q not in text", s)
+	}
+	return i, i + len(s)
 }
