@@ -63,16 +63,16 @@ func loadLexicons() *Lexicons {
 		norp:         map[string]string{},
 		titles:       lexicon.PhraseSet{},
 		titleInfo:    map[string]title{},
-		orgHeads:     lexicon.Set(lexiconFS, "lexicon/org_heads.txt"),
+		orgHeads:     orgHeadWords,
 		outletEnds:   lexicon.Set(lexiconFS, "lexicon/outlet_heads.txt"),
 		docHeads:     lexicon.Set(lexiconFS, "lexicon/document_heads.txt"),
 		postNominals: lexicon.Set(lexiconFS, "lexicon/post_nominals.txt"),
-		firstNames:   map[string]byte{},
+		firstNames:   firstNameGenders,
 		common:       lexicon.Set(lexiconFS, "lexicon/common_words.txt"),
 		pronouns:     map[string]byte{},
 		roleMods:     lexicon.Set(lexiconFS, "lexicon/role_modifiers.txt"),
 		portfolios:   lexicon.Set(lexiconFS, "lexicon/portfolios.txt"),
-		personNouns:  lexicon.Set(lexiconFS, "lexicon/person_nouns.txt"),
+		personNouns:  personNounWords,
 		qualifiers:   lexicon.Set(lexiconFS, "lexicon/office_qualifiers.txt"),
 	}
 	// Known organizations first: the generated gazetteer has towns named
@@ -111,9 +111,6 @@ func loadLexicons() *Lexicons {
 		words := strings.Join(strings.Fields(strings.ToLower(e.Field(0))), " ")
 		lx.titles.Add(tokenWords(words)[0])
 		lx.titleInfo[strings.Join(strings.Fields(strings.Join(tokenWords(words), " ")), " ")] = title{canonical: e.Field(1), kind: e.Field(2)}
-	}
-	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/first_names.txt") {
-		lx.firstNames[strings.ToLower(e.Field(0))] = e.Field(1)[0]
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/pronouns.txt") {
 		lx.pronouns[e.Field(0)] = e.Field(1)[0]
@@ -208,27 +205,32 @@ func (lx *Lexicons) matchTitle(words []string, i int) (int, title) {
 	return len(p.Words), lx.titleInfo[strings.Join(p.Words, " ")]
 }
 
-// orgHeadWords is the org_heads list for OrgHead: an immutable word list,
-// read once.
+// orgHeadWords is org_heads.txt, read once and read only: the recognizer's
+// and OrgHead's.
 var orgHeadWords = lexicon.Set(lexiconFS, "lexicon/org_heads.txt")
 
 // OrgHead reports a noun that makes a name an organization ("Police",
 // "Council", "Corp"), in any case.
 func OrgHead(w string) bool { return orgHeadWords[strings.ToLower(w)] }
 
-// firstNameWords is first_names.txt for FirstName: read once, read only.
-var firstNameWords = func() map[string]bool {
-	m := map[string]bool{}
+// firstNameGenders is first_names.txt, name to gender (m or f): read once,
+// read only, shared by the recognizer and FirstName.
+var firstNameGenders = func() map[string]byte {
+	m := map[string]byte{}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/first_names.txt") {
-		m[strings.ToLower(e.Field(0))] = true
+		m[strings.ToLower(e.Field(0))] = e.Field(1)[0]
 	}
 	return m
 }()
 
 // FirstName reports a common given name ("Kelly", "Alina"), in any case.
-func FirstName(w string) bool { return firstNameWords[strings.ToLower(w)] }
+func FirstName(w string) bool {
+	_, ok := firstNameGenders[strings.ToLower(w)]
+	return ok
+}
 
-// personNounWords is person_nouns.txt for PersonNoun: read once, read only.
+// personNounWords is person_nouns.txt, read once and read only: the
+// recognizer's and PersonNoun's.
 var personNounWords = lexicon.Set(lexiconFS, "lexicon/person_nouns.txt")
 
 // PersonNoun reports a WordNet noun for a person ("spokeswoman", "source",
