@@ -400,7 +400,7 @@ func gerund(t *segment.Token) bool {
 // reducedPassives are the participles that "X widely reported to have"
 // uses without a "was": verbs of report and belief.
 var reducedPassives = map[string]bool{"reported": true, "believed": true, "said": true, "thought": true, "known": true,
-	"alleged": true, "rumoured": true, "rumored": true, "understood": true, "considered": true, "presumed": true, "expected": false}
+	"alleged": true, "rumoured": true, "rumored": true, "understood": true, "considered": true, "presumed": true}
 
 // beForms make a participle after them passive.
 var beForms = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "being": true, "be": true}
@@ -832,17 +832,12 @@ func (r *run) typeByContent(s speaker, from, to int, c cue) {
 var expletiveAfterIt = map[string]bool{"is": true, "was": true, "'s": true, "would": true, "could": true, "might": true, "may": true,
 	"will": true, "seemed": true, "seems": true, "appeared": true, "appears": true, "looked": true, "looks": true, "had": true, "has": true}
 
-// clockWords are the words of a date or time stamp.
-var clockWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true, "am": true, "pm": true, "a.m": true, "p.m": true,
-	"et": true, "gmt": true, "utc": true, "bst": true, "est": true, "pst": true}
-
 // saysSomething reports content with at least two words that are not a
 // date or a time.
 func (r *run) saysSomething(from, to int) bool {
 	n := 0
 	for k := from; k < to && n < 2; k++ {
-		if r.toks[k].Kind == segment.Word && !clockWords[r.words[k]] && !r.lx.timeWords[r.words[k]] {
+		if r.toks[k].Kind == segment.Word && !r.lx.clockWords[r.words[k]] && !r.lx.timeWords[r.words[k]] {
 			n++
 		}
 	}

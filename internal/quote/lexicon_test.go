@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/internal/lexicon"
+	"github.com/claimgraph/claimgraph/internal/segment"
 )
 
 // TestCueLexiconShape guards the cue file's layout: one lemma, its forms,
@@ -28,6 +29,18 @@ func TestCueLexiconShape(t *testing.T) {
 			if !frames[f] {
 				t.Errorf("line %d: unknown frame %q", e.Line, f)
 			}
+		}
+	}
+}
+
+// TestClockWordsAreOneToken: clock_words.txt is looked up one lower-case
+// token at a time, so an entry the tokenizer splits could never match.
+func TestClockWordsAreOneToken(t *testing.T) {
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/clock_words.txt") {
+		w := e.Field(0)
+		toks := segment.Tokenize(w, 0, len(w), nil)
+		if len(toks) != 1 || toks[0].Lower != w {
+			t.Errorf("line %d: %q is %d tokens or not lower case; it can never match", e.Line, w, len(toks))
 		}
 	}
 }

@@ -32,6 +32,7 @@ type Lexicons struct {
 	quantifiers  lexicon.PhraseSet
 	aux          map[string]bool
 	timeWords    map[string]bool
+	clockWords   map[string]bool // clock_words.txt: a date or time stamp's words
 	finite       map[string]bool
 	speaksFor    map[string]bool
 	compounds    map[string]bool
@@ -53,6 +54,7 @@ func loadLexicons() *Lexicons {
 		quantifiers:  lexicon.Phrases(lexiconFS, "lexicon/vague_quantifiers.txt"),
 		aux:          lexicon.Set(lexiconFS, "lexicon/auxiliaries.txt"),
 		timeWords:    lexicon.Set(lexiconFS, "lexicon/time_adverbs.txt"),
+		clockWords:   lexicon.Set(lexiconFS, "lexicon/clock_words.txt"),
 		finite:       lexicon.Set(lexiconFS, "lexicon/finite_verbs.txt"),
 		speaksFor:    lexicon.Set(lexiconFS, "lexicon/representatives.txt"),
 		compounds:    lexicon.Set(lexiconFS, "lexicon/noun_compounds.txt"),
