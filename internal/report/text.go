@@ -113,15 +113,11 @@ func writeQuote(w io.Writer, q analysis.Quote, explain bool) {
 	if q.SpeakerMention != nil {
 		via = " via " + fmt.Sprintf("%q", q.SpeakerMention.Text)
 	}
-	fmt.Fprintf(w, "  [%s, %s%s] %q\n", q.Kind, cue, via, clip(Said(q), 160))
+	fmt.Fprintf(w, "  [%s, %s%s] %q\n", q.Kind, cue, via, clip(q.Text, 160))
 	if explain && q.Why != "" {
 		fmt.Fprintf(w, "      why: %s\n", q.Why)
 	}
 }
-
-// Said is the words of a quote as people read them: its text, which for a
-// quotation the writer interrupted is its pieces joined by an ellipsis.
-func Said(q analysis.Quote) string { return q.Text }
 
 // ContradictionView is one contradiction in words: who, saying what.
 type ContradictionView struct {
