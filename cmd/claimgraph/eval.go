@@ -93,6 +93,7 @@ func evalCmd() *cobra.Command {
 		cmd.AddCommand(c)
 	}
 	cmd.AddCommand(evalSpeakersCmd())
+	cmd.AddCommand(evalContradictionsCmd())
 	return cmd
 }
 

@@ -5,62 +5,294 @@ import (
 	"strings"
 )
 
-// Contradictions finds pairs of claims by different speakers on one topic
-// with opposite polarity. Claims may come from many documents: speakers are
+// Contradictions finds pairs of claims by different speakers that cannot
+// both hold: the same proposition with opposite truth (Opposed), or two
+// figures for one count. Claims may come from many documents: speakers are
 // compared by canonical name when known, else by id.
-func Contradictions(cs []Claim) []Contradiction {
+func (x *Extractor) Contradictions(cs []Claim) []Contradiction {
 	var out []Contradiction
 	seen := map[string]bool{}
+	bySubject := map[string][]int{}
+	var figures []int
 	for i := range cs {
-		for j := i + 1; j < len(cs); j++ {
-			a, b := &cs[i], &cs[j]
-			if a.Value != nil || b.Value != nil {
-				if c, ok := numericDisagreement(a, b); ok && !seen[c.Topic+"|"+speakerKey(a)+"|"+speakerKey(b)] {
-					seen[c.Topic+"|"+speakerKey(a)+"|"+speakerKey(b)] = true
-					out = append(out, c)
-				}
-				continue
-			}
-			if a.Polarity == b.Polarity || a.Speaker == "" || b.Speaker == "" || sameSpeaker(a, b) {
-				continue
-			}
-			shared, ok := sameTopic(a.Topic, b.Topic)
-			if !ok {
-				continue
-			}
-			key := speakerKey(a) + "|" + speakerKey(b) + "|" + shared
-			if seen[key] {
-				continue
-			}
+		switch {
+		case cs[i].Value != nil:
+			figures = append(figures, i)
+		case cs[i].Proposition != nil && !cs[i].Hedged && !cs[i].Proposition.Hedged:
+			s := cs[i].Proposition.Subject
+			bySubject[s] = append(bySubject[s], i)
+		}
+	}
+	add := func(c Contradiction, a, b *Claim) {
+		key := speakerKey(a) + "|" + speakerKey(b) + "|" + c.Topic
+		if !seen[key] {
 			seen[key] = true
-			out = append(out, Contradiction{A: a.ID, B: b.ID, Topic: shared,
-				Why: fmt.Sprintf("%s vs %s on the same topic", a.Polarity, b.Polarity)})
+			out = append(out, c)
+		}
+	}
+	// Only claims about one subject can contradict, so pairs are drawn
+	// within each subject's claims, in document order.
+	for i := range cs {
+		p := cs[i].Proposition
+		if p == nil || cs[i].Value != nil || cs[i].Hedged || p.Hedged {
+			continue
+		}
+		for _, j := range bySubject[p.Subject] {
+			if j <= i {
+				continue
+			}
+			a, b := &cs[i], &cs[j]
+			if !distinctSources(a, b) {
+				continue
+			}
+			if c, ok := x.Opposed(a, b); ok {
+				add(c, a, b)
+			}
+		}
+	}
+	// A denial answers a claim in its words: each denial against every
+	// affirmed claim, which are many more. A quotation that denies
+	// something asserts none of its other clauses against another denial:
+	// "We heard news that IS used chlorine gas ... This news is unfounded"
+	// reports the claim it rejects.
+	denying := map[string]bool{}
+	for i := range cs {
+		if cs[i].Denial && cs[i].Quote != "" {
+			denying[cs[i].Quote] = true
+		}
+	}
+	for i := range cs {
+		if !cs[i].Denial || cs[i].Value != nil || cs[i].Hedged {
+			continue
+		}
+		for j := range cs {
+			a, b := &cs[i], &cs[j]
+			if j == i || b.Denial || b.Hedged || b.Value != nil || b.Polarity != "affirm" || denying[b.Quote] || !distinctSources(a, b) {
+				continue
+			}
+			if c, ok := denial(a, b, x.stems.stem); ok {
+				if j < i {
+					c.A, c.B = c.B, c.A
+				}
+				add(c, a, b)
+			}
+		}
+	}
+	for n, i := range figures {
+		for _, j := range figures[n+1:] {
+			a, b := &cs[i], &cs[j]
+			if !distinctSources(a, b) {
+				continue
+			}
+			if c, ok := numericDisagreement(a, b); ok {
+				add(c, a, b)
+			}
 		}
 	}
 	return out
 }
 
+// minDenialShared is how many topic words a denial must share with the
+// claim it answers, and at least half of the shorter topic.
+const minDenialShared = 3
+
+// denial: claim a denies what b asserts in most of the same words ("the
+// White House denied the United States was continuing to ship arms to
+// Iran" against NBC's "the United States had been shipping weapons-related
+// equipment to Iran").
+func denial(a, b *Claim, stemOf func(string) string) (Contradiction, bool) {
+	ta, tb := strings.Fields(a.Topic), strings.Fields(b.Topic)
+	var shared []string
+	for _, t := range ta {
+		if contains(tb, t) && !contains(shared, t) {
+			shared = append(shared, t)
+		}
+	}
+	if len(shared) < minDenialShared || 2*len(shared) < min(len(ta), len(tb)) {
+		return Contradiction{}, false
+	}
+	// The shared words must include the denied predicate, not only the
+	// setting both stories share; a denial by cue alone, with no clause the
+	// reader understood, needs one more word in common. The asserted side
+	// must state what is, not what should or will be.
+	if p := a.Proposition; p != nil && !sharesCore(p, shared, stemOf) || a.Proposition == nil && len(shared) <= minDenialShared {
+		return Contradiction{}, false
+	}
+	if q := b.Proposition; q != nil && (q.Modal != "" || q.Hedged) {
+		return Contradiction{}, false
+	}
+	conf := min(0.5+0.05*float64(len(shared)), 0.8)
+	return Contradiction{A: a.ID, B: b.ID, Topic: strings.Join(shared, " "), Rule: RuleDenial, Confidence: conf,
+		Why: fmt.Sprintf("denial: one source denies what the other asserts, in %d of the same words (%s)", len(shared), strings.Join(shared, ", "))}, true
+}
+
+// sharesCore: one of the shared words is the proposition's predicate (its
+// verb, or a copula's complement): a denial answers what was said of the
+// thing, and two sources who say different things of one subject ("the
+// coalition is the main cause of ISIL's survival", "the coalition has not
+// targeted ISIL's main positions") may well agree.
+func sharesCore(p *Proposition, shared []string, stemOf func(string) string) bool {
+	verb, _, _ := strings.Cut(p.Verb, " ")
+	if p.Verb == "be" {
+		verb = ""
+	}
+	for _, k := range []string{stemOf(verb), stemOf(p.Complement)} {
+		if k != "" && contains(shared, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// distinctSources: two speakers, and two statements rather than one
+// statement and a piece of itself (overlapping clauses in one document
+// come from one quotation and its nested quote).
+func distinctSources(a, b *Claim) bool {
+	if a.Speaker == "" || b.Speaker == "" || sameSpeaker(a, b) || a.Quote != "" && a.Quote == b.Quote {
+		return false
+	}
+	return a.End <= b.Start || b.End <= a.Start || a.Start == 0 && a.End == 0 || b.Start == 0 && b.End == 0
+}
+
+// Opposed reports two claims whose propositions are one proposition with
+// opposite truth: the same subject, the same predicate (one lemma, WordNet
+// synonyms, or one copula complement) with one side denied, or opposite
+// predicates (WordNet antonyms) both affirmed or both denied; and objects
+// that do not name different things. Speakers are not compared here.
+func (x *Extractor) Opposed(a, b *Claim) (Contradiction, bool) {
+	p, q := a.Proposition, b.Proposition
+	if p == nil || q == nil || p.Subject != q.Subject || p.Hedged || q.Hedged || !modifiersAgree(p, q) {
+		return Contradiction{}, false
+	}
+	rel, how := x.relate(p, q)
+	if rel == unrelated {
+		return Contradiction{}, false
+	}
+	if (p.Negated != q.Negated) != (rel == same) {
+		return Contradiction{}, false
+	}
+	shared, ok := objectsAgree(p, q)
+	if !ok {
+		return Contradiction{}, false
+	}
+	rule := RuleNegation
+	if rel == opposite {
+		rule = RuleAntonym
+	}
+	conf := 0.55
+	if p.Entity {
+		conf += 0.2
+	}
+	if how == "same lemma" {
+		conf += 0.1
+	}
+	conf += 0.05 * float64(min(len(shared), 2))
+	why := fmt.Sprintf("%s: %q %s vs %q %s (%s)", rule, p.SubjectText, predicateWords(p), q.SubjectText, predicateWords(q), how)
+	if len(shared) > 0 {
+		why += "; both about " + strings.Join(shared, ", ")
+	}
+	return Contradiction{A: a.ID, B: b.ID, Topic: topicOf(p), Why: why, Rule: rule, Confidence: min(conf, 0.95)}, true
+}
+
+// modifiersAgree: "the new harbor wall" and "the wall" can be one wall;
+// "the interest rate" and "the jobless rate" cannot.
+func modifiersAgree(p, q *Proposition) bool {
+	if len(p.Modifiers) == 0 || len(q.Modifiers) == 0 {
+		return true
+	}
+	for _, m := range p.Modifiers {
+		if contains(q.Modifiers, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateWords spells a proposition's predicate with its truth.
+func predicateWords(p *Proposition) string {
+	s := p.Verb
+	if p.Verb == "be" {
+		s = "be " + p.Complement
+	}
+	if p.Negated {
+		return "not " + s + " [" + strings.Join(p.NegatedBy, ", ") + "]"
+	}
+	return s
+}
+
+// topicOf is what two opposed claims are about, in words: the subject as
+// written and the predicate.
+func topicOf(p *Proposition) string {
+	pred := p.Verb
+	if p.Verb == "be" {
+		pred = p.Complement
+	}
+	return p.SubjectText + " " + pred
+}
+
+// objectsAgree: the two objects do not name different things. When both
+// name entities, one must be shared; when both have words after a full
+// verb, one must be shared ("paid its taxes" and "did not pay its taxes").
+// A copula's complement already says what is predicated, so what follows
+// it ("a threat here", "a threat to Iraq's security") need only not name
+// different entities.
+func objectsAgree(p, q *Proposition) ([]string, bool) {
+	var shared []string
+	for _, o := range p.Object {
+		if contains(q.Object, o) {
+			shared = append(shared, o)
+		}
+	}
+	if len(p.ObjectEntities) > 0 && len(q.ObjectEntities) > 0 {
+		any := false
+		for _, e := range p.ObjectEntities {
+			any = any || contains(q.ObjectEntities, e)
+		}
+		if !any {
+			return nil, false
+		}
+	}
+	if p.Verb != "be" && len(p.Object) > 0 && len(q.Object) > 0 && len(shared) == 0 {
+		return nil, false
+	}
+	return shared, true
+}
+
 // AcrossArticles reports a contradiction strong enough to hold between two
-// articles. Within one article two speakers who share "good time" or
-// "status quo" speak of one event; across articles such a pair of words
-// matches unrelated stories, so the shared topic must hold three terms
-// ("gordon brown rais tax").
-func AcrossArticles(con Contradiction) bool {
-	return len(strings.Fields(con.Topic)) >= 3
+// articles: about a named subject, or a noun phrase both articles qualify
+// alike ("the harbor wall"), since a bare "the company" or "prices" in two
+// articles are two things.
+func AcrossArticles(a, b *Claim) bool {
+	if a.Value != nil {
+		return true
+	}
+	p, q := a.Proposition, b.Proposition
+	if p == nil || q == nil {
+		return false
+	}
+	if p.Entity && q.Entity {
+		return true
+	}
+	for _, m := range p.Modifiers {
+		if contains(q.Modifiers, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // numericDisagreement: two speakers give different figures for the same
 // count ("137 people killed" against "150 killed"). Figures that a qualifier
 // reconciles ("more than 100" and "137") agree.
 func numericDisagreement(a, b *Claim) (Contradiction, bool) {
-	if a.Value == nil || b.Value == nil || a.Topic != b.Topic || a.Speaker == "" || b.Speaker == "" || sameSpeaker(a, b) {
+	if a.Value == nil || b.Value == nil || a.Topic != b.Topic {
 		return Contradiction{}, false
 	}
 	x, y := *a.Value, *b.Value
 	if compatible(x, a.Qualifier, y) || compatible(y, b.Qualifier, x) {
 		return Contradiction{}, false
 	}
-	return Contradiction{A: a.ID, B: b.ID, Topic: a.Topic,
+	return Contradiction{A: a.ID, B: b.ID, Topic: a.Topic, Rule: RuleFigures, Confidence: 0.5,
 		Why: fmt.Sprintf("different figures for the same count: %s%g vs %s%g", qualified(a.Qualifier), x, qualified(b.Qualifier), y)}, true
 }
 

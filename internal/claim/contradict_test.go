@@ -7,6 +7,7 @@ func num(id, speaker string, v float64, q, topic string) Claim {
 }
 
 func TestNumericDisagreement(t *testing.T) {
+	x := NewExtractor()
 	for _, tc := range []struct {
 		name string
 		a, b Claim
@@ -20,7 +21,7 @@ func TestNumericDisagreement(t *testing.T) {
 		{"different counts", num("a", "Police", 137, "", "kill peopl"), num("b", "Ministry", 40, "", "injur peopl"), false},
 		{"one speaker", num("a", "Police", 137, "", "kill peopl"), num("b", "Police", 150, "", "kill peopl"), false},
 	} {
-		got := len(Contradictions([]Claim{tc.a, tc.b})) > 0
+		got := len(x.Contradictions([]Claim{tc.a, tc.b})) > 0
 		if got != tc.want {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
 		}

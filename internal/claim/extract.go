@@ -17,18 +17,51 @@ type Extractor struct {
 	negators map[string]bool
 	hedges   map[string]bool
 	light    map[string]bool
-	antonyms map[string]string
 	measures map[string]bool
 	stems    *stemCache
+	// The clause reader's lexicons: function words by class, copulas,
+	// first-person frames and denying cues, verb lemmas (WordNet), and the
+	// predicate relations (WordNet antonyms and verb synsets).
+	grammar  map[string]wordClass
+	copulas  map[string]bool
+	frames   map[string]string
+	verbs    *verbLemmas
+	antonyms map[string][]string
+	synsets  map[string][]int32
 }
 
-// NewExtractor loads the embedded polarity and hedge lexicons.
+// NewExtractor loads the embedded lexicons.
 func NewExtractor() *Extractor {
 	x := &Extractor{negators: lexicon.Set(lexiconFS, "lexicon/negators.txt"),
 		hedges: lexicon.Set(lexiconFS, "lexicon/hedges.txt"), light: lexicon.Set(lexiconFS, "lexicon/light_words.txt"),
-		measures: lexicon.Set(lexiconFS, "lexicon/measure_units.txt"), stems: &stemCache{}, antonyms: map[string]string{}}
-	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/antonyms.txt") {
-		x.antonyms[strings.ToLower(e.Field(0))] = strings.ToLower(e.Field(1))
+		measures: lexicon.Set(lexiconFS, "lexicon/measure_units.txt"), stems: &stemCache{},
+		grammar: map[string]wordClass{}, copulas: lexicon.Set(lexiconFS, "lexicon/copulas.txt"), frames: map[string]string{},
+		verbs:    &verbLemmas{lemmas: lexicon.Set(lexiconFS, "lexicon/verbs.txt"), irregular: map[string]string{}},
+		antonyms: map[string][]string{}, synsets: map[string][]int32{}}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/grammar.txt") {
+		c, ok := classNames[e.Field(1)]
+		if !ok {
+			panic(fmt.Sprintf("lexicon/grammar.txt:%d: unknown class %q", e.Line, e.Field(1)))
+		}
+		x.grammar[e.Field(0)] = c
+	}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/frames.txt") {
+		x.frames[e.Field(0)] = e.Field(1)
+	}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/verb_forms.txt") {
+		x.verbs.irregular[e.Field(0)] = e.Field(1)
+	}
+	for _, name := range []string{"lexicon/antonyms.txt", "lexicon/antonyms_extra.txt"} {
+		for _, e := range lexicon.MustRead(lexiconFS, name) {
+			a, b := e.Field(0), e.Field(1)
+			x.antonyms[a] = append(x.antonyms[a], b)
+			x.antonyms[b] = append(x.antonyms[b], a)
+		}
+	}
+	for i, e := range lexicon.MustRead(lexiconFS, "lexicon/verb_synsets.txt") {
+		for _, w := range strings.Fields(e.Field(0)) {
+			x.synsets[w] = append(x.synsets[w], int32(i))
+		}
 	}
 	return x
 }
@@ -95,7 +128,7 @@ const maxTerms = 10
 // terms returns the content words of a quote as match keys (stems, or
 // entity names) and, in step, as written, for people to read; and how many
 // antonyms it turned round.
-func (x *Extractor) terms(ws []Word) (keys, surface []string, flips int) {
+func (x *Extractor) terms(ws []Word) (keys, surface []string) {
 	keys = make([]string, 0, maxTerms)
 	surface = make([]string, 0, maxTerms)
 	for i := 0; i < len(ws) && len(keys) < maxTerms; i++ {
@@ -112,10 +145,6 @@ func (x *Extractor) terms(ws []Word) (keys, surface []string, flips int) {
 				continue
 			}
 			as = l
-			if opp, ok := x.antonyms[l]; ok {
-				l = opp
-				flips++
-			}
 			t = x.stems.stem(l)
 		}
 		if t != "" && !slices.Contains(keys, t) {
@@ -123,7 +152,7 @@ func (x *Extractor) terms(ws []Word) (keys, surface []string, flips int) {
 			surface = append(surface, as)
 		}
 	}
-	return keys, surface, flips
+	return keys, surface
 }
 
 func isWord(s string) bool {
@@ -136,10 +165,11 @@ func isWord(s string) bool {
 }
 
 func (x *Extractor) claim(q Input, ws []Word) (Claim, bool) {
-	ts, said, neg := x.terms(ws)
+	ts, said := x.terms(ws)
 	if len(ts) < 2 {
 		return Claim{}, false
 	}
+	neg := 0
 	hedged := q.Cue == "suggest" || q.Cue == "speculate" || q.Cue == "hint"
 	for i, w := range ws {
 		l := w.Lower
@@ -154,11 +184,23 @@ func (x *Extractor) claim(q Input, ws []Word) (Claim, bool) {
 			hedged = true
 		}
 	}
-	pol := "affirm"
-	if neg%2 == 1 {
-		pol = "deny"
+	c := Claim{Speaker: q.Speaker, SpeakerName: q.SpeakerName, Quote: q.QuoteID, Hedged: hedged, Start: ws[0].Start, End: ws[len(ws)-1].End}
+	negated := neg%2 == 1
+	if p, ok := x.proposition(q, ws); ok {
+		c.Proposition = &p
+		negated = p.Negated
+		// A negated statement of what is ("was not captured") denies; a
+		// negated modal ("should not compete", "will not accept") states a
+		// stance or a plan, which contradicts no report.
+		c.Denial = p.Negated && p.Modal == ""
 	}
-	c := Claim{Speaker: q.Speaker, SpeakerName: q.SpeakerName, Quote: q.QuoteID, Polarity: pol, Hedged: hedged}
+	if x.frames[q.Cue] == "deny" {
+		c.Denial = true
+	}
+	c.Polarity = "affirm"
+	if negated {
+		c.Polarity = "deny"
+	}
 	// Subject, predicate and object are for reading: the words as said.
 	c.Subject = said[0]
 	c.Object = said[len(said)-1]
@@ -184,36 +226,6 @@ func speakerKey(c *Claim) string {
 }
 
 func sameSpeaker(a, b *Claim) bool { return speakerKey(a) == speakerKey(b) }
-
-// sameTopic: one claim's subject is in the other and most of the shorter
-// topic is shared.
-func sameTopic(a, b string) (string, bool) {
-	ta, tb := strings.Fields(a), strings.Fields(b)
-	if len(ta) == 0 || len(tb) == 0 {
-		return "", false
-	}
-	inB := map[string]bool{}
-	for _, t := range tb {
-		inB[t] = true
-	}
-	var shared []string
-	for _, t := range ta {
-		if inB[t] {
-			shared = append(shared, t)
-		}
-	}
-	inA := map[string]bool{}
-	for _, t := range ta {
-		inA[t] = true
-	}
-	if len(shared) < 2 || !inB[ta[0]] && !inA[tb[0]] {
-		return "", false
-	}
-	if float64(len(shared)) < 0.6*float64(min(len(ta), len(tb))) || float64(len(shared)) < 0.5*float64(max(len(ta), len(tb))) {
-		return "", false
-	}
-	return strings.Join(shared, " "), true
-}
 
 // numeric makes the claim that a count is a figure; its topic is what is
 // counted ("killed people") and where, stemmed, so reports of one toll compare.

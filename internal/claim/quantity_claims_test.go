@@ -32,18 +32,25 @@ func TestMeasuresMakeNoClaims(t *testing.T) {
 	}
 }
 
-// TestAcrossArticles: two words in common ("status quo") do not make two
-// articles' claims one dispute; three do.
+// TestAcrossArticles: a claim about a named subject can be held against
+// another article's; one about "the company" or "prices" cannot, since in
+// two articles those are two things.
 func TestAcrossArticles(t *testing.T) {
+	named := claim.Claim{Proposition: &claim.Proposition{Subject: "ardent motors", Entity: true}}
+	common := claim.Claim{Proposition: &claim.Proposition{Subject: "compani"}}
+	qualified := claim.Claim{Proposition: &claim.Proposition{Subject: "wall", Modifiers: []string{"harbor"}}}
 	for _, tc := range []struct {
-		topic string
-		want  bool
+		name string
+		a, b claim.Claim
+		want bool
 	}{
-		{"status quo", false},
-		{"gordon brown rais tax", true},
+		{"both named", named, named, true},
+		{"one common noun", named, common, false},
+		{"no proposition", named, claim.Claim{}, false},
+		{"one noun phrase qualified alike", qualified, qualified, true},
 	} {
-		if got := claim.AcrossArticles(claim.Contradiction{Topic: tc.topic}); got != tc.want {
-			t.Errorf("%q: got %v, want %v", tc.topic, got, tc.want)
+		if got := claim.AcrossArticles(&tc.a, &tc.b); got != tc.want {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

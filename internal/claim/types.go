@@ -18,6 +18,15 @@ type Claim struct {
 	Value     *float64 `json:"value,omitempty"`
 	Unit      string   `json:"unit,omitempty"`
 	Qualifier string   `json:"qualifier,omitempty"`
+	// Proposition is the clause read as subject, predicate and object; only
+	// claims that have one can contradict (figures aside).
+	Proposition *Proposition `json:"proposition,omitempty"`
+	// Denial: the source denies the clause, by a denying cue ("denied
+	// that ...") or a negated predicate of its own.
+	Denial bool `json:"denial,omitempty"`
+	// Start and End locate the clause in the document.
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Figure is a number inside a quote: what the speaker says the count is.
@@ -33,7 +42,25 @@ type Contradiction struct {
 	B     string `json:"b"`
 	Topic string `json:"topic"`
 	Why   string `json:"why"`
+	// Rule names the test that matched: negation (one predicate, one side
+	// denies it), antonym (opposite predicates), denial (one source denies
+	// in most of the same words what another asserts) or figures (two
+	// counts of one thing).
+	Rule Rule `json:"rule"`
+	// Confidence orders lists: how much of the two propositions matched.
+	Confidence float64 `json:"confidence"`
 }
+
+// Rule is a contradiction test.
+type Rule string
+
+// The contradiction rules.
+const (
+	RuleNegation Rule = "negation"
+	RuleAntonym  Rule = "antonym"
+	RuleFigures  Rule = "figures"
+	RuleDenial   Rule = "denial"
+)
 
 // Word is one token of a quote's content, with the entity it names.
 type Word struct {

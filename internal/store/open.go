@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sync"
 	"time"
+
+	"github.com/claimgraph/claimgraph/internal/claim"
 )
 
 // SQL is the Store over database/sql shared by every dialect.
@@ -15,11 +17,13 @@ type SQL struct {
 	// speakers caches speaker ids by key across transactions; only ids of
 	// committed rows enter it, and speakers are never deleted.
 	speakers sync.Map
+	// claims compares propositions across documents.
+	claims *claim.Extractor
 }
 
 // New wraps an open database and brings its schema up to date.
 func New(ctx context.Context, db *sql.DB, d *Dialect) (*SQL, error) {
-	s := &SQL{db: db, d: d}
+	s := &SQL{db: db, d: d, claims: claim.NewExtractor()}
 	if d.Setup != nil {
 		if err := d.Setup(ctx, db); err != nil {
 			return nil, fmt.Errorf("%s setup: %w", d.Name, err)

@@ -282,7 +282,8 @@ func (s *SQL) quotesWhere(ctx context.Context, cond string, args []any, limit in
 	return out, rows.Err()
 }
 
-// Contradictions lists contradictions, newest first, optionally on a topic.
+// Contradictions lists contradictions, most confident first (newest first
+// among equals), optionally on a topic.
 func (s *SQL) Contradictions(ctx context.Context, topic string, limit int) ([]ContradictionRow, error) {
 	if topic == "" {
 		return s.contradictionsWhere(ctx, "1 = 1", nil, orLimit(limit, 100))
@@ -297,8 +298,32 @@ func (s *SQL) Contradictions(ctx context.Context, topic string, limit int) ([]Co
 	return s.contradictionsWhere(ctx, cond+`)`, args, orLimit(limit, 100))
 }
 
+// ContradictionPairs lists every stored contradiction by its two quotes.
+func (s *SQL) ContradictionPairs(ctx context.Context) ([]ContradictionPair, error) {
+	rows, err := s.query(ctx, `SELECT da.id, qa.start_at, qa.end_at, db.id, qb.start_at, qb.end_at, COALESCE(x.rule, ''), COALESCE(x.confidence, 0)
+		FROM contradictions x
+		JOIN claims ca ON ca.seq = x.a_claim JOIN claims cb ON cb.seq = x.b_claim
+		JOIN documents da ON da.seq = ca.doc_seq JOIN documents db ON db.seq = cb.doc_seq
+		JOIN quotes qa ON qa.doc_seq = ca.doc_seq AND qa.qid = ca.qid
+		JOIN quotes qb ON qb.doc_seq = cb.doc_seq AND qb.qid = cb.qid
+		ORDER BY da.id, qa.start_at, db.id, qb.start_at`)
+	if err != nil {
+		return nil, fmt.Errorf("listing contradictions: %w", err)
+	}
+	defer rows.Close()
+	var out []ContradictionPair
+	for rows.Next() {
+		var p ContradictionPair
+		if err := rows.Scan(&p.A.Doc, &p.A.Start, &p.A.End, &p.B.Doc, &p.B.Start, &p.B.End, &p.Rule, &p.Confidence); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
 func (s *SQL) contradictionsWhere(ctx context.Context, cond string, args []any, limit int) ([]ContradictionRow, error) {
-	rows, err := s.query(ctx, `SELECT x.topic, x.why,
+	rows, err := s.query(ctx, `SELECT x.topic, x.why, COALESCE(x.rule, ''), COALESCE(x.confidence, 0),
 		COALESCE(sa.name, ''), ca.polarity, COALESCE(qa.text, ''), da.id, COALESCE(da.published, ''), COALESCE(da.outlet, ''),
 		COALESCE(sb.name, ''), cb.polarity, COALESCE(qb.text, ''), db.id, COALESCE(db.published, ''), COALESCE(db.outlet, '')
 		FROM contradictions x
@@ -307,7 +332,7 @@ func (s *SQL) contradictionsWhere(ctx context.Context, cond string, args []any, 
 		LEFT JOIN speakers sa ON sa.id = ca.speaker_id LEFT JOIN speakers sb ON sb.id = cb.speaker_id
 		LEFT JOIN quotes qa ON qa.doc_seq = ca.doc_seq AND qa.qid = ca.qid
 		LEFT JOIN quotes qb ON qb.doc_seq = cb.doc_seq AND qb.qid = cb.qid
-		WHERE `+cond+` ORDER BY x.b_claim DESC LIMIT ?`, append(args, limit)...)
+		WHERE `+cond+` ORDER BY COALESCE(x.confidence, 0) DESC, x.b_claim DESC LIMIT ?`, append(args, limit)...)
 	if err != nil {
 		return nil, err
 	}
@@ -315,7 +340,7 @@ func (s *SQL) contradictionsWhere(ctx context.Context, cond string, args []any, 
 	var out []ContradictionRow
 	for rows.Next() {
 		var r ContradictionRow
-		if err := rows.Scan(&r.Topic, &r.Why, &r.A.Speaker, &r.A.Polarity, &r.A.Quote, &r.A.DocID, &r.A.Published, &r.A.Outlet,
+		if err := rows.Scan(&r.Topic, &r.Why, &r.Rule, &r.Confidence, &r.A.Speaker, &r.A.Polarity, &r.A.Quote, &r.A.DocID, &r.A.Published, &r.A.Outlet,
 			&r.B.Speaker, &r.B.Polarity, &r.B.Quote, &r.B.DocID, &r.B.Published, &r.B.Outlet); err != nil {
 			return nil, err
 		}

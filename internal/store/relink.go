@@ -7,8 +7,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/claimgraph/claimgraph/internal/claim"
 )
 
 // relinkPage is how many claims Relink reads at a time.
@@ -40,26 +38,24 @@ func (s *SQL) Relink(ctx context.Context) (int, error) {
 	if err := w.exec(ctx, `DELETE FROM contradictions WHERE (SELECT doc_seq FROM claims WHERE seq = a_claim) <> (SELECT doc_seq FROM claims WHERE seq = b_claim)`); err != nil {
 		return 0, err
 	}
-	type mine struct {
-		c        claim.Claim
-		doc, sid int64
-	}
 	after := ""
 	afterCid := ""
 	for {
-		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT c.seq, c.doc_seq, c.speaker_id, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), d.id, c.cid
+		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT c.seq, c.doc_seq, c.speaker_id, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), COALESCE(c.prop, ''), COALESCE(c.denial, 0) = 1,
+			COALESCE(d.names, ''), COALESCE(d.published, ''), d.id, c.cid
 			FROM claims c JOIN documents d ON d.seq = c.doc_seq JOIN speakers sp ON sp.id = c.speaker_id
 			WHERE c.hedged = 0 AND sp.type <> 'OTHER' AND (d.id > ? OR (d.id = ? AND c.cid > ?))
 			ORDER BY d.id, c.cid LIMIT ?`), after, after, afterCid, relinkPage)
 		if err != nil {
 			return 0, err
 		}
-		var page []mine
+		var page []linked
 		for rows.Next() {
-			var m mine
+			var m linked
 			var seq int64
 			var value sql.NullFloat64
-			if err := rows.Scan(&seq, &m.doc, &m.sid, &m.c.Polarity, &m.c.Topic, &value, &m.c.Qualifier, &after, &afterCid); err != nil {
+			var prop, names string
+			if err := rows.Scan(&seq, &m.doc, &m.sid, &m.c.Polarity, &m.c.Topic, &value, &m.c.Qualifier, &prop, &m.c.Denial, &names, &m.published, &after, &afterCid); err != nil {
 				rows.Close()
 				return 0, err
 			}
@@ -68,6 +64,11 @@ func (s *SQL) Relink(ctx context.Context) (int, error) {
 				v := value.Float64
 				m.c.Value = &v
 			}
+			if err := decodeProposition(&m.c, prop); err != nil {
+				rows.Close()
+				return 0, err
+			}
+			m.names = strings.Split(names, "|")
 			page = append(page, m)
 		}
 		rows.Close()
@@ -75,10 +76,7 @@ func (s *SQL) Relink(ctx context.Context) (int, error) {
 			return 0, err
 		}
 		for _, m := range page {
-			if !claim.Anchored(m.c) {
-				continue // a figure no place or body pins to one event
-			}
-			if err := w.linkClaim(ctx, m.c, m.doc, m.sid); err != nil {
+			if err := w.link(ctx, m); err != nil {
 				return 0, err
 			}
 		}
@@ -102,58 +100,6 @@ func (s *SQL) ResolveSpeakers(ctx context.Context) error {
 		}
 		return w.rebuildSpeakerStats(ctx)
 	})
-}
-
-// linkClaim compares one stored claim with the first candidates of other
-// documents in document-id order.
-func (w *writer) linkClaim(ctx context.Context, c claim.Claim, doc, sid int64) error {
-	var cond string
-	var args []any
-	if c.Value != nil {
-		cond, args = `c.topic = ? AND c.value IS NOT NULL`, []any{c.Topic}
-	} else {
-		terms := splitTerms(c.Topic)
-		if len(terms) == 0 {
-			return nil
-		}
-		opposite := "deny"
-		if c.Polarity == "deny" {
-			opposite = "affirm"
-		}
-		cond, args = `c.subject_term = ? AND c.polarity = ? AND c.value IS NULL`, []any{terms[0], opposite}
-	}
-	st, err := w.stmt(ctx, `SELECT c.seq, c.speaker_id, c.polarity, c.topic, c.value, COALESCE(c.qualifier, '')
-		FROM claims c JOIN documents d ON d.seq = c.doc_seq
-		WHERE `+cond+` AND c.doc_seq <> ? AND c.speaker_id IS NOT NULL AND c.speaker_id <> ? AND c.hedged = 0
-		ORDER BY d.id, c.cid LIMIT ?`)
-	if err != nil {
-		return err
-	}
-	rows, err := st.QueryContext(ctx, append(args, doc, sid, candidateLimit)...)
-	if err != nil {
-		return err
-	}
-	var cands []claim.Claim
-	for rows.Next() {
-		var seq, speaker int64
-		var value sql.NullFloat64
-		var o claim.Claim
-		if err := rows.Scan(&seq, &speaker, &o.Polarity, &o.Topic, &value, &o.Qualifier); err != nil {
-			rows.Close()
-			return err
-		}
-		o.ID, o.Speaker = fmt.Sprint(seq), fmt.Sprint(speaker)
-		if value.Valid {
-			v := value.Float64
-			o.Value = &v
-		}
-		cands = append(cands, o)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	return w.record(ctx, c, cands)
 }
 
 // resolveSpeakers assigns every quote, claim and role its speaker again from

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 )
@@ -35,6 +36,9 @@ type Store interface {
 	Speaker(ctx context.Context, name string) (*SpeakerDetail, error)
 	Quotes(ctx context.Context, f QuoteFilter) ([]QuoteRow, error)
 	Contradictions(ctx context.Context, topic string, limit int) ([]ContradictionRow, error)
+	// ContradictionPairs lists every stored contradiction as its two quotes
+	// (document id and offsets), for scoring against judged pairs.
+	ContradictionPairs(ctx context.Context) ([]ContradictionPair, error)
 	// TopicClaims lists the claims on a topic, newest first, for and against.
 	TopicClaims(ctx context.Context, topic string, limit int) ([]TopicClaim, error)
 	Drift(ctx context.Context, limit int) ([]DriftRow, error)
@@ -119,11 +123,38 @@ type QuoteRow struct {
 
 // ContradictionRow is a pair of claims by different speakers that cannot both hold.
 type ContradictionRow struct {
-	Topic string    `json:"topic"`
-	Why   string    `json:"why"`
-	A     ClaimSide `json:"a"`
-	B     ClaimSide `json:"b"`
+	Topic      string    `json:"topic"`
+	Why        string    `json:"why"`
+	Rule       string    `json:"rule"`
+	Confidence float64   `json:"confidence"`
+	A          ClaimSide `json:"a"`
+	B          ClaimSide `json:"b"`
 }
+
+// ContradictionPair is a stored contradiction by where its quotes are.
+type ContradictionPair struct {
+	A, B       QuoteAt
+	Rule       string
+	Confidence float64
+}
+
+// QuoteAt locates a quote: its document and byte offsets.
+type QuoteAt struct {
+	Doc        string
+	Start, End int
+}
+
+// Key is the pair's judging key: both quotes as DOC:START-END, the smaller
+// first, joined by " | " (the key tools/judge/sample_contradictions.py writes).
+func (p ContradictionPair) Key() string {
+	a, b := p.A.String(), p.B.String()
+	if b < a {
+		a, b = b, a
+	}
+	return a + " | " + b
+}
+
+func (q QuoteAt) String() string { return fmt.Sprintf("%s:%d-%d", q.Doc, q.Start, q.End) }
 
 // ClaimSide is one side of a contradiction.
 type ClaimSide struct {

@@ -21,9 +21,6 @@ import (
 // marks stored documents for `claimgraph reanalyze`.
 const AnalyzerVersion = "claimgraph/analysis/v1+3"
 
-// candidateLimit bounds the earlier claims compared with each new one.
-const candidateLimit = 20
-
 // Put stores records in one transaction, skipping documents already stored.
 func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string) (int, error) {
 	encoded, err := encodeAll(recs)
@@ -314,9 +311,10 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		}
 	}
 	var seq int64
-	err := w.queryRow(ctx, `INSERT INTO documents (id, url, title, outlet, published, language, text, source, analyzer, ingested_at, record)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`,
-		d.ID, d.URL, d.Title, d.Outlet, d.Published, d.Language, d.Text, source, AnalyzerVersion, time.Now().UTC().Format(time.RFC3339), string(raw)).Scan(&seq)
+	err := w.queryRow(ctx, `INSERT INTO documents (id, url, title, outlet, published, language, text, source, analyzer, ingested_at, record, names)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+		d.ID, d.URL, d.Title, d.Outlet, d.Published, d.Language, d.Text, source, AnalyzerVersion, time.Now().UTC().Format(time.RFC3339), string(raw),
+		strings.Join(docNames(rec), "|")).Scan(&seq)
 	if err == sql.ErrNoRows {
 		return false, nil
 	}
@@ -387,7 +385,7 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		claimRows = append(claimRows, append(claimRow(seq, &c, sid, d.Published, d.Outlet), key, typ))
 	}
 	claimSeq := map[string]int64{}
-	if err := w.insertRows(ctx, `INSERT INTO claims (doc_seq, cid, qid, speaker_id, subject, predicate, object, polarity, hedged, topic, subject_term, value, unit, qualifier, published, outlet, speaker_key, speaker_type) VALUES `,
+	if err := w.insertRows(ctx, `INSERT INTO claims (doc_seq, cid, qid, speaker_id, subject, predicate, object, polarity, hedged, topic, subject_term, value, unit, qualifier, published, outlet, prop_subject, prop, denial, speaker_key, speaker_type) VALUES `,
 		claimRows, ` RETURNING seq, cid`, func(rows *sql.Rows) error {
 			var cs int64
 			var cid string
@@ -411,7 +409,7 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		}
 	}
 	for _, c := range rec.Contradictions {
-		if err := w.contradiction(ctx, claimSeq[c.A], claimSeq[c.B], claimSpeaker[c.A], claimSpeaker[c.B], c.Topic, c.Why); err != nil {
+		if err := w.contradiction(ctx, claimSeq[c.A], claimSeq[c.B], claimSpeaker[c.A], claimSpeaker[c.B], c); err != nil {
 			return false, err
 		}
 	}
@@ -614,7 +612,8 @@ func claimRow(doc int64, c *claim.Claim, sid any, published, outlet string) []an
 	if c.Hedged {
 		hedged = 1
 	}
-	return []any{doc, c.ID, c.Quote, sid, c.Subject, c.Predicate, c.Object, c.Polarity, hedged, c.Topic, subject, value, c.Unit, c.Qualifier, published, outlet}
+	ps, prop, denial := propColumns(c)
+	return []any{doc, c.ID, c.Quote, sid, c.Subject, c.Predicate, c.Object, c.Polarity, hedged, c.Topic, subject, value, c.Unit, c.Qualifier, published, outlet, ps, prop, denial}
 }
 
 // rowsPerInsert bounds a multi-row INSERT well under every engine's limit
@@ -674,138 +673,38 @@ func (w *writer) insertRows(ctx context.Context, head string, rows [][]any, tail
 
 // contradiction records a pair of claims with their speakers, so that a
 // speaker's contradictions are an index lookup.
-func (w *writer) contradiction(ctx context.Context, a, b int64, sa, sb any, topic, why string) error {
+func (w *writer) contradiction(ctx context.Context, a, b int64, sa, sb any, con claim.Contradiction) error {
 	if a == 0 || b == 0 || a == b {
 		return nil
 	}
 	if a > b {
 		a, b, sa, sb = b, a, sb, sa
 	}
-	return w.exec(ctx, `INSERT INTO contradictions (a_claim, b_claim, a_speaker, b_speaker, topic, why) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, a, b, sa, sb, topic, why)
+	return w.exec(ctx, `INSERT INTO contradictions (a_claim, b_claim, a_speaker, b_speaker, topic, why, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		a, b, sa, sb, con.Topic, con.Why, string(con.Rule), con.Confidence)
 }
 
-// crossDocument compares each new claim with earlier claims of other
-// documents about the same subject with the opposite polarity (or, for figures, whose count is the same), using the same
-// detector as within a document (claim.Contradictions). Speakers compare by
-// corpus identity.
+// crossDocument compares each new claim with the claims of other documents
+// (link). Speakers compare by corpus identity; unnamed generic sources
+// ("the campaign") are no one to hold to a claim across articles.
 func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Record, claimSeq map[string]int64, speakerOf map[string]int64) error {
 	types := make(map[string]string, len(rec.Entities))
 	for _, e := range rec.Entities {
 		types[e.ID] = e.Type
 	}
-	// One lookup per distinct question within the document: a speaker's
-	// claims often share a subject.
-	memo := map[string][]claim.Claim{}
-	lookup := func(cond string, args []any, sid int64) ([]claim.Claim, error) {
-		key := fmt.Sprint(cond, args, sid)
-		if got, ok := memo[key]; ok {
-			return got, nil
-		}
-		got, err := w.candidates(ctx, cond, args, doc, sid)
-		memo[key] = got
-		return got, err
-	}
+	names := docNames(rec)
 	for _, c := range rec.Claims {
 		sid, ok := speakerOf[c.Speaker]
-		// Unnamed generic sources ("the campaign") are no one to hold to a
-		// claim across articles.
-		if !ok || c.Hedged || types[c.Speaker] == "OTHER" || !claim.Anchored(c) {
+		if !ok || types[c.Speaker] == "OTHER" {
 			continue
-		}
-		terms := uniq(strings.Fields(c.Topic))
-		if len(terms) == 0 {
-			continue
-		}
-		var cands []claim.Claim
-		if c.Value != nil {
-			got, err := lookup(`topic = ? AND value IS NOT NULL`, []any{c.Topic}, sid)
-			if err != nil {
-				return err
-			}
-			cands = got
-		} else {
-			opposite := "deny"
-			if c.Polarity == "deny" {
-				opposite = "affirm"
-			}
-			got, err := lookup(`subject_term = ? AND polarity = ? AND value IS NULL`, []any{terms[0], opposite}, sid)
-			if err != nil {
-				return err
-			}
-			cands = got
 		}
 		mine := c
-		mine.ID = fmt.Sprint(claimSeq[c.ID])
-		mine.Speaker = fmt.Sprint(sid)
-		mine.SpeakerName = ""
-		if err := w.record(ctx, mine, cands); err != nil {
+		mine.ID, mine.Quote, mine.Start, mine.End = fmt.Sprint(claimSeq[c.ID]), "", 0, 0
+		if err := w.link(ctx, linked{c: mine, doc: doc, sid: sid, names: names, published: rec.Document.Published}); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// record runs the contradiction detector on a claim against candidates and
-// stores what it finds; claim ids and speakers are corpus seqs and ids.
-func (w *writer) record(ctx context.Context, mine claim.Claim, cands []claim.Claim) error {
-	for _, other := range cands {
-		for _, con := range claim.Contradictions([]claim.Claim{mine, other}) {
-			if !claim.AcrossArticles(con) {
-				continue
-			}
-			var a, b, sa, sb int64
-			fmt.Sscan(con.A, &a)
-			fmt.Sscan(con.B, &b)
-			fmt.Sscan(speakerOfClaim(con.A, mine, other), &sa)
-			fmt.Sscan(speakerOfClaim(con.B, mine, other), &sb)
-			if err := w.contradiction(ctx, a, b, sa, sb, con.Topic, con.Why); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
 func splitTerms(topic string) []string { return strings.Fields(topic) }
-
-// candidates loads the most recent claims matching cond from other
-// documents and other speakers; an index on the condition's columns and seq
-// keeps each lookup a short range scan.
-func (w *writer) candidates(ctx context.Context, cond string, args []any, doc, sid int64) ([]claim.Claim, error) {
-	st, err := w.stmt(ctx, `SELECT seq, speaker_id, polarity, topic, value, COALESCE(qualifier, '')
-		FROM claims WHERE `+cond+` AND doc_seq <> ? AND speaker_id IS NOT NULL AND speaker_id <> ? AND hedged = 0
-		ORDER BY seq DESC LIMIT ?`)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := st.QueryContext(ctx, append(args, doc, sid, candidateLimit)...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []claim.Claim
-	for rows.Next() {
-		var seq, speaker int64
-		var value sql.NullFloat64
-		var c claim.Claim
-		if err := rows.Scan(&seq, &speaker, &c.Polarity, &c.Topic, &value, &c.Qualifier); err != nil {
-			return nil, err
-		}
-		c.ID, c.Speaker = fmt.Sprint(seq), fmt.Sprint(speaker)
-		if value.Valid {
-			v := value.Float64
-			c.Value = &v
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
-}
-
-func speakerOfClaim(id string, cs ...claim.Claim) string {
-	for _, c := range cs {
-		if c.ID == id {
-			return c.Speaker
-		}
-	}
-	return ""
-}

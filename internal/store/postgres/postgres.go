@@ -20,6 +20,7 @@ var migrations = []string{
 	store.SpeakerStatsTable,
 	store.SourcingTable,
 	store.SpeakerTypesTable,
+	store.PropositionsTable,
 }
 
 var dialect = &store.Dialect{

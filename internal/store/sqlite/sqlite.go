@@ -22,6 +22,7 @@ var migrations = []string{
 	store.SpeakerStatsTable,
 	store.SourcingTable,
 	store.SpeakerTypesTable,
+	store.PropositionsTable,
 }
 
 var dialect = &store.Dialect{

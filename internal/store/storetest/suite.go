@@ -18,7 +18,7 @@ var articles = []struct{ id, outlet, published, title, text string }{
 			"“The wall has passed every test,” Whitfield told reporters.\n" +
 			"Officials said that 12 people were injured when the old pier collapsed in Bellmoor."},
 	{"harbor-2", "Coastal Times", "2025-11-18", "Engineer warns harbor wall could fail",
-		"Marcus Oyelaran, the engineer who led the inspection, insisted on Tuesday that the harbor wall is not safe.\n" +
+		"Marcus Oyelaran, the engineer who led the inspection for the Port Authority, disputed Dana Whitfield and insisted on Tuesday that the harbor wall is not safe.\n" +
 			"“We found fractures that were not there a year ago,” Oyelaran said.\n" +
 			"The hospital said that 19 people were injured when the old pier collapsed in Bellmoor."},
 	{"harbor-3", "Coastal Times", "2025-11-19", "Mayor backs port chief",

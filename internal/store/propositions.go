@@ -1,0 +1,224 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/claim"
+)
+
+// PropositionsTable stores each claim's proposition (its subject key as an
+// indexed column, the whole as JSON), each document's named entities (for
+// telling one story from another) and each contradiction's rule and
+// confidence. Claims stored before it have no proposition and contradict
+// nothing across articles until `reanalyze`.
+const PropositionsTable = `
+ALTER TABLE claims ADD COLUMN prop_subject TEXT;
+ALTER TABLE claims ADD COLUMN prop TEXT;
+ALTER TABLE claims ADD COLUMN denial INTEGER;
+ALTER TABLE documents ADD COLUMN names TEXT;
+ALTER TABLE contradictions ADD COLUMN rule TEXT;
+ALTER TABLE contradictions ADD COLUMN confidence REAL;
+CREATE INDEX claims_prop ON claims (prop_subject);
+`
+
+// storyWindow is how far apart two dated articles may be and still report
+// one story; storyNames is how many named entities (besides the subject)
+// two articles must share to be one story, one more when either is undated.
+const (
+	storyWindow = 14 * 24 * time.Hour
+	storyNames  = 2
+	// figureWindow: two articles' figures for one count disagree only when
+	// both are dated and report the same days; "six doctors executed" in
+	// November and "more than a dozen" weeks later count different periods.
+	figureWindow = 3 * 24 * time.Hour
+)
+
+// sameDays: both dates known and within figureWindow.
+func sameDays(a, b string) bool {
+	ta, ea := time.Parse("2006-01-02", dateOnly(a))
+	tb, eb := time.Parse("2006-01-02", dateOnly(b))
+	if ea != nil || eb != nil {
+		return false
+	}
+	d := ta.Sub(tb)
+	return d <= figureWindow && d >= -figureWindow
+}
+
+// docNames lists a record's named entities, lower-cased and sorted: what
+// two articles must share to be about one story.
+func docNames(rec *analysis.Record) []string {
+	var out []string
+	for _, e := range rec.Entities {
+		if e.Type == "OTHER" || e.Name == "" {
+			continue
+		}
+		n := strings.ToLower(e.Name)
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// sameStory: two articles dated within storyWindow of each other that share
+// storyNames named entities besides the claims' subject (one more when
+// either date is unknown). Two articles on IBM's and Gulf and Western's
+// results share little else; fifteen reprints of one rumour share most.
+func sameStory(aNames, bNames []string, aDate, bDate, subject string) bool {
+	need := storyNames
+	ta, ea := time.Parse("2006-01-02", dateOnly(aDate))
+	tb, eb := time.Parse("2006-01-02", dateOnly(bDate))
+	if ea == nil && eb == nil {
+		if d := ta.Sub(tb); d > storyWindow || d < -storyWindow {
+			return false
+		}
+	} else {
+		need++
+	}
+	shared := 0
+	for _, n := range aNames {
+		if n != subject && slices.Contains(bNames, n) {
+			shared++
+		}
+	}
+	return shared >= need
+}
+
+func dateOnly(s string) string {
+	if len(s) >= 10 {
+		return s[:10]
+	}
+	return s
+}
+
+// propColumns are a claim's proposition columns: its subject key (NULL when
+// it has no proposition), the proposition as JSON, and whether the claim
+// is a denial.
+func propColumns(c *claim.Claim) (subject, prop any, denial int) {
+	if c.Denial {
+		denial = 1
+	}
+	if c.Proposition == nil {
+		return nil, nil, denial
+	}
+	raw, err := json.Marshal(c.Proposition)
+	if err != nil {
+		return nil, nil, denial // a plain struct of strings cannot fail to encode
+	}
+	return c.Proposition.Subject, string(raw), denial
+}
+
+// decodeProposition sets a stored claim's proposition from its JSON column.
+func decodeProposition(c *claim.Claim, raw string) error {
+	if raw == "" {
+		return nil
+	}
+	c.Proposition = &claim.Proposition{}
+	if err := json.Unmarshal([]byte(raw), c.Proposition); err != nil {
+		return fmt.Errorf("claim %s: proposition: %w", c.ID, err)
+	}
+	return nil
+}
+
+// linked is a stored claim as the cross-article linker reads it.
+type linked struct {
+	c         claim.Claim
+	doc, sid  int64
+	names     []string
+	published string
+}
+
+// link compares one stored claim with every claim of other documents that
+// could contradict it (the same proposition subject, or the same count for
+// a figure) and records what holds. It reads every candidate, not the most
+// recent few, so that what it finds does not depend on the order in which
+// documents arrived.
+func (w *writer) link(ctx context.Context, m linked) error {
+	if m.c.Hedged {
+		return nil
+	}
+	var cond string
+	var arg any
+	switch {
+	case m.c.Value != nil:
+		if !claim.Anchored(m.c) {
+			return nil
+		}
+		cond, arg = `c.topic = ? AND c.value IS NOT NULL`, m.c.Topic
+	case m.c.Proposition != nil && (m.c.Proposition.Entity || len(m.c.Proposition.Modifiers) > 0):
+		cond, arg = `c.prop_subject = ? AND c.value IS NULL`, m.c.Proposition.Subject
+	default:
+		return nil
+	}
+	st, err := w.stmt(ctx, `SELECT c.seq, c.speaker_id, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), COALESCE(c.prop, ''), COALESCE(c.denial, 0) = 1,
+		COALESCE(d.names, ''), COALESCE(d.published, '')
+		FROM claims c JOIN documents d ON d.seq = c.doc_seq LEFT JOIN speakers sp ON sp.id = c.speaker_id
+		WHERE `+cond+` AND c.doc_seq <> ? AND c.speaker_id IS NOT NULL AND c.speaker_id <> ? AND c.hedged = 0 AND COALESCE(sp.type, '') <> 'OTHER'`)
+	if err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(ctx, arg, m.doc, m.sid)
+	if err != nil {
+		return err
+	}
+	var cands []linked
+	for rows.Next() {
+		var o linked
+		var value sql.NullFloat64
+		var prop, names string
+		if err := rows.Scan(&o.c.ID, &o.sid, &o.c.Polarity, &o.c.Topic, &value, &o.c.Qualifier, &prop, &o.c.Denial, &names, &o.published); err != nil {
+			rows.Close()
+			return err
+		}
+		o.c.Speaker = fmt.Sprint(o.sid)
+		if value.Valid {
+			v := value.Float64
+			o.c.Value = &v
+		}
+		if err := decodeProposition(&o.c, prop); err != nil {
+			rows.Close()
+			return err
+		}
+		o.names = strings.Split(names, "|")
+		cands = append(cands, o)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	mine := m.c
+	mine.Speaker, mine.SpeakerName = fmt.Sprint(m.sid), ""
+	for _, o := range cands {
+		subject := ""
+		if mine.Proposition != nil {
+			subject = mine.Proposition.Subject
+		}
+		if !sameStory(m.names, o.names, m.published, o.published, subject) || m.c.Value != nil && !sameDays(m.published, o.published) {
+			continue
+		}
+		for _, con := range w.s.claims.Contradictions([]claim.Claim{mine, o.c}) {
+			if !claim.AcrossArticles(&mine, &o.c) {
+				continue
+			}
+			a, b, sa, sb := con.A, con.B, m.sid, o.sid
+			if a != mine.ID {
+				sa, sb = sb, sa
+			}
+			var ia, ib int64
+			fmt.Sscan(a, &ia)
+			fmt.Sscan(b, &ib)
+			if err := w.contradiction(ctx, ia, ib, sa, sb, con); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
