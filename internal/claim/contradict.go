@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -104,7 +105,7 @@ func denial(a, b *Claim, stemOf func(string) string) (Contradiction, bool) {
 	ta, tb := strings.Fields(a.Topic), strings.Fields(b.Topic)
 	var shared []string
 	for _, t := range ta {
-		if contains(tb, t) && !contains(shared, t) {
+		if slices.Contains(tb, t) && !slices.Contains(shared, t) {
 			shared = append(shared, t)
 		}
 	}
@@ -137,7 +138,7 @@ func sharesCore(p *Proposition, shared []string, stemOf func(string) string) boo
 		verb = ""
 	}
 	for _, k := range []string{stemOf(verb), stemOf(p.Complement)} {
-		if k != "" && contains(shared, k) {
+		if k != "" && slices.Contains(shared, k) {
 			return true
 		}
 	}
@@ -201,7 +202,7 @@ func modifiersAgree(p, q *Proposition) bool {
 		return true
 	}
 	for _, m := range p.Modifiers {
-		if contains(q.Modifiers, m) {
+		if slices.Contains(q.Modifiers, m) {
 			return true
 		}
 	}
@@ -239,14 +240,14 @@ func topicOf(p *Proposition) string {
 func objectsAgree(p, q *Proposition) ([]string, bool) {
 	var shared []string
 	for _, o := range p.Object {
-		if contains(q.Object, o) {
+		if slices.Contains(q.Object, o) {
 			shared = append(shared, o)
 		}
 	}
 	if len(p.ObjectEntities) > 0 && len(q.ObjectEntities) > 0 {
 		any := false
 		for _, e := range p.ObjectEntities {
-			any = any || contains(q.ObjectEntities, e)
+			any = any || slices.Contains(q.ObjectEntities, e)
 		}
 		if !any {
 			return nil, false
@@ -274,7 +275,7 @@ func AcrossArticles(a, b *Claim) bool {
 		return true
 	}
 	for _, m := range p.Modifiers {
-		if contains(q.Modifiers, m) {
+		if slices.Contains(q.Modifiers, m) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -416,7 +417,7 @@ func (x *Extractor) object(ws []Word, p *Proposition) {
 			for i+1 < len(ws) && ws[i+1].Entity == w.Entity {
 				i++
 			}
-			if !contains(p.Object, e) {
+			if !slices.Contains(p.Object, e) {
 				p.Object = append(p.Object, e)
 				// A nationality ("the Arab country") describes; it does
 				// not name the thing spoken of.
@@ -430,17 +431,8 @@ func (x *Extractor) object(ws []Word, p *Proposition) {
 		if l == "" || x.grammar[l] != plain || x.light[l] || x.negators[l] || !isWord(l) {
 			continue
 		}
-		if s := x.stems.stem(l); !contains(p.Object, s) {
+		if s := x.stems.stem(l); !slices.Contains(p.Object, s) {
 			p.Object = append(p.Object, s)
 		}
 	}
-}
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -42,13 +42,18 @@ const (
 
 // sameDays: both dates known and within figureWindow.
 func sameDays(a, b string) bool {
+	d, ok := daysApart(a, b)
+	return ok && d <= figureWindow
+}
+
+// daysApart is how far apart two publication dates are, when both parse.
+func daysApart(a, b string) (time.Duration, bool) {
 	ta, ea := time.Parse("2006-01-02", dateOnly(a))
 	tb, eb := time.Parse("2006-01-02", dateOnly(b))
 	if ea != nil || eb != nil {
-		return false
+		return 0, false
 	}
-	d := ta.Sub(tb)
-	return d <= figureWindow && d >= -figureWindow
+	return max(ta.Sub(tb), tb.Sub(ta)), true
 }
 
 // docNames lists a record's named entities, lower-cased and sorted: what
@@ -74,14 +79,10 @@ func docNames(rec *analysis.Record) []string {
 // results share little else; fifteen reprints of one rumour share most.
 func sameStory(aNames, bNames []string, aDate, bDate, subject string) bool {
 	need := storyNames
-	ta, ea := time.Parse("2006-01-02", dateOnly(aDate))
-	tb, eb := time.Parse("2006-01-02", dateOnly(bDate))
-	if ea == nil && eb == nil {
-		if d := ta.Sub(tb); d > storyWindow || d < -storyWindow {
-			return false
-		}
-	} else {
+	if d, ok := daysApart(aDate, bDate); !ok {
 		need++
+	} else if d > storyWindow {
+		return false
 	}
 	shared := 0
 	for _, n := range aNames {
@@ -160,8 +161,8 @@ func (w *writer) link(ctx context.Context, m linked) error {
 	}
 	st, err := w.stmt(ctx, `SELECT c.seq, c.speaker_id, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), COALESCE(c.prop, ''), COALESCE(c.denial, 0) = 1,
 		COALESCE(d.names, ''), COALESCE(d.published, '')
-		FROM claims c JOIN documents d ON d.seq = c.doc_seq LEFT JOIN speakers sp ON sp.id = c.speaker_id
-		WHERE `+cond+` AND c.doc_seq <> ? AND c.speaker_id IS NOT NULL AND c.speaker_id <> ? AND c.hedged = 0 AND COALESCE(sp.type, '') <> 'OTHER'`)
+		FROM claims c JOIN documents d ON d.seq = c.doc_seq
+		WHERE `+cond+` AND c.doc_seq <> ? AND c.speaker_id IS NOT NULL AND c.speaker_id <> ? AND c.hedged = 0`)
 	if err != nil {
 		return err
 	}

@@ -43,8 +43,8 @@ func (s *SQL) Relink(ctx context.Context) (int, error) {
 	for {
 		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT c.seq, c.doc_seq, c.speaker_id, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), COALESCE(c.prop, ''), COALESCE(c.denial, 0) = 1,
 			COALESCE(d.names, ''), COALESCE(d.published, ''), d.id, c.cid
-			FROM claims c JOIN documents d ON d.seq = c.doc_seq JOIN speakers sp ON sp.id = c.speaker_id
-			WHERE c.hedged = 0 AND sp.type <> 'OTHER' AND (d.id > ? OR (d.id = ? AND c.cid > ?))
+			FROM claims c JOIN documents d ON d.seq = c.doc_seq
+			WHERE c.hedged = 0 AND c.speaker_id IS NOT NULL AND (d.id > ? OR (d.id = ? AND c.cid > ?))
 			ORDER BY d.id, c.cid LIMIT ?`), after, after, afterCid, relinkPage)
 		if err != nil {
 			return 0, err

@@ -311,10 +311,11 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		}
 	}
 	var seq int64
+	names := docNames(rec)
 	err := w.queryRow(ctx, `INSERT INTO documents (id, url, title, outlet, published, language, text, source, analyzer, ingested_at, record, names)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`,
 		d.ID, d.URL, d.Title, d.Outlet, d.Published, d.Language, d.Text, source, AnalyzerVersion, time.Now().UTC().Format(time.RFC3339), string(raw),
-		strings.Join(docNames(rec), "|")).Scan(&seq)
+		strings.Join(names, "|")).Scan(&seq)
 	if err == sql.ErrNoRows {
 		return false, nil
 	}
@@ -419,7 +420,7 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 	if err := w.s.lockWrites(ctx, w.tx); err != nil {
 		return false, err
 	}
-	if err := w.crossDocument(ctx, seq, rec, claimSeq, speakerOf); err != nil {
+	if err := w.crossDocument(ctx, seq, rec, names, claimSeq, speakerOf); err != nil {
 		return false, err
 	}
 	w.countSpeakerQuotes(quoteRows, d.Published)
@@ -685,17 +686,13 @@ func (w *writer) contradiction(ctx context.Context, a, b int64, sa, sb any, con 
 }
 
 // crossDocument compares each new claim with the claims of other documents
-// (link). Speakers compare by corpus identity; unnamed generic sources
-// ("the campaign") are no one to hold to a claim across articles.
-func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Record, claimSeq map[string]int64, speakerOf map[string]int64) error {
-	types := make(map[string]string, len(rec.Entities))
-	for _, e := range rec.Entities {
-		types[e.ID] = e.Type
-	}
-	names := docNames(rec)
+// (link). Speakers compare by corpus identity. Which claims take part is
+// decided by what link reads, the same at ingest and at relink: a speaker's
+// type, which the corpus may revise as documents arrive, decides nothing.
+func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Record, names []string, claimSeq map[string]int64, speakerOf map[string]int64) error {
 	for _, c := range rec.Claims {
 		sid, ok := speakerOf[c.Speaker]
-		if !ok || types[c.Speaker] == "OTHER" {
+		if !ok {
 			continue
 		}
 		mine := c
