@@ -59,10 +59,11 @@ const (
 	firstPerson
 	otherPronoun
 	existential
+	wh
 )
 
 var classNames = map[string]wordClass{"be": auxBe, "have": auxHave, "do": auxDo, "modal": modal, "hedge": hedgeModal,
-	"adverb": adverb, "det": det, "prep": prep, "conj": conj, "first": firstPerson, "other": otherPronoun, "there": existential}
+	"adverb": adverb, "det": det, "prep": prep, "conj": conj, "first": firstPerson, "other": otherPronoun, "there": existential, "wh": wh}
 
 func (c wordClass) auxiliary() bool { return c >= auxBe && c <= hedgeModal }
 
@@ -138,7 +139,7 @@ func (x *Extractor) proposition(q Input, ws []Word) (Proposition, bool) {
 		case "no": // "no troops are needed"
 			deny("no")
 			i++
-		case "nobody", "nothing", "none", "neither": // "nobody has lost sleep": no one's sleep is the proposition
+		case "nobody", "no-one", "nothing", "none", "neither": // "nobody has lost sleep": no one's sleep is the proposition
 			deny(ws[i].Text)
 		}
 		if !x.subject(ws[i:vg], &p) {
@@ -307,6 +308,15 @@ func (x *Extractor) backOverAdverbs(ws []Word, i, j int) int {
 func (x *Extractor) subject(ws []Word, p *Proposition) bool {
 	if len(ws) == 0 {
 		return false
+	}
+	// A subject is a noun phrase. A run before the verb group that holds
+	// "what" or "whether" is a clause of its own ("no-one knows what the
+	// owner will bring", "what he paid was fair"), whose subject and
+	// truth this reader does not parse.
+	for _, w := range ws {
+		if x.grammar[norm(w)] == wh && w.Entity == "" {
+			return false
+		}
 	}
 	head := len(ws)
 	for j, w := range ws {

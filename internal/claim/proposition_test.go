@@ -54,6 +54,8 @@ func TestProposition(t *testing.T) {
 		{clause: "the move was not without risks", subject: "move", verb: "be", complement: "without risks", ok: true},
 		{clause: "the dam could fail in a storm", subject: "dam", verb: "fail", hedged: true, ok: true},
 		{clause: "it is not true", ok: false},
+		{clause: "no-one knows what the new owner will be bringing", ok: false},
+		{clause: "what he paid for [Velmor Dynamics] was fair", ok: false},
 		{clause: "cracks along its northern section have grown", subject: "crack", verb: "grow", ok: true},
 	} {
 		p, ok := x.proposition(Input{Cue: tc.cue, SpeakerName: "Tamsin Oduya"}, words(tc.clause))

@@ -131,10 +131,29 @@ func decodeProposition(c *claim.Claim, raw string) error {
 
 // linked is a stored claim as the cross-article linker reads it.
 type linked struct {
-	c         claim.Claim
-	doc, sid  int64
+	c        claim.Claim
+	doc, sid int64
+	// key is the speaker's name key as the article gave it (speaker_key):
+	// sources are compared by it, not by the corpus speaker id, which
+	// joining surnames across the corpus revises as documents arrive.
+	key       string
 	names     []string
 	published string
+}
+
+// sameSource: two speaker keys that may name one source. Equal keys do,
+// and so does a bare surname with any full name ending in it ("ferdinand"
+// and "rio ferdinand", "authority" and "harbour authority"): whether they are one person depends on what else
+// the corpus holds, and a contradiction must not.
+func sameSource(a, b string) bool {
+	if a == b {
+		return true
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	return len(wa) == 1 && wa[0] == wb[len(wb)-1] || len(wb) == 1 && wb[0] == wa[len(wa)-1]
 }
 
 // link compares one stored claim with every claim of other documents that
@@ -143,7 +162,7 @@ type linked struct {
 // recent few, so that what it finds does not depend on the order in which
 // documents arrived.
 func (w *writer) link(ctx context.Context, m linked) error {
-	if m.c.Hedged {
+	if m.c.Hedged || m.key == "" {
 		return nil
 	}
 	var cond string
@@ -159,14 +178,14 @@ func (w *writer) link(ctx context.Context, m linked) error {
 	default:
 		return nil
 	}
-	st, err := w.stmt(ctx, `SELECT c.seq, c.speaker_id, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), COALESCE(c.prop, ''), COALESCE(c.denial, 0) = 1,
+	st, err := w.stmt(ctx, `SELECT c.seq, c.speaker_id, c.speaker_key, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), COALESCE(c.prop, ''), COALESCE(c.denial, 0) = 1,
 		COALESCE(d.names, ''), COALESCE(d.published, '')
 		FROM claims c JOIN documents d ON d.seq = c.doc_seq
-		WHERE `+cond+` AND c.doc_seq <> ? AND c.speaker_id IS NOT NULL AND c.speaker_id <> ? AND c.hedged = 0`)
+		WHERE `+cond+` AND c.doc_seq <> ? AND c.speaker_id IS NOT NULL AND c.speaker_key IS NOT NULL AND c.hedged = 0`)
 	if err != nil {
 		return err
 	}
-	rows, err := st.QueryContext(ctx, arg, m.doc, m.sid)
+	rows, err := st.QueryContext(ctx, arg, m.doc)
 	if err != nil {
 		return err
 	}
@@ -175,11 +194,11 @@ func (w *writer) link(ctx context.Context, m linked) error {
 		var o linked
 		var value sql.NullFloat64
 		var prop, names string
-		if err := rows.Scan(&o.c.ID, &o.sid, &o.c.Polarity, &o.c.Topic, &value, &o.c.Qualifier, &prop, &o.c.Denial, &names, &o.published); err != nil {
+		if err := rows.Scan(&o.c.ID, &o.sid, &o.key, &o.c.Polarity, &o.c.Topic, &value, &o.c.Qualifier, &prop, &o.c.Denial, &names, &o.published); err != nil {
 			rows.Close()
 			return err
 		}
-		o.c.Speaker = fmt.Sprint(o.sid)
+		o.c.Speaker = o.key
 		if value.Valid {
 			v := value.Float64
 			o.c.Value = &v
@@ -196,8 +215,11 @@ func (w *writer) link(ctx context.Context, m linked) error {
 		return err
 	}
 	mine := m.c
-	mine.Speaker, mine.SpeakerName = fmt.Sprint(m.sid), ""
+	mine.Speaker, mine.SpeakerName = m.key, ""
 	for _, o := range cands {
+		if sameSource(m.key, o.key) {
+			continue
+		}
 		subject := ""
 		if mine.Proposition != nil {
 			subject = mine.Proposition.Subject

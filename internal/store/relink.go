@@ -41,10 +41,10 @@ func (s *SQL) Relink(ctx context.Context) (int, error) {
 	after := ""
 	afterCid := ""
 	for {
-		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT c.seq, c.doc_seq, c.speaker_id, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), COALESCE(c.prop, ''), COALESCE(c.denial, 0) = 1,
+		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT c.seq, c.doc_seq, c.speaker_id, c.speaker_key, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), COALESCE(c.prop, ''), COALESCE(c.denial, 0) = 1,
 			COALESCE(d.names, ''), COALESCE(d.published, ''), d.id, c.cid
 			FROM claims c JOIN documents d ON d.seq = c.doc_seq
-			WHERE c.hedged = 0 AND c.speaker_id IS NOT NULL AND (d.id > ? OR (d.id = ? AND c.cid > ?))
+			WHERE c.hedged = 0 AND c.speaker_id IS NOT NULL AND c.speaker_key IS NOT NULL AND (d.id > ? OR (d.id = ? AND c.cid > ?))
 			ORDER BY d.id, c.cid LIMIT ?`), after, after, afterCid, relinkPage)
 		if err != nil {
 			return 0, err
@@ -55,11 +55,11 @@ func (s *SQL) Relink(ctx context.Context) (int, error) {
 			var seq int64
 			var value sql.NullFloat64
 			var prop, names string
-			if err := rows.Scan(&seq, &m.doc, &m.sid, &m.c.Polarity, &m.c.Topic, &value, &m.c.Qualifier, &prop, &m.c.Denial, &names, &m.published, &after, &afterCid); err != nil {
+			if err := rows.Scan(&seq, &m.doc, &m.sid, &m.key, &m.c.Polarity, &m.c.Topic, &value, &m.c.Qualifier, &prop, &m.c.Denial, &names, &m.published, &after, &afterCid); err != nil {
 				rows.Close()
 				return 0, err
 			}
-			m.c.ID, m.c.Speaker = fmt.Sprint(seq), fmt.Sprint(m.sid)
+			m.c.ID, m.c.Speaker = fmt.Sprint(seq), m.key
 			if value.Valid {
 				v := value.Float64
 				m.c.Value = &v

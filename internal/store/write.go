@@ -420,7 +420,7 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 	if err := w.s.lockWrites(ctx, w.tx); err != nil {
 		return false, err
 	}
-	if err := w.crossDocument(ctx, seq, rec, names, claimSeq, speakerOf); err != nil {
+	if err := w.crossDocument(ctx, seq, rec, names, claimSeq, speakerOf, ents); err != nil {
 		return false, err
 	}
 	w.countSpeakerQuotes(quoteRows, d.Published)
@@ -689,15 +689,16 @@ func (w *writer) contradiction(ctx context.Context, a, b int64, sa, sb any, con 
 // (link). Speakers compare by corpus identity. Which claims take part is
 // decided by what link reads, the same at ingest and at relink: a speaker's
 // type, which the corpus may revise as documents arrive, decides nothing.
-func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Record, names []string, claimSeq map[string]int64, speakerOf map[string]int64) error {
+func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Record, names []string, claimSeq map[string]int64, speakerOf map[string]int64, ents map[string]*analysis.Entity) error {
 	for _, c := range rec.Claims {
 		sid, ok := speakerOf[c.Speaker]
-		if !ok {
+		key, _ := entityKey(ents[c.Speaker])
+		if !ok || key == nil {
 			continue
 		}
 		mine := c
 		mine.ID, mine.Quote, mine.Start, mine.End = fmt.Sprint(claimSeq[c.ID]), "", 0, 0
-		if err := w.link(ctx, linked{c: mine, doc: doc, sid: sid, names: names, published: rec.Document.Published}); err != nil {
+		if err := w.link(ctx, linked{c: mine, doc: doc, sid: sid, key: key.(string), names: names, published: rec.Document.Published}); err != nil {
 			return err
 		}
 	}
