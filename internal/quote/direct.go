@@ -156,8 +156,14 @@ func (r *run) standalone(m Marked) bool {
 
 // onlyAttributionBetween: tokens [from, to) hold no new reporting verb or
 // "that" clause, so a quote at `to` continues the previous one.
+//
+// maxAttributionBetween bounds the stretch: an attribution with its
+// appositive can run long ("said Ada Roe, a nurse in Leeds who voted Labour
+// in 2010 but Green in 2015"), and past that the writer has moved on.
+const maxAttributionBetween = 50
+
 func (r *run) onlyAttributionBetween(from, to int) bool {
-	if to-from > 25 {
+	if to-from > maxAttributionBetween {
 		return false
 	}
 	for k := from; k < to; k++ {

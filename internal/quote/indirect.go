@@ -457,6 +457,12 @@ func (r *run) subjectThenVerb(k int, sp segment.Span) bool {
 var pledges = map[string]bool{"promise": true, "pledge": true, "vow": true}
 
 // clauseJoins join a second clause after a comma.
+// subordinators open a clause of its own after a comma: what comes before
+// the comma is not what that clause's verb reports ("The row grew, when
+// Ames wrote to the board").
+var subordinators = map[string]bool{"while": true, "whereas": true, "and": true, "but": true, "when": true, "after": true,
+	"before": true, "because": true, "since": true, "although": true, "though": true, "until": true, "unless": true, "where": true}
+
 var clauseJoins = map[string]bool{"but": true, "and": true, "yet": true, "though": true, "although": true}
 
 // maxJoinedSubject bounds the subject of a joined clause ("but the BBC's
@@ -537,6 +543,11 @@ func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
 		if r.words[j] == "that" && j == start {
 			return 0, 0
 		}
+		if r.toks[j].Kind == segment.Quote && r.toks[j].Open {
+			// "..., when Ames called the plan “a fraud”": the words the
+			// verb reports are the quotation after it, not the clause before.
+			return 0, 0
+		}
 	}
 	if tail > limit {
 		return 0, 0
@@ -570,7 +581,7 @@ func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
 		if _, isCue := r.cueAt(k); isCue {
 			return 0, 0 // "X, another incumbent, said he hadn't thought": said's comma
 		}
-		if w := r.words[k]; w == "while" || w == "whereas" || w == "and" || w == "but" {
+		if subordinators[r.words[k]] {
 			return 0, 0 // "A reported from Suruc, while B wrote": a clause of its own
 		}
 	}
@@ -869,7 +880,6 @@ func (r *run) wholeQuotation(from, to int) (Marked, bool) {
 
 // add records a reported-speech quote over tokens [from, to).
 func (r *run) add(from, to, cueTok int, c cue, s speaker, si int, conf float64) {
-	span := r.span(from, to)
 	kind := Indirect
 	for k := from; k < to; k++ {
 		if r.inQuote[k] {
@@ -877,6 +887,10 @@ func (r *run) add(from, to, cueTok int, c cue, s speaker, si int, conf float64) 
 			break
 		}
 	}
+	if kind == Mixed {
+		to = r.mixedEnd(from, to)
+	}
+	span := r.span(from, to)
 	if m, ok := r.wholeQuotation(from, to); ok {
 		// `Bruno wrote "Gill is safe."`: the content is one quotation,
 		// so the quote is direct and its text the words inside the marks.

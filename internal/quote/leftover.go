@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/internal/entity"
 	"github.com/claimgraph/claimgraph/internal/segment"
 )
@@ -168,7 +170,9 @@ func (r *run) clauseAround(m Marked, sp segment.Span) (Quote, bool) {
 			continue
 		}
 		s, ok := r.subjectLeft(c)
-		if !ok && cu.ing {
+		if !ok && (cu.ing || c > sp.From && (r.words[c-1] == "and" || r.words[c-1] == "but")) {
+			// "calling him a “stiff”", "knocked the bill and called it
+			// “a sham”": the subject of the verb the clause hangs on.
 			s, ok = r.clauseSubject(c, sp)
 		}
 		if !ok {
@@ -181,7 +185,7 @@ func (r *run) clauseAround(m Marked, sp segment.Span) (Quote, bool) {
 		if from < m.Open && r.words[from] == "that" {
 			from++
 		}
-		to := r.clauseEnd(from, sp)
+		to := r.mixedEnd(m.Open, r.clauseEnd(from, sp))
 		if to <= m.Open {
 			return Quote{}, false
 		}
@@ -191,4 +195,40 @@ func (r *run) clauseAround(m Marked, sp segment.Span) (Quote, bool) {
 			SentFrom: int(r.seg.SentenceOf[m.Open]), SentTo: int(r.seg.SentenceOf[min(m.Close, len(r.toks)-1)])}, true
 	}
 	return Quote{}, false
+}
+
+// mixedEnd ends reported content [from, to) at the close of its last
+// quoted piece when the clause goes on with another verb phrase: in
+// "called her “weak” and said she had no support", "called him a
+// “stiff,” accusing him of lying" or "called it “a sham”, a jab at ...",
+// what follows the mark is a second report or the writer's own aside.
+// Pieces joined by "and" ("a “wreck” and “outsourcer in chief”") stay one
+// quote, as does a phrase that completes the first ("“a message” to the
+// banks"); so does a clause after "before" or "when", as often part of
+// what was said as not.
+func (r *run) mixedEnd(from, to int) int {
+	for k := from; k < to; k++ {
+		t := r.toks[k]
+		if t.Kind != segment.Quote || !t.Close || !r.inQuote[max(k-1, 0)] {
+			continue
+		}
+		comma := k > 0 && r.words[k-1] == ","
+		n := k + 1
+		for n < to && r.words[n] == "," {
+			comma = true
+			n++
+		}
+		if n >= to {
+			return to
+		}
+		w := r.words[n]
+		opensQuote := n+1 < len(r.toks) && r.toks[n+1].Kind == segment.Quote && r.toks[n+1].Open
+		switch {
+		case (w == "and" || w == "but" || w == "or") && !opensQuote:
+			return k + 1
+		case comma && r.toks[n].Kind == segment.Word && (strings.HasSuffix(w, "ing") || w == "a" || w == "an"):
+			return k + 1
+		}
+	}
+	return to
 }
