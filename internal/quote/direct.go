@@ -166,11 +166,20 @@ func (r *run) onlyAttributionBetween(from, to int) bool {
 	if to-from > maxAttributionBetween {
 		return false
 	}
+	relative := false
 	for k := from; k < to; k++ {
-		if _, ok := r.cueAt(k); ok || r.words[k] == "that" {
+		if r.toks[k].Kind == segment.Quote && r.toks[k].Double {
 			return false
 		}
-		if r.toks[k].Kind == segment.Quote && r.toks[k].Double {
+		if k > from && r.words[k-1] == "," && r.words[k] == "who" {
+			// "said Ames, who has not read the report but ...": a
+			// clause about the speaker, whose verbs report nothing new.
+			relative = true
+		}
+		if r.seg.SentenceOf[k] != r.seg.SentenceOf[max(k-1, from)] {
+			relative = false
+		}
+		if _, ok := r.cueAt(k); !relative && (ok || r.words[k] == "that") {
 			return false
 		}
 	}

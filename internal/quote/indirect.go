@@ -84,7 +84,8 @@ func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
 		}
 	} else {
 		s, ok = r.subjectLeft(i)
-		if !ok && i > sp.From && r.words[i-1] == "," {
+		if !ok && i > sp.From && (r.words[i-1] == "," || i-2 >= sp.From && r.toks[i-1].Kind == segment.Quote && r.toks[i-1].Close && r.words[i-2] == ",") {
+			// "..., said Roe" and "... “is unsafe,” said Roe".
 			s, subjEnd, ok = r.subjectRight(i)
 			inverted = ok
 		}
@@ -103,6 +104,7 @@ func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
 		return
 	}
 	from, to := r.contentAfter(i, c, sp, subjEnd, inverted)
+	to = r.mixedEnd(from, to)
 	if to-from < 2 {
 		// "Trump is wrong, Clinton said (Tuesday)." puts the content first.
 		from, to = r.contentBefore(i, sp, s)
@@ -515,6 +517,9 @@ func (r *run) clauseEnd(k int, sp segment.Span) int {
 			break
 		}
 	}
+	if end < sp.To && end > k && r.toks[end].Kind == segment.Quote && r.toks[end].Close && r.words[end-1] == "," {
+		end++ // the comma sits inside the closing mark, which closes what was quoted
+	}
 	for end > k && r.toks[end-1].Kind == segment.Punct && !r.inQuote[end-1] {
 		end--
 	}
@@ -574,7 +579,7 @@ func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
 	// The speaker follows the comma at once ("Trump is wrong, Clinton
 	// said"), not inside a clause of its own ("Millan, who served, took a
 	// job in which he wrote").
-	if k := comma + 1; k < sp.To && s.mention.Start > r.toks[min(k+3, sp.To-1)].End {
+	if k := comma + 1; k < sp.To && s.mention.Start > r.toks[min(k+3, sp.To-1)].End && !r.describesSpeaker(k, s) {
 		return 0, 0
 	}
 	for k := comma + 1; k < i && r.toks[k].Start < s.mention.Start; k++ {
@@ -589,6 +594,30 @@ func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
 		return 0, 0
 	}
 	return from, comma
+}
+
+// describesSpeaker: the tokens from k to the speaker's mention are a
+// description of the speaker and nothing else ("..., retired Air Force
+// general Roe said"): a few words, none a comma or a verb.
+func (r *run) describesSpeaker(k int, s speaker) bool {
+	n := 0
+	for ; k < len(r.toks) && r.toks[k].Start < s.mention.Start; k++ {
+		t := &r.toks[k]
+		if t.Kind == segment.Quote {
+			continue
+		}
+		w := r.words[k]
+		if t.Kind != segment.Word || r.lx.finite[w] || r.lx.aux[w] {
+			return false
+		}
+		if _, isCue := r.cueAt(k); isCue {
+			return false
+		}
+		if n++; n > 8 {
+			return false
+		}
+	}
+	return true
 }
 
 // datelineEnd skips a wire story's dateline at the start of a sentence,
@@ -886,9 +915,6 @@ func (r *run) add(from, to, cueTok int, c cue, s speaker, si int, conf float64) 
 			kind = Mixed
 			break
 		}
-	}
-	if kind == Mixed {
-		to = r.mixedEnd(from, to)
 	}
 	span := r.span(from, to)
 	if m, ok := r.wholeQuotation(from, to); ok {

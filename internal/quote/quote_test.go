@@ -118,6 +118,11 @@ var cases = []struct {
 	{"a member of a people", "Dana Whitfield spoke first. \"We were poor,\" the Scot said.", "We were poor", "direct", "unnamed:the Scot", "said"},
 	{"he is the one who spoke, not the one talked about", "Harbor chairman Tomas Velick says he does not expect a quick end to captain Brent Osk's move.\n\nAlthough the move would suit both Osk and the harbor, Velick said money was not the point. \"The money side of things has not been settled,\" he told the Gazette.", "The money side of things", "direct", "Tomas Velick", "told"},
 	{"a doubled mark is a slip", "Verizon is set to pay an \"\"unconscionable, unfair and grossly inadequate\" sum, Dana Whitfield said.", "unconscionable, unfair", "mixed", "Dana Whitfield", "said"},
+	{"called, after a subordinate clause", "The row grew in May, when Dana Whitfield called the harbor plan “a costly fraud.”", "a costly fraud", "mixed", "Dana Whitfield", "called"},
+	{"and called, the subject of the joined clause", "Oyelaran knocked the council on costs and called the plan a \"fantasy,\" a jab at the mayor.", "fantasy", "mixed", "Oyelaran", "called"},
+	{"a quoted clause before an inverted speaker", "The harbor \"is the safest it has been in a decade,\" said Marcus Oyelaran, the port's chief engineer.", "is the safest it has been", "mixed", "Marcus Oyelaran", "said"},
+	{"a description of the speaker before the name", "The wall \"has never been stronger,\" retired harbor engineer Marcus Oyelaran said.", "has never been stronger", "mixed", "Marcus Oyelaran", "said"},
+	{"a quotation continued after a relative clause on the speaker", "\"It can work,\" said Dana Whitfield, who has not read the report but knows its gist. \"The wall is sound.\"", "The wall is sound", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
 }
 
@@ -196,6 +201,34 @@ func TestQuotes(t *testing.T) {
 			}
 			t.Fatalf("no quote contains %q; got %+v", tc.content, rec.Quotes)
 		})
+	}
+}
+
+// TestMixedQuoteEnds: a mixed quote ends at its last quoted piece when the
+// clause goes on with a second report or the writer's aside, and keeps a
+// phrase that completes it.
+func TestMixedQuoteEnds(t *testing.T) {
+	a := analysis.New()
+	for _, tc := range []struct{ text, quoted, want string }{
+		{"Whitfield called the plan “weak” and said it had no support in the port.", "weak", "the plan “weak”"},
+		{"Whitfield called Oyelaran a “failure,” accusing him of hiding the report.", "failure", "Oyelaran a “failure,”"},
+		{"Oyelaran called the plan a \"fantasy,\" a jab at the mayor.", "fantasy", "the plan a \"fantasy,\""},
+		{"Whitfield called him a “wreck” and “a danger to the port” at the meeting.", "wreck", "him a “wreck” and “a danger to the port” at the meeting"},
+		{"Whitfield urged voters to “send a message” to the council on Friday.", "send a message", "voters to “send a message” to the council on Friday"},
+	} {
+		d, err := document.New([]byte(tc.text), document.Meta{Published: "2025-11-18"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range a.Analyze(d).Quotes {
+			if strings.Contains(q.Text, tc.quoted) {
+				got = append(got, q.Text)
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: quotes holding %q are %q, want one, %q", tc.text, tc.quoted, got, tc.want)
+		}
 	}
 }
 
