@@ -242,14 +242,25 @@ func (r *run) after(m Marked, nextSentence bool) (attribution, bool) {
 
 // attributionEnds reports that an attribution ending at token k says no
 // more of its own: the sentence ends, or goes on with a comma, a time or a
-// place ("Mr. Clyburn said, echoing", "she said on Monday").
+// place ("Mr. Clyburn said, echoing", "she said on Monday", "he said to
+// a crowd").
 func (r *run) attributionEnds(k, limit int) bool {
 	if k >= limit {
 		return true
 	}
 	w := r.words[k]
-	return w == "." || w == "," || w == "!" || w == "?" || prepositions[w] || r.lx.timeWords[w]
+	// "to", "at" and "during" join whom and where it was said to ("said to
+	// a crowd", "told at a rally"), not a clause of the attribution's own.
+	if w == "to" && k+1 < limit {
+		// "said to a crowd", not "promised to continue": an addressee.
+		n := &r.toks[k+1]
+		return n.Cap() || articles[r.words[k+1]]
+	}
+	return w == "." || w == "," || w == "!" || w == "?" || prepositions[w] || w == "at" || w == "during" || r.lx.timeWords[w]
 }
+
+// articles open a noun phrase: a closed class, not a lexicon.
+var articles = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true, "our": true}
 
 // subjectLeftFrom is subjectLeft limited to tokens at or after from.
 func (r *run) subjectLeftFrom(c, from int) (speaker, bool) {

@@ -169,16 +169,25 @@ func (r *run) clauseAround(m Marked, sp segment.Span) (Quote, bool) {
 		if !ok || r.usedCue[c] {
 			continue
 		}
-		s, ok := r.subjectLeft(c)
-		if !ok && (cu.ing || c > sp.From && (r.words[c-1] == "and" || r.words[c-1] == "but")) {
-			// "calling him a “stiff”", "knocked the bill and called it
-			// “a sham”": the subject of the verb the clause hangs on.
-			s, ok = r.clauseSubject(c, sp)
+		// ", calling him a “stiff”", "knocked the bill and called it “a
+		// sham”": the subject of the verb the clause hangs on, not the
+		// object before the comma ("went after Bush, calling him ...").
+		var s speaker
+		found := false
+		hangs := c > sp.From && (cu.ing && r.words[c-1] == "," || r.words[c-1] == "and" || r.words[c-1] == "but")
+		if hangs {
+			s, found = r.clauseSubject(c, sp)
 		}
-		if !ok {
-			s, ok = r.sentenceSubject(sp, c)
+		if !found {
+			s, found = r.subjectLeft(c)
 		}
-		if !ok {
+		if !found && cu.ing {
+			s, found = r.clauseSubject(c, sp)
+		}
+		if !found {
+			s, found = r.sentenceSubject(sp, c)
+		}
+		if !found {
 			return Quote{}, false
 		}
 		from := c + 1

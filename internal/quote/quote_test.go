@@ -71,6 +71,9 @@ var cases = []struct {
 	{"dashes around an aside", "Dana Whitfield — who has run the port since 2019 — told the Harbor Gazette she would stay.", "she would stay", "indirect", "Dana Whitfield", "told"},
 	{"a body names a person", "In May, a District Court judge sided with the port, saying the wall was sound.", "the wall was sound", "indirect", "unnamed:a District Court judge", "saying"},
 	{"calling, after an object", "At a rally in Salem, Oregon, Whitfield went after Oyelaran, calling him “a total failure.”", "a total failure", "mixed", "Whitfield", "calling"},
+	{"calling, after a person named before", "Marcus Oyelaran spoke first.\nAt a rally, Whitfield went after Oyelaran, calling him “a total failure.”", "a total failure", "mixed", "Whitfield", "calling"},
+	{"an attribution of its own with an addressee", "Dana Whitfield spoke at the pier.\n\n\"How do you fix a wall like this?\" Whitfield said to a crowd of about 500.", "How do you fix a wall", "direct", "Dana Whitfield", "said"},
+	{"an infinitive is no addressee", "\"We will spend more.\" Turning to the port, the chief promised to keep the pier open.", "to keep the pier open", "indirect", "unnamed:the chief", "promised"},
 	{"went on to say", "The harbor report went on to say, “The northern wall cannot survive another storm.”", "The northern wall cannot survive", "direct", "unnamed:The harbor report", "say"},
 	{"a role naming a body, then the name", "The head of the Portville Harbor Authority, Dana Whitfield, claimed that the wall is safe.", "the wall is safe", "indirect", "Dana Whitfield", "claimed"},
 	{"a surname ending in -ly", "Kelly said the harbor would reopen.", "the harbor would reopen", "indirect", "Kelly", "said"},
@@ -139,6 +142,7 @@ var noQuote = []string{
 	"By: Harbor Press Trust | Bellmoor | Posted: January 8, 2015 2:10 pm",
 	"The Courier's Raja Osk reported from near the pier, while Laura Velick-Spark wrote in Bellmoor and Jason Hanna in Veldoria.",
 	"The head of the Harbor Agency widely reported to have resigned in May is still at the helm.",
+	"At a rally, he knocked Whitfield for not reporting loans from the port.",
 }
 
 func TestNoQuote(t *testing.T) {

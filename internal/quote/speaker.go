@@ -982,6 +982,24 @@ func (r *run) unnamedSource(from, to, body int) speaker {
 	if head > from && r.words[head] == "'s" {
 		head--
 	}
+	// A description is a noun phrase: one whose last word is a
+	// preposition, or that holds a pronoun and a finite verb, is a clause
+	// read past its start ("he knocked Ames for [not reporting]").
+	if prepositions[r.words[head]] {
+		return speaker{}
+	}
+	pronoun, verb := false, false
+	for k := from; k < to; k++ {
+		w := r.words[k]
+		if _, ok := pronounGender[w]; ok {
+			pronoun = true
+		} else if pronoun && (r.lx.finite[w] || strings.HasSuffix(w, "ed") && !r.toks[k].Cap()) {
+			verb = true
+		}
+	}
+	if verb {
+		return speaker{}
+	}
 	return speaker{entity: -1, mention: r.span(from, to), unnamed: true, body: body + 1, role: r.words[head], rule: RuleDescribed, ok: true}
 }
 
