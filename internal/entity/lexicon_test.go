@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/internal/lexicon"
+	"github.com/claimgraph/claimgraph/internal/names"
 	"github.com/claimgraph/claimgraph/internal/segment"
 )
 
@@ -91,13 +92,23 @@ func TestRecognizeTable(t *testing.T) {
 // in lower case, can never match.
 func TestWordSetsAreOneToken(t *testing.T) {
 	for _, file := range []string{"lexicon/org_heads.txt", "lexicon/outlet_heads.txt", "lexicon/document_heads.txt",
-		"lexicon/common_words.txt", "lexicon/role_modifiers.txt", "lexicon/portfolios.txt", "lexicon/person_nouns.txt", "lexicon/office_qualifiers.txt", "lexicon/post_nominals.txt"} {
+		"lexicon/common_words.txt", "lexicon/role_modifiers.txt", "lexicon/portfolios.txt", "lexicon/person_nouns.txt", "lexicon/office_qualifiers.txt", "lexicon/post_nominals.txt", "lexicon/lowercase_suffixes.txt"} {
 		for _, e := range lexicon.MustRead(lexiconFS, file) {
 			w := e.Field(0)
 			toks := segment.Tokenize(w, 0, len(w), nil)
 			if len(toks) != 1 || toks[0].Lower != w {
 				t.Errorf("%s line %d: %q is %d tokens or not lower case; it can never match", file, e.Line, w, len(toks))
 			}
+		}
+	}
+}
+
+// TestLowercaseSuffixesAreSuffixes: a lower-case legal form extends a name
+// only as a corporate suffix, so each entry must be one.
+func TestLowercaseSuffixesAreSuffixes(t *testing.T) {
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/lowercase_suffixes.txt") {
+		if !names.CorporateSuffix(e.Field(0)) {
+			t.Errorf("lowercase_suffixes.txt line %d: %q is no corporate suffix; it can never match", e.Line, e.Field(0))
 		}
 	}
 }
@@ -177,6 +188,26 @@ func TestFirstWordNeedsASubject(t *testing.T) {
 	for _, e := range res.Entities {
 		if e.Name == "Harbrix Westminster Bank Plc" && len(e.Mentions) != 1 {
 			t.Errorf("the bank has %d mentions, want 1 ('Harbrix output' is not the bank)", len(e.Mentions))
+		}
+	}
+}
+
+// TestLowercaseLegalForm: wire copy's "Harbrix co said" names the company
+// Harbrix co; a lower-case word that is
+// a suffix only when capitalized ("the Velmoor spa") is left out.
+func TestLowercaseLegalForm(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Harbrix co said it filed a motion.\n\nHarbrix said the motion holds two letters.", "Harbrix co"},
+		{"Guests at the Velmoor spa said the water was cold.", "Velmoor"},
+	} {
+		s := segment.NewSegmenter().Segment(tc.text)
+		res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+		var got []string
+		for _, e := range res.Entities {
+			got = append(got, e.Name)
+		}
+		if len(got) == 0 || got[0] != tc.want {
+			t.Errorf("%q: entities %q, want %q first", tc.text, got, tc.want)
 		}
 	}
 }

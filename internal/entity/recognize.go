@@ -415,7 +415,9 @@ const maxCompanyPartner = 4
 // a body called "Co Ltd".
 func (p *pass) companyTail(j int, sp segment.Span) int {
 	suffix := func(k int) bool {
-		return k < sp.To && p.toks[k].Kind == segment.Word && p.toks[k].Cap() && names.CorporateSuffix(p.words[k])
+		// Wire copy writes the legal form in lower case too ("Norton co
+		// said"): after a name, a suffix is one whatever its case.
+		return k < sp.To && p.toks[k].Kind == segment.Word && (p.toks[k].Cap() || k == j && k > sp.From && p.toks[k-1].Cap() && p.lx.lowerSuffixes[p.words[k]]) && names.CorporateSuffix(p.words[k])
 	}
 	for suffix(j) {
 		j++
