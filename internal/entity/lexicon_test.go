@@ -92,7 +92,7 @@ func TestRecognizeTable(t *testing.T) {
 // in lower case, can never match.
 func TestWordSetsAreOneToken(t *testing.T) {
 	for _, file := range []string{"lexicon/org_heads.txt", "lexicon/outlet_heads.txt", "lexicon/document_heads.txt",
-		"lexicon/common_words.txt", "lexicon/role_modifiers.txt", "lexicon/portfolios.txt", "lexicon/person_nouns.txt", "lexicon/office_qualifiers.txt", "lexicon/post_nominals.txt", "lexicon/lowercase_suffixes.txt"} {
+		"lexicon/common_words.txt", "lexicon/role_modifiers.txt", "lexicon/portfolios.txt", "lexicon/person_nouns.txt", "lexicon/office_qualifiers.txt", "lexicon/post_nominals.txt", "lexicon/lowercase_suffixes.txt", "lexicon/outlet_starts.txt"} {
 		for _, e := range lexicon.MustRead(lexiconFS, file) {
 			w := e.Field(0)
 			toks := segment.Tokenize(w, 0, len(w), nil)
@@ -208,6 +208,52 @@ func TestLowercaseLegalForm(t *testing.T) {
 		}
 		if len(got) == 0 || got[0] != tc.want {
 			t.Errorf("%q: entities %q, want %q first", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSurnameWithoutItsParticle: a bare surname joins the person named in
+// full with a joined particle ("Karim al-Vadani ... Vadani said").
+func TestSurnameWithoutItsParticle(t *testing.T) {
+	text := "Karim al-Vadani, an expert on the group, spoke first.\n\nVadani said the fighters had left."
+	s := segment.NewSegmenter().Segment(text)
+	res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+	found := false
+	for _, e := range res.Entities {
+		if e.Name == "Vadani" {
+			t.Fatalf("Vadani is an entity of its own, apart from Karim al-Vadani")
+		}
+		if e.Name == "Karim al-Vadani" {
+			found = true
+			if len(e.Mentions) != 2 {
+				t.Fatalf("Karim al-Vadani has %d mentions, want 2", len(e.Mentions))
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no entity Karim al-Vadani")
+	}
+}
+
+// TestBodyNames: a body's name is whole when it opens with a capitalized
+// common word in mid-sentence, runs long after a people's adjective, or
+// opens with a word that makes it an outlet.
+func TestBodyNames(t *testing.T) {
+	for _, tc := range []struct{ text, want, typ string }{
+		{"Harbrix's New Velmoor Group said the tool was ready.", "New Velmoor Group", "ORG"},
+		{"The Welsh Students Harbor Rowing Union said the race was off.", "Welsh Students Harbor Rowing Union", "ORG"},
+		{"The Daily Velmoor reported that the port was closed.", "Daily Velmoor", "OUTLET"},
+	} {
+		s := segment.NewSegmenter().Segment(tc.text)
+		res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+		var got []string
+		ok := false
+		for _, e := range res.Entities {
+			got = append(got, e.Name+"/"+string(e.Type))
+			ok = ok || e.Name == tc.want && string(e.Type) == tc.typ
+		}
+		if !ok {
+			t.Errorf("%q: entities %q, want %s/%s", tc.text, got, tc.want, tc.typ)
 		}
 	}
 }

@@ -39,6 +39,8 @@ type Lexicons struct {
 	titleInfo  map[string]title // joined lower words -> title
 	orgHeads   map[string]bool
 	outletEnds map[string]bool
+	// outletStarts open an outlet's name ("The Daily Velmoor").
+	outletStarts map[string]bool
 	// docHeads end the names of laws and documents ("Bill", "Act").
 	docHeads map[string]bool
 	// postNominals follow a name without being part of it ("QC", "MSP").
@@ -67,6 +69,7 @@ func loadLexicons() *Lexicons {
 		titleInfo:     map[string]title{},
 		orgHeads:      orgHeadWords,
 		outletEnds:    lexicon.Set(lexiconFS, "lexicon/outlet_heads.txt"),
+		outletStarts:  lexicon.Set(lexiconFS, "lexicon/outlet_starts.txt"),
 		docHeads:      lexicon.Set(lexiconFS, "lexicon/document_heads.txt"),
 		postNominals:  lexicon.Set(lexiconFS, "lexicon/post_nominals.txt"),
 		lowerSuffixes: lexicon.Set(lexiconFS, "lexicon/lowercase_suffixes.txt"),

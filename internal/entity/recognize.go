@@ -225,7 +225,34 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 	if p.isNamePart(i, titleCase) {
 		return p.matchNameRun(i, sp, titleCase)
 	}
+	if n := p.commonWordOpensBody(i, sp, titleCase); n > 0 {
+		return n
+	}
 	return 1
+}
+
+// commonWordOpensBody matches a body's name whose first word is a
+// capitalized common word inside a sentence ("eBay's New Technology
+// Group", "the International Harbor Council"): in mid-sentence the capital
+// is the name's, when the run after it ends in a body's head.
+func (p *pass) commonWordOpensBody(i int, sp segment.Span, titleCase bool) int {
+	t := &p.toks[i]
+	if titleCase || i == sp.From || !t.Cap() || t.AllCaps() || !p.lx.common[t.Lower] || determiners[t.Lower] || i+1 >= sp.To || !p.isNamePart(i+1, titleCase) {
+		return 0
+	}
+	if k := p.toks[i-1]; k.Kind == segment.Quote || k.Text == ":" {
+		return 0 // a quotation or a heading opens a sentence of its own
+	}
+	j := p.scanNameRun(i+1, sp, titleCase)
+	if !(j-i >= 3 && p.bodyEnd(j-1) || j-i >= 2 && j-i <= 4 && p.lx.outletStarts[t.Lower]) {
+		return 0
+	}
+	typ := p.classifyRun(i, j)
+	if typ != Org && typ != Outlet {
+		return 0
+	}
+	p.emit(Mention{From: i, To: j, Kind: NameMention, typ: typ, name: p.text(i, j)})
+	return j - i
 }
 
 // firstNameAhead: "Jordan Peterson" is a person even though Jordan is a country.
@@ -286,10 +313,14 @@ func (p *pass) particleName(i, end int, titleCase bool) int {
 	return 0
 }
 
+// maxOrgHeadReach is how many words a body's name may run after a place or
+// people's adjective before its head: "Welsh Students Rugby Football Union".
+const maxOrgHeadReach = 5
+
 // orgHeadAfter matches "(adj) ministry|government|military" after a place or
 // nationality word and returns the end token, or 0.
 func (p *pass) orgHeadAfter(j, end int) int {
-	for k := j; k < end && k < j+3; k++ {
+	for k := j; k < end && k < j+maxOrgHeadReach; k++ {
 		t := &p.toks[k]
 		if t.Kind != segment.Word {
 			return 0
@@ -541,7 +572,7 @@ func (p *pass) outletAfter(j, end int) int {
 }
 
 func (p *pass) classifyRun(i, j int) Type {
-	if j-i >= 2 && j-i <= 4 && p.lx.outletEnds[p.words[j-1]] {
+	if j-i >= 2 && j-i <= 4 && (p.lx.outletEnds[p.words[j-1]] || p.lx.outletStarts[p.words[i]]) {
 		return Outlet
 	}
 	if _, ok := p.lx.norp[p.toks[j-1].Text]; ok && j-i <= 2 {

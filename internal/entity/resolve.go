@@ -325,7 +325,7 @@ func (p *pass) bySurname(word string, k int) (int, bool) {
 	g := p.res.Mentions[k].gender
 	best, bestDist := -1, 1<<30
 	for e, ent := range p.res.Entities {
-		if ent.Type != Person || len(ent.words) < 2 || ent.words[len(ent.words)-1] != w {
+		if ent.Type != Person || len(ent.words) < 2 || !sameSurname(ent.words[len(ent.words)-1], w) {
 			continue
 		}
 		if g != 0 && ent.Gender != 0 && g != ent.Gender {
@@ -342,6 +342,19 @@ func (p *pass) bySurname(word string, k int) (int, bool) {
 		}
 	}
 	return best, best >= 0
+}
+
+// sameSurname: a full name's last word and a bare surname are one name,
+// also when the full form carries a joined particle the bare one drops
+// ("al-hashimi" and "hashimi", "el-baradei" and "baradei").
+func sameSurname(last, bare string) bool {
+	if last == bare {
+		return true
+	}
+	if i := strings.IndexByte(last, '-'); i > 0 && particleWords[last[:i]] {
+		return last[i+1:] == bare
+	}
+	return false
 }
 
 func (p *pass) inferGender() {

@@ -182,6 +182,9 @@ func (r *run) cueAt(i int) (cue, bool) {
 	if c.out && (i+1 >= len(r.toks) || r.words[i+1] != "out") {
 		return cue{}, false
 	}
+	if c.aspect && i+1 < len(r.toks) && r.words[i+1] == "to" {
+		return cue{}, false // "continues to tweak": going on doing, not saying
+	}
 	return c, true
 }
 

@@ -412,7 +412,12 @@ var beForms = map[string]bool{"is": true, "was": true, "were": true, "are": true
 // "was quoted as saying" is the exception: its subject spoke.
 func (r *run) passive(i int, sp segment.Span) bool {
 	w := r.words[i]
-	if w == "quoted" || strings.HasSuffix(w, "ing") || r.lx.cues[w].lemma == w {
+	if w == "quoted" || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if r.lx.cues[w].lemma == w && !(i > sp.From && beForms[r.words[i-1]]) {
+		// A base form is no participle, except where the two are one
+		// word and a form of "be" precedes it: "is forecast to have".
 		return false
 	}
 	// Only verbs of report or belief ("reported", "believed", "said"): a

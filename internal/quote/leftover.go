@@ -41,7 +41,7 @@ func (r *run) leftovers() {
 		// The first person the sentence names before the quotation, else
 		// its first body: "a message from Facebook user Emanuela Barzani
 		// ... noted “...”" is hers, not Facebook's.
-		body := -1
+		body, pronoun := -1, false
 		for k := sp.From; k < m.Open; k++ {
 			if r.inQuote[k] {
 				continue
@@ -49,6 +49,7 @@ func (r *run) leftovers() {
 			if w := r.words[k]; w == "he" || w == "she" || w == "they" {
 				s := r.resolve(k, k+1)
 				q.Speaker, q.SpeakerSrc, q.Rule = s.entity, s.mention, s.rule
+				pronoun = true
 				break
 			}
 			if mm, _, ok := r.er.MentionAt(k); ok && mm.Entity >= 0 {
@@ -62,7 +63,9 @@ func (r *run) leftovers() {
 				}
 			}
 		}
-		if q.Speaker < 0 && body >= 0 {
+		// A body named before the sentence's pronoun ("Speaking on Harbor
+		// Radio, he criticised ...") is where it was said, not who said it.
+		if q.Speaker < 0 && body >= 0 && !pronoun {
 			mm, _, _ := r.er.MentionAt(body)
 			q.Speaker, q.SpeakerSrc = mm.Entity, Span{mm.Start, mm.End}
 		}

@@ -13,7 +13,7 @@ import (
 // "neutral" a reporting verb.
 func TestCueLexiconShape(t *testing.T) {
 	classes := map[string]bool{"neutral": true, "emphatic": true, "doubt": true, "factive": true, "hedge": true, "belief": true, "accuse": true}
-	frames := map[string]bool{"bare": true, "obj": true, "acc": true, "out": true, "record": true, "wh": true, "noun": true}
+	frames := map[string]bool{"bare": true, "obj": true, "acc": true, "out": true, "record": true, "wh": true, "noun": true, "aspect": true}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/cues.txt") {
 		if len(e.Fields) != 4 {
 			t.Errorf("line %d: %d fields, want lemma | forms | class | frames", e.Line, len(e.Fields))

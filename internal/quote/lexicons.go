@@ -22,6 +22,7 @@ type cue struct {
 	noun   bool // this form is mostly a noun ("the early states"): a verb only before "that"
 	ing    bool // this form is the -ing participle
 	nomina bool // a noun: "claims that"
+	aspect bool // a verb of going on: before "to" it reports nothing ("continues to tweak")
 }
 
 // Lexicons are the word lists of attribution; read-only after loading.
@@ -69,7 +70,7 @@ func loadLexicons() *Lexicons {
 		c := cue{lemma: e.Field(0), class: e.Field(2),
 			bare: strings.Contains(frames, "bare"), obj: strings.Contains(frames, "obj"),
 			acc: strings.Contains(frames, "acc"), out: strings.Contains(frames, "out"),
-			record: strings.Contains(frames, "record"), wh: strings.Contains(frames, "wh")}
+			record: strings.Contains(frames, "record"), wh: strings.Contains(frames, "wh"), aspect: strings.Contains(frames, "aspect")}
 		forms := append([]string{e.Field(0)}, strings.Fields(e.Field(1))...)
 		nounForms := strings.Contains(frames, "noun")
 		for _, f := range forms {

@@ -143,6 +143,9 @@ var noQuote = []string{
 	"The Courier's Raja Osk reported from near the pier, while Laura Velick-Spark wrote in Bellmoor and Jason Hanna in Veldoria.",
 	"The head of the Harbor Agency widely reported to have resigned in May is still at the helm.",
 	"At a rally, he knocked Whitfield for not reporting loans from the port.",
+	"Harbrix continues to tweak the pier, giving the wall a \"weightier and far more higher-end feel.\"",
+	"Harbrix is forecast to have shipped 73 million phones.",
+	"Speaking on Harbor Radio 4, he criticised the fact that \"billions of pounds\" have been spent on war.",
 }
 
 func TestNoQuote(t *testing.T) {
