@@ -257,3 +257,26 @@ func TestBodyNames(t *testing.T) {
 		}
 	}
 }
+
+// TestShortFormAfterGenericWord: "International Harbrix Corp ... Harbrix
+// said" is one company.
+func TestShortFormAfterGenericWord(t *testing.T) {
+	text := "MINNEAPOLIS, March 3 - International Harbrix Corp said it filed a suit.\n\nHarbrix said the suit seeks damages."
+	s := segment.NewSegmenter().Segment(text)
+	res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+	found := false
+	for _, e := range res.Entities {
+		if e.Name == "Harbrix" {
+			t.Fatalf("Harbrix is an entity of its own")
+		}
+		if e.Name == "International Harbrix Corp" {
+			found = true
+			if len(e.Mentions) != 2 {
+				t.Fatalf("International Harbrix Corp has %d mentions, want 2", len(e.Mentions))
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no entity International Harbrix Corp")
+	}
+}

@@ -255,7 +255,8 @@ func (p *pass) namedBefore(e, at int) bool {
 }
 
 // placeLed finds the company named before offset at whose name is a
-// place, then word, then legal suffixes ("California Microwave Inc"),
+// place (or, for two words, any first word but a first name), then word, then legal
+// suffixes ("California Microwave Inc", "International Multifoods Corp"),
 // which the text may shorten to that word.
 func (p *pass) placeLed(word string, at int) (int, bool) {
 	w := normName(word)
@@ -273,6 +274,12 @@ func (p *pass) placeLed(word string, at int) (int, bool) {
 			continue
 		}
 		if n, k := p.matchName(m.From, m.To); n == len(g)-1 && k.typ == GPE {
+			return e, true
+		}
+		if _, first := p.lx.firstNames[g[0]]; len(g) == 2 && !first {
+			// "International Multifoods Corp ... Multifoods said": a
+			// company of two words goes by its second, as a person by
+			// the surname.
 			return e, true
 		}
 	}
