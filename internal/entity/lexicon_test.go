@@ -280,3 +280,30 @@ func TestShortFormAfterGenericWord(t *testing.T) {
 		t.Fatal("no entity International Harbrix Corp")
 	}
 }
+
+// TestFamilyNameFirst: a name written family name first is taken up by its
+// first word ("Vice-Premier Tian Velu ... Tian said"), which no first-name
+// list holds, and the hyphenated title is a title, not part of the name.
+func TestFamilyNameFirst(t *testing.T) {
+	for _, tc := range []struct {
+		text, full string
+		mentions   int
+	}{
+		{"Vice-Premier Tian Velu spoke at the meeting.\n\n\"Grain use is rising,\" Tian said.", "Tian Velu", 2},
+	} {
+		s := segment.NewSegmenter().Segment(tc.text)
+		res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+		found := false
+		for _, e := range res.Entities {
+			if e.Name == tc.full {
+				found = true
+				if len(e.Mentions) != tc.mentions {
+					t.Errorf("%q: %s has %d mentions, want %d", tc.text, tc.full, len(e.Mentions), tc.mentions)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %s", tc.text, tc.full)
+		}
+	}
+}

@@ -206,6 +206,14 @@ func (lx *Lexicons) matchName(toks []segment.Token, i, end int) (int, known) {
 func (lx *Lexicons) matchTitle(words []string, i int) (int, title) {
 	p, ok := lx.titles.Match(words, i)
 	if !ok {
+		// "Vice-Premier", "Deputy-Governor": a qualifier joined to its
+		// title by a hyphen is that title, qualified.
+		if h := strings.IndexByte(words[i], '-'); h > 0 && lx.qualifiers[words[i][:h]] {
+			if t, ok := lx.titleInfo[words[i][h+1:]]; ok {
+				t.canonical = words[i][:h] + " " + t.canonical // a vice premier is no premier
+				return 1, t
+			}
+		}
 		return 0, title{}
 	}
 	return len(p.Words), lx.titleInfo[strings.Join(p.Words, " ")]

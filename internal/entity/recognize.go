@@ -328,7 +328,7 @@ func (p *pass) orgHeadAfter(j, end int) int {
 		if p.lx.orgHeads[t.Lower] {
 			// "US forces said" is an organization; "US forces in Iraq" too;
 			// "Syrian Observatory for Human Rights" goes on with its "for".
-			if w := k + 1; t.Cap() && w+1 < end && (p.words[w] == "of" || p.words[w] == "for" || p.words[w] == "on") && p.toks[w+1].Cap() {
+			if w := k + 1; t.Cap() && w+1 < end && (p.words[w] == "of" || p.words[w] == "for" || p.words[w] == "on") && p.isNamePart(w+1, false) {
 				e := p.scanNameRun(w+1, segment.Span{From: w + 1, To: end}, false)
 				for e+1 < end && p.words[e] == "and" && p.bodyFieldAfter(e+1, end, false) {
 					e = p.scanNameRun(e+1, segment.Span{From: e + 1, To: end}, false)
@@ -490,6 +490,8 @@ func (p *pass) scanNameParts(i int, sp segment.Span, titleCase bool) int {
 			return j // "Michael Mansfield QC": letters after the name
 		case t.Lower == "and" && inField && p.bodyFieldAfter(j+1, sp.To, titleCase):
 			j += 2 // "Committee on Intelligence and Security", "Department of Health and Human Services"
+		case p.acronymThenPerson(j):
+			return j // "CNBC Jon Fortt": an outlet's letters, then a person's name
 		case p.isNamePart(j, titleCase):
 			j++
 		case p.toks[j].Cap() && p.bodyEnd(j):
@@ -521,6 +523,20 @@ func (p *pass) scanNameParts(i int, sp segment.Span, titleCase bool) int {
 		}
 	}
 	return j
+}
+
+// acronymThenPerson: token j is a first name with a surname after it and
+// token j-1 is an acronym ("CNBC Jon Fortt", "BBC Nick Robinson"): two
+// names side by side, not one.
+func (p *pass) acronymThenPerson(j int) bool {
+	if j == 0 || j+1 >= len(p.toks) || !p.toks[j-1].AllCaps() || len(p.toks[j-1].Text) < 2 || p.toks[j].AllCaps() {
+		return false
+	}
+	if _, first := p.lx.firstNames[p.words[j]]; !first {
+		return false
+	}
+	n := &p.toks[j+1]
+	return n.Kind == segment.Word && n.Cap() && !n.AllCaps()
 }
 
 // bodyEnd reports a word that ends the name of a body or an outlet

@@ -348,7 +348,32 @@ func (p *pass) bySurname(word string, k int) (int, bool) {
 			}
 		}
 	}
-	return best, best >= 0
+	if best < 0 {
+		return p.byFamilyNameFirst(w, k)
+	}
+	return best, true
+}
+
+// byFamilyNameFirst finds the person of two words, named before mention
+// k, whose name opens with word: names written family name first ("Vice
+// Premier Tian Jiyun ... Tian said"). Neither word may be a known first
+// name, so "Dana" never stands for Dana Whitfield.
+func (p *pass) byFamilyNameFirst(w string, k int) (int, bool) {
+	if _, first := p.lx.firstNames[w]; first {
+		return -1, false
+	}
+	for e, ent := range p.res.Entities {
+		if ent.Type != Person || len(ent.words) != 2 || ent.words[0] != w || len(ent.Mentions) == 0 {
+			continue
+		}
+		if _, first := p.lx.firstNames[ent.words[1]]; first {
+			continue
+		}
+		if p.res.Mentions[ent.Mentions[0]].Start < p.res.Mentions[k].Start {
+			return e, true
+		}
+	}
+	return -1, false
 }
 
 // sameSurname: a full name's last word and a bare surname are one name,
