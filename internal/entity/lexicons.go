@@ -39,6 +39,8 @@ type Lexicons struct {
 	titleInfo  map[string]title // joined lower words -> title
 	orgHeads   map[string]bool
 	outletEnds map[string]bool
+	// outletNouns, after a name's comma, say it is an outlet ("a daily").
+	outletNouns map[string]bool
 	// outletStarts open an outlet's name ("The Daily Velmoor").
 	outletStarts map[string]bool
 	// docHeads end the names of laws and documents ("Bill", "Act").
@@ -70,6 +72,7 @@ func loadLexicons() *Lexicons {
 		orgHeads:      orgHeadWords,
 		outletEnds:    lexicon.Set(lexiconFS, "lexicon/outlet_heads.txt"),
 		outletStarts:  lexicon.Set(lexiconFS, "lexicon/outlet_starts.txt"),
+		outletNouns:   lexicon.Set(lexiconFS, "lexicon/outlet_nouns.txt"),
 		docHeads:      lexicon.Set(lexiconFS, "lexicon/document_heads.txt"),
 		postNominals:  lexicon.Set(lexiconFS, "lexicon/post_nominals.txt"),
 		lowerSuffixes: lexicon.Set(lexiconFS, "lexicon/lowercase_suffixes.txt"),

@@ -83,6 +83,14 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 				s = speaker{entity: m.Entity, mention: Span{m.Start, m.End}, ok: true}
 			}
 		}
+		if !s.ok || s.entity < 0 || r.er.Entities[s.entity].Type != entity.Person {
+			// "Zaid Velick, a reporter for Harbor Radio, who said": the
+			// relative clause is the person's, whose description names
+			// the body he works for.
+			if p, ok := r.personBeforeApposition(from, sp); ok {
+				s = p
+			}
+		}
 		if s.ok && s.entity >= 0 { // a zero speaker (not ok) names entity 0: "!whiCh sAid"
 			r.er.AddMention(entity.Mention{From: rel, To: rel + 1, Start: r.toks[rel].Start, End: r.toks[rel].End, Kind: entity.PronounMention}, s.entity)
 			s.mention, s.rule = r.span(rel, rel+1), RuleRelative
@@ -292,6 +300,25 @@ func (r *run) npStart(j, limit int) int {
 
 func isAbbrev(t *segment.Token) bool {
 	return t.Kind == segment.Word && len(t.Text) <= 4 && t.Cap()
+}
+
+// personBeforeApposition finds the person named right before a
+// description that runs up to token from: "Zaid Velick, a reporter for
+// the Harbor Radio" gives Zaid Velick when from is at "the".
+func (r *run) personBeforeApposition(from int, sp segment.Span) (speaker, bool) {
+	for c := from - 1; c > sp.From && from-c <= maxAppositive; c-- {
+		if r.words[c] != "," {
+			continue
+		}
+		if w := r.words[c+1]; w != "a" && w != "an" {
+			return speaker{}, false
+		}
+		if m, _, ok := r.er.MentionAt(c - 1); ok && m.Entity >= 0 && m.To == c && r.er.Entities[m.Entity].Type == entity.Person {
+			return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, ok: true}, true
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
 }
 
 // subjectRight finds an inverted subject after the verb: "said Romanowski".
