@@ -504,6 +504,9 @@ func NameHead(name string) string {
 // such sentence it takes the leftmost, its subject; -1 if none.
 func (p *pass) untitledLead(k int) int {
 	m := &p.res.Mentions[k]
+	if m.ofBody {
+		return -1 // "the CEO of Harbrix" introduces someone, whoever came before
+	}
 	sent := p.seg.SentenceOf[m.From]
 	best, bestSent := -1, int32(-1)
 	// Mentions are in text order here: walk back from k, two sentences at most.

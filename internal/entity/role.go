@@ -82,6 +82,7 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 		return 0
 	}
 	roleEnd := j
+	ofBody := false
 	// Complement: "to Iraq", "of the United States", "of Exxon".
 	if j+1 < sp.To && (p.words[j] == "of" || p.words[j] == "to" || p.words[j] == "for" || p.words[j] == "at") {
 		k := j + 1
@@ -92,9 +93,12 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 			if place == "" && kn.typ == GPE {
 				place = kn.canonical
 			}
+			ofBody = ofBody || kn.typ == Org || kn.typ == Outlet
 			mods = append(mods, modName{k, k + m, kn})
 			j = k + m
 			roleEnd = j
+		} else if p.words[j] != "to" && p.toks[k].Cap() && !p.lx.portfolios[p.words[k]] {
+			ofBody = true // "the CEO of GlobalPost": a body no list holds
 		} else if p.lx.portfolios[p.words[k]] && p.toks[k].Cap() {
 			// "Minister of Energy Subroto", "Minister of Foreign Affairs
 			// Ahmed Aboul Gheit": the portfolio is part of the role.
@@ -147,6 +151,6 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 		return roleEnd - i
 	}
 	p.emit(Mention{From: start, To: roleEnd, Kind: RoleMention, typ: Person, title: qualified + ti.canonical,
-		role: p.text(start, roleEnd), place: place})
+		role: p.text(start, roleEnd), place: place, ofBody: ofBody})
 	return roleEnd - i
 }

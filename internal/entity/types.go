@@ -46,6 +46,9 @@ type Mention struct {
 	place     string // canonical GPE of the role ("US" in "US envoy")
 	gender    byte
 	sentStart bool // a single word at a sentence start: a name only if known
+	// ofBody: a role with a body of its own ("the CEO of Harbrix"), which
+	// introduces its holder rather than naming someone the text gave.
+	ofBody bool
 }
 
 // Entity is one referent with all its mentions.

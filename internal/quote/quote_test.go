@@ -75,6 +75,7 @@ var cases = []struct {
 	{"an attribution of its own with an addressee", "Dana Whitfield spoke at the pier.\n\n\"How do you fix a wall like this?\" Whitfield said to a crowd of about 500.", "How do you fix a wall", "direct", "Dana Whitfield", "said"},
 	{"an infinitive is no addressee", "\"We will spend more.\" Turning to the port, the chief promised to keep the pier open.", "to keep the pier open", "indirect", "unnamed:the chief", "promised"},
 	{"who after a description naming a body", "The video was first reported by Zaid Velick, a reporter for the Arabic-language Harbor Radio, who said that it came from the pier.", "it came from the pier", "indirect", "Zaid Velick", "said"},
+	{"a role with a body of its own introduces its holder", "James Velick was a reporter.\n\nLast week, the CEO of GlobalPort, a firm where Velick had worked, revealed that the group had demanded a ransom.", "the group had demanded a ransom", "indirect", "unnamed:the CEO of GlobalPort", "revealed"},
 	{"went on to say", "The harbor report went on to say, “The northern wall cannot survive another storm.”", "The northern wall cannot survive", "direct", "unnamed:The harbor report", "say"},
 	{"a role naming a body, then the name", "The head of the Portville Harbor Authority, Dana Whitfield, claimed that the wall is safe.", "the wall is safe", "indirect", "Dana Whitfield", "claimed"},
 	{"a surname ending in -ly", "Kelly said the harbor would reopen.", "the harbor would reopen", "indirect", "Kelly", "said"},

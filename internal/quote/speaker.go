@@ -148,6 +148,14 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 			s := r.resolve(from, end+1)
 			return s, s.ok
 		}
+		// "the chief of Harbrix, a firm where Velick once worked, said":
+		// a name inside the appositive's own clause is not the subject.
+		for k := c2 + 2; k < j; k++ {
+			if relativeWords[r.words[k]] || r.words[k] == "where" {
+				s := r.resolve(from, end+1)
+				return s, s.ok
+			}
+		}
 		if !r.headName(from, c2, named...) && r.headName(c2+1, j, named...) || rolePhrase && !r.headName(from, c2, person) && r.headName(c2+1, j, person) {
 			// "The head of the Harbor Authority, Dana Whitfield, claimed":
 			// a person named after a role, whatever body the role names.
