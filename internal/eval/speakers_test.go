@@ -119,3 +119,44 @@ func spanIn(t *testing.T, text, s string) (int, int) {
 	}
 	return i, i + len(s)
 }
+
+// TestChancellorArticle is issue 12's example, bbc-politics-349
+// ("Chancellor rallies Labour voters"): every quote the gold holds is
+// found and credited to its speaker (Gordon Brown as "the chancellor", not
+// the shadow chancellor; Vince Cable's attacks his own; a joint statement
+// of two parties theirs).
+func TestChancellorArticle(t *testing.T) {
+	_, file, _, _ := runtime.Caller(0)
+	dir := filepath.Join(filepath.Dir(file), "..", "..", "testdata", "speakers")
+	corpus := dataset.Require(t, filepath.Join(dataset.DataDir(), "corpus"))
+	const id = "bbc-politics-349"
+	all, err := ReadSpeakerGold(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold []SpeakerGold
+	for _, g := range all {
+		if g.Doc == id {
+			gold = append(gold, g)
+		}
+	}
+	docs, err := ReadCorpusDocs(corpus, map[string]bool{id: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, ok := docs[id]
+	if !ok || len(gold) < 19 {
+		t.Fatalf("precondition: %s in the corpus (%v) with at least 19 gold quotes (%d)", id, ok, len(gold))
+	}
+	recs, err := AnalyzeAll(analysis.New(), []Input{{ID: id, Text: d.Text, Published: d.Published, Title: d.Title}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := ScoreSpeakers(gold, docs, recs, 0.3)
+	for _, e := range sc.Errors {
+		t.Errorf("%q: want %s, got %s", e.Quote, e.Want, e.Got)
+	}
+	if sc.Right != sc.Gold {
+		t.Errorf("%d of %d quotes found with the right speaker", sc.Right, sc.Gold)
+	}
+}

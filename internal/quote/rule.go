@@ -13,6 +13,9 @@ const (
 	RuleRole Rule = "role"
 	// RuleNewName: a capitalized head the recognizer did not know ("Kelly said").
 	RuleNewName Rule = "new-name"
+	// RuleJoint: two names joined by "and" speak together ("The
+	// Conservatives and Lib Dems insisted").
+	RuleJoint Rule = "joint"
 	// RulePronoun: a pronoun, resolved to the subject of the nearest sentence that names a fitting referent.
 	RulePronoun Rule = "pronoun"
 	// RuleRelative: "X, who ... said": the relative's antecedent.

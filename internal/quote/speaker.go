@@ -195,7 +195,37 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		}
 	}
 	s := r.resolve(from, j+1)
+	if joint, ok := r.jointSource(s, from, j+1, sp); ok {
+		return joint, true
+	}
 	return s, s.ok
+}
+
+// jointSource makes "The Conservatives and Lib Dems insisted" one source
+// of both names: two named bodies joined by "and" before the verb speak
+// together, and crediting the second alone would put the words in its
+// mouth only.
+func (r *run) jointSource(s speaker, from, to int, sp segment.Span) (speaker, bool) {
+	if !s.ok || s.entity < 0 || from-2 < sp.From || r.words[from-1] != "and" {
+		return speaker{}, false
+	}
+	m, _, ok := r.er.MentionAt(from - 2)
+	if !ok || m.Entity < 0 || m.Entity == s.entity || m.To != from-1 || m.Kind != entity.NameMention {
+		return speaker{}, false
+	}
+	if m.From > sp.From && r.toks[m.From-1].Kind == segment.Word && r.words[m.From-1] != "the" && r.words[m.From-1] != "both" {
+		return speaker{}, false // "a rift between Labour and the Tories said": not a subject of two
+	}
+	// Bodies only: two people who speak together are two speakers, which
+	// one record's single speaker cannot hold, and a person "Whitfield and
+	// Oyelaran" would be a corpus speaker no one is.
+	body := func(t entity.Type) bool { return t == entity.Org || t == entity.Outlet }
+	if !body(r.er.Entities[m.Entity].Type) || !body(r.er.Entities[s.entity].Type) {
+		return speaker{}, false
+	}
+	j := r.sourceEntity(m.From, m.From, to, entity.Org, entity.NameMention)
+	j.rule = RuleJoint
+	return j, true
 }
 
 // loneName reports a one-word name that is not a given name: a speaker
