@@ -43,10 +43,12 @@ func evalContradictionsCmd() *cobra.Command {
 				return err
 			}
 			keys := make([]string, len(pairs))
+			rules := map[string]string{}
 			for i, p := range pairs {
 				keys[i] = p.Key()
+				rules[keys[i]] = p.Rule
 			}
-			score := eval.ScoreContradictions(keys, verdicts)
+			score := eval.ScoreContradictions(keys, rules, verdicts)
 			score.Print(os.Stdout)
 			if unjudgedOut != "" {
 				f, err := os.Create(unjudgedOut)

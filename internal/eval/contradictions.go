@@ -92,6 +92,9 @@ func ReadJudged(paths ...string) (map[string]Judged, error) {
 // pairs within one article and across two.
 type ContradictionScore struct {
 	Within, Across ContradictionPart
+	// ByRule counts, per rule that emitted a pair, the judged pairs and
+	// the genuine ones among them: which rule to trust, which to mend.
+	ByRule map[string][2]int
 	// Unjudged lists the emitted keys no verdict covers, to judge next.
 	Unjudged []string
 }
@@ -105,9 +108,10 @@ type ContradictionPart struct {
 	GenuineTotal, Found      int
 }
 
-// ScoreContradictions scores the emitted pair keys against the verdicts.
-func ScoreContradictions(emitted []string, judged map[string]Judged) ContradictionScore {
-	s := ContradictionScore{Within: ContradictionPart{ByVerdict: map[string]int{}}, Across: ContradictionPart{ByVerdict: map[string]int{}}}
+// ScoreContradictions scores the emitted pair keys against the verdicts;
+// rules gives the rule that emitted each key, when known.
+func ScoreContradictions(emitted []string, rules map[string]string, judged map[string]Judged) ContradictionScore {
+	s := ContradictionScore{Within: ContradictionPart{ByVerdict: map[string]int{}}, Across: ContradictionPart{ByVerdict: map[string]int{}}, ByRule: map[string][2]int{}}
 	part := func(key string) *ContradictionPart {
 		if pairWithin(key) {
 			return &s.Within
@@ -129,8 +133,14 @@ func ScoreContradictions(emitted []string, judged map[string]Judged) Contradicti
 		}
 		p.Judged++
 		p.ByVerdict[j.Verdict]++
+		r := s.ByRule[rules[k]]
+		r[0]++
 		if j.Verdict == VerdictGenuine {
 			p.Genuine++
+			r[1]++
+		}
+		if rule := rules[k]; rule != "" {
+			s.ByRule[rule] = r
 		}
 	}
 	for k, j := range judged {
@@ -158,6 +168,15 @@ func (s ContradictionScore) Print(w io.Writer) {
 		lo, hi := Wilson(p.Genuine, p.Judged)
 		fmt.Fprintf(w, "%s: %d emitted, %d judged: precision %s (95%% CI %.2f-%.2f); genuine found %d/%d (recall %s); verdicts %s\n",
 			x.name, p.Emitted, p.Judged, ratio(p.Genuine, p.Judged), lo, hi, p.Found, p.GenuineTotal, ratio(p.Found, p.GenuineTotal), verdictCounts(p.ByVerdict))
+	}
+	rules := make([]string, 0, len(s.ByRule))
+	for r := range s.ByRule {
+		rules = append(rules, r)
+	}
+	sort.Strings(rules)
+	for _, r := range rules {
+		n := s.ByRule[r]
+		fmt.Fprintf(w, "  rule %s: %d judged, %d genuine (precision %s)\n", r, n[0], n[1], ratio(n[1], n[0]))
 	}
 	fmt.Fprintf(w, "unjudged emitted pairs: %d\n", len(s.Unjudged))
 }
