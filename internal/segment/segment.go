@@ -34,11 +34,14 @@ type Segmentation struct {
 // Segmenter holds the abbreviation list; it is safe for concurrent use.
 type Segmenter struct {
 	abbrev map[string]bool
+	// lowerAbbrev are abbreviations in lower case too ("etc.").
+	lowerAbbrev map[string]bool
 }
 
 // NewSegmenter loads the embedded abbreviation lexicon.
 func NewSegmenter() *Segmenter {
-	return &Segmenter{abbrev: lexicon.Set(lexiconFS, "lexicon/abbreviations.txt")}
+	return &Segmenter{abbrev: lexicon.Set(lexiconFS, "lexicon/abbreviations.txt"),
+		lowerAbbrev: lexicon.Set(lexiconFS, "lexicon/lowercase_abbreviations.txt")}
 }
 
 // Segment cuts text into paragraphs (lines), sentences and tokens.
@@ -130,7 +133,7 @@ func (sg *Segmenter) isAbbreviation(toks []Token, i int) bool {
 	if prev.End != toks[i].Start || prev.Kind != Word {
 		return false
 	}
-	if sg.abbrev[prev.Lower] {
+	if prev.Cap() && sg.abbrev[prev.Lower] || sg.lowerAbbrev[prev.Lower] {
 		// "in the U.S. Congress" vs "...at No. 3": an abbreviation before a
 		// capitalized word still usually continues the sentence for titles.
 		return true

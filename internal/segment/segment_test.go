@@ -1,0 +1,47 @@
+package segment
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/internal/lexicon"
+)
+
+// TestSentences: a period ends a sentence unless it closes an abbreviation
+// written as one ("Sen.", "Ill.", an initial) or one in any case
+// ("etc."); the same word in lower case ("ill.") is an ordinary word.
+func TestSentences(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"Velick was ill. Harbrix added that he had gout.", 2},
+		{"Sen. Dana Velick spoke first.", 1},
+		{"The firm in Springfield, Ill. said sales rose.", 1},
+		{"John F. Kennedy spoke.", 1},
+		{"They sell pens, paper, etc. and more.", 1},
+		{"The pier closed. It reopens in May.", 2},
+	} {
+		s := NewSegmenter().Segment(tc.text)
+		if len(s.Sentences) != tc.want {
+			var got []string
+			for _, sp := range s.Sentences {
+				got = append(got, tc.text[s.Tokens[sp.From].Start:s.Tokens[sp.To-1].End])
+			}
+			t.Errorf("%q: %d sentences %q, want %d", tc.text, len(s.Sentences), got, tc.want)
+		}
+	}
+}
+
+// TestAbbreviationsAreOneToken: each abbreviation is looked up as one
+// lower-case token, so an entry the tokenizer splits could never match.
+func TestAbbreviationsAreOneToken(t *testing.T) {
+	for _, file := range []string{"lexicon/abbreviations.txt", "lexicon/lowercase_abbreviations.txt"} {
+		for _, e := range lexicon.MustRead(lexiconFS, file) {
+			w := e.Field(0)
+			toks := Tokenize(w, 0, len(w), nil)
+			if len(toks) != 1 || toks[0].Lower != w {
+				t.Errorf("%s line %d: %q is %d tokens or not lower case", file, e.Line, w, len(toks))
+			}
+		}
+	}
+}
