@@ -92,7 +92,7 @@ func TestRecognizeTable(t *testing.T) {
 // in lower case, can never match.
 func TestWordSetsAreOneToken(t *testing.T) {
 	for _, file := range []string{"lexicon/org_heads.txt", "lexicon/outlet_heads.txt", "lexicon/document_heads.txt",
-		"lexicon/common_words.txt", "lexicon/role_modifiers.txt", "lexicon/portfolios.txt", "lexicon/person_nouns.txt", "lexicon/office_qualifiers.txt", "lexicon/post_nominals.txt", "lexicon/lowercase_suffixes.txt", "lexicon/outlet_starts.txt", "lexicon/outlet_nouns.txt"} {
+		"lexicon/common_words.txt", "lexicon/role_modifiers.txt", "lexicon/portfolios.txt", "lexicon/person_nouns.txt", "lexicon/office_qualifiers.txt", "lexicon/post_nominals.txt", "lexicon/lowercase_suffixes.txt", "lexicon/outlet_starts.txt", "lexicon/outlet_nouns.txt", "lexicon/common_nouns.txt"} {
 		for _, e := range lexicon.MustRead(lexiconFS, file) {
 			w := e.Field(0)
 			toks := segment.Tokenize(w, 0, len(w), nil)
@@ -244,6 +244,9 @@ func TestBodyNames(t *testing.T) {
 		{"The Welsh Students Harbor Rowing Union said the race was off.", "Welsh Students Harbor Rowing Union", "ORG"},
 		{"The Daily Velmoor reported that the port was closed.", "Daily Velmoor", "OUTLET"},
 		{"The party was shaken when the Press, a Velmoor daily, said the party was split.", "Press", "OUTLET"},
+		// Words no person's name holds name a thing, not a person.
+		{"Aid came from Refugee Solidarity last week.", "Refugee Solidarity", "OTHER"},
+		{"Aid came from Velick Osk last week.", "Velick Osk", "PERSON"},
 	} {
 		s := segment.NewSegmenter().Segment(tc.text)
 		res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))

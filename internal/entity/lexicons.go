@@ -222,6 +222,18 @@ func (lx *Lexicons) matchTitle(words []string, i int) (int, title) {
 	return len(p.Words), lx.titleInfo[strings.Join(p.Words, " ")]
 }
 
+// commonNounWords is common_nouns.txt (generated from WordNet by
+// tools/genlex/wordnet_common.py), read once and read only.
+var commonNounWords = lexicon.Set(lexiconFS, "lexicon/common_nouns.txt")
+
+// CommonNoun reports an English noun or adjective that is no part of a
+// person's name ("memorial", "solidarity"), or the plural of one, in any case.
+func CommonNoun(w string) bool {
+	w = strings.ToLower(w)
+	return commonNounWords[w] || commonNounWords[strings.TrimSuffix(w, "s")] || commonNounWords[strings.TrimSuffix(w, "es")] ||
+		strings.HasSuffix(w, "ies") && commonNounWords[strings.TrimSuffix(w, "ies")+"y"]
+}
+
 // orgHeadWords is org_heads.txt, read once and read only: the recognizer's
 // and OrgHead's.
 var orgHeadWords = lexicon.Set(lexiconFS, "lexicon/org_heads.txt")

@@ -525,6 +525,20 @@ func (p *pass) scanNameParts(i int, sp segment.Span, titleCase bool) int {
 	return j
 }
 
+// allCommonNouns: every capitalized word of tokens [i, j) is an English
+// noun or adjective that is no part of a name (or the plural of one).
+func (p *pass) allCommonNouns(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !p.toks[k].Cap() || particleWords[p.words[k]] {
+			continue
+		}
+		if !CommonNoun(p.words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // acronymThenPerson: token j is a first name with a surname after it and
 // token j-1 is an acronym ("CNBC Jon Fortt", "BBC Nick Robinson"): two
 // names side by side, not one.
@@ -633,6 +647,9 @@ func (p *pass) classifyRun(i, j int) Type {
 				// a person without a known first name.
 				return Other
 			}
+		}
+		if p.allCommonNouns(i, j) {
+			return Other // "War Memorial", "Intellectuals Solidarity": things, not a person
 		}
 		return Person
 	}

@@ -634,8 +634,8 @@ func (r *run) resolvePhrase(from, to int) speaker {
 			// ("WTO", "INSEE") is an organization. Undone at the end if no
 			// accepted quote is credited to it.
 			r.retype(m.Entity, entity.Person)
-			if acronym(e.Name) || loneName(strings.Fields(strings.ToLower(e.Name))) && e.Gender == 0 && e.Title == "" {
-				r.retype(m.Entity, entity.Org)
+			if acronym(e.Name) || loneName(strings.Fields(strings.ToLower(e.Name))) && e.Gender == 0 && e.Title == "" || commonWords(e.Name) {
+				r.retype(m.Entity, entity.Org) // "Intellectuals Solidarity": a group, not a person
 			}
 		}
 		if modifier {
@@ -753,7 +753,7 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 		}
 		e := r.er.Entities[m.Entity]
 		head := m.Kind == entity.NameMention && (e.Type == entity.Org || e.Type == entity.Outlet) && entity.NameHead(e.Name) == noun
-		if !head && (!byKind || string(e.Type) != want && !(want == "ORG" && guessedPerson(e)) || want == "ORG" && r.publicBody(e.Name)) {
+		if !head && (!byKind || string(e.Type) != want && !(want == "ORG" && (guessedPerson(e) || namedThing(e))) || want == "ORG" && r.publicBody(e.Name)) {
 			continue
 		}
 		first, said := r.firstSpoke[m.Entity]
@@ -774,7 +774,7 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 		return speaker{}, false
 	}
 	e := r.er.Mentions[best].Entity
-	if ent := r.er.Entities[e]; want == "ORG" && ent.Type == entity.Person {
+	if ent := r.er.Entities[e]; want == "ORG" && (ent.Type == entity.Person || ent.Type == entity.Other) {
 		r.retype(e, entity.Org) // "Harbor Freight Lines ... the company": not a person after all
 	}
 	r.er.AddMention(entity.Mention{From: from, To: to, Start: at, End: r.toks[to-1].End, Kind: entity.RoleMention}, e)
@@ -813,6 +813,27 @@ func (r *run) retype(e int, t entity.Type) {
 // first name, no title, no gender.
 func guessedPerson(e *entity.Entity) bool {
 	return e.Type == entity.Person && e.Gender == 0 && e.Title == "" && len(strings.Fields(e.Name)) >= 2
+}
+
+// commonWords: a name of two words or more, each an English noun or
+// adjective that no person's name holds.
+func commonWords(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f {
+		if !entity.CommonNoun(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedThing is a name of two words or more the recognizer could not type
+// ("Harbor Freight Lines"): "the company" may be what it names.
+func namedThing(e *entity.Entity) bool {
+	return e.Type == entity.Other && len(strings.Fields(e.Name)) >= 2
 }
 
 // publicBody reports an organization's name that holds a word of the
