@@ -245,8 +245,8 @@ func TestBodyNames(t *testing.T) {
 		{"The Daily Velmoor reported that the port was closed.", "Daily Velmoor", "OUTLET"},
 		{"The party was shaken when the Press, a Velmoor daily, said the party was split.", "Press", "OUTLET"},
 		// Words no person's name holds name a thing, not a person.
-		{"Aid came from Refugee Solidarity last week.", "Refugee Solidarity", "OTHER"},
-		{"Aid came from Velick Osk last week.", "Velick Osk", "PERSON"},
+		{"Aid workers met Refugee Solidarity last week.", "Refugee Solidarity", "OTHER"},
+		{"Aid workers met Velick Osk last week.", "Velick Osk", "PERSON"},
 	} {
 		s := segment.NewSegmenter().Segment(tc.text)
 		res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
