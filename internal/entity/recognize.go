@@ -182,10 +182,11 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 				return h - i
 			}
 		}
-		if k.typ == Org {
+		if k.typ == Org || k.typ == Outlet {
 			if h := p.orgHeadAfter(i+n, sp.To); h > 0 && p.toks[h-1].Cap() {
-				// "European Community Commission": a body of a known body.
-				p.emit(Mention{From: i, To: h, Kind: NameMention, typ: Org, name: p.text(i, h)})
+				// "European Community Commission": a body of a known
+				// body; "Yonhap News Agency": a known outlet's full name.
+				p.emit(Mention{From: i, To: h, Kind: NameMention, typ: k.typ, name: p.text(i, h)})
 				return h - i
 			}
 		}

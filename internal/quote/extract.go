@@ -182,6 +182,11 @@ func (r *run) cueAt(i int) (cue, bool) {
 	if c.out && (i+1 >= len(r.toks) || r.words[i+1] != "out") {
 		return cue{}, false
 	}
+	if t.Lower == c.lemma && i+1 < len(r.toks) && !r.inQuote[i+1] {
+		if n, ok := r.lx.cues[r.words[i+1]]; ok && !n.ing && r.words[i+1] != n.lemma {
+			return cue{}, false // "a Harbor Institute report said": the noun before the verb
+		}
+	}
 	if c.aspect && i+1 < len(r.toks) && r.words[i+1] == "to" {
 		return cue{}, false // "continues to tweak": going on doing, not saying
 	}

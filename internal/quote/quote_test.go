@@ -77,6 +77,8 @@ var cases = []struct {
 	{"who after a description naming a body", "The video was first reported by Zaid Velick, a reporter for the Arabic-language Harbor Radio, who said that it came from the pier.", "it came from the pier", "indirect", "Zaid Velick", "said"},
 	{"a role with a body of its own introduces its holder", "James Velick was a reporter.\n\nLast week, the CEO of GlobalPort, a firm where Velick had worked, revealed that the group had demanded a ransom.", "the group had demanded a ransom", "indirect", "unnamed:the CEO of GlobalPort", "revealed"},
 	{"two bodies speak together", "The Velmoor Party and the Harbor Party insisted that voters faced higher taxes.", "voters faced higher taxes", "indirect", "Velmoor Party and the Harbor Party", "insisted"},
+	{"an outlet's report", "A Daily Velmoor report claimed that the mayor is addicted to cheese.", "the mayor is addicted", "indirect", "Daily Velmoor", "claimed"},
+	{"a noun cue before the verb", "A Harbor Institute report said the pier was unsafe.", "the pier was unsafe", "indirect", "unnamed:A Harbor Institute report", "said"},
 	{"went on to say", "The harbor report went on to say, “The northern wall cannot survive another storm.”", "The northern wall cannot survive", "direct", "unnamed:The harbor report", "say"},
 	{"a role naming a body, then the name", "The head of the Portville Harbor Authority, Dana Whitfield, claimed that the wall is safe.", "the wall is safe", "indirect", "Dana Whitfield", "claimed"},
 	{"a surname ending in -ly", "Kelly said the harbor would reopen.", "the harbor would reopen", "indirect", "Kelly", "said"},

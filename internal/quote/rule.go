@@ -13,6 +13,9 @@ const (
 	RuleRole Rule = "role"
 	// RuleNewName: a capitalized head the recognizer did not know ("Kelly said").
 	RuleNewName Rule = "new-name"
+	// RuleOutletReport: an outlet's own report speaks for it ("A Daily
+	// Velmoor report claimed").
+	RuleOutletReport Rule = "outlet-report"
 	// RuleJoint: two names joined by "and" speak together ("The
 	// Conservatives and Lib Dems insisted").
 	RuleJoint Rule = "joint"

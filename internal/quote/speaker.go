@@ -638,6 +638,11 @@ func (r *run) resolvePhrase(from, to int) speaker {
 				r.retype(m.Entity, entity.Org) // "Intellectuals Solidarity": a group, not a person
 			}
 		}
+		if modifier && e.Type == entity.Outlet && r.lx.records[head] && m.To == to-1 {
+			// "A Daily Velmoor report claimed": an outlet's own report is
+			// the outlet speaking.
+			return speaker{entity: m.Entity, mention: r.span(from, to), rule: RuleOutletReport, ok: true}
+		}
 		if modifier {
 			// The name says whose: "a Treasury spokesman", "Blair's spokesman".
 			return r.unnamedSource(from, to, m.Entity)
