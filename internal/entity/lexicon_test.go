@@ -244,6 +244,8 @@ func TestBodyNames(t *testing.T) {
 		{"The Welsh Students Harbor Rowing Union said the race was off.", "Welsh Students Harbor Rowing Union", "ORG"},
 		{"The Daily Velmoor reported that the port was closed.", "Daily Velmoor", "OUTLET"},
 		{"The party was shaken when the Press, a Velmoor daily, said the party was split.", "Press", "OUTLET"},
+		{"Susan sits on the board, Radio Velmoor reported.", "Radio Velmoor", "OUTLET"},
+		{"His mother chairs the Immigration and Refugee Board of Velmoor.", "Immigration and Refugee Board of Velmoor", "ORG"},
 		// Words no person's name holds name a thing, not a person.
 		{"Aid workers met Refugee Solidarity last week.", "Refugee Solidarity", "OTHER"},
 		{"Aid workers met Velick Osk last week.", "Velick Osk", "PERSON"},

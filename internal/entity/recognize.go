@@ -223,6 +223,9 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 		p.emit(Mention{From: i, To: i + 1, Kind: PronounMention, gender: g})
 		return 1
 	}
+	if n := p.outletLed(i, sp, titleCase); n > 0 {
+		return n
+	}
 	if p.isNamePart(i, titleCase) {
 		return p.matchNameRun(i, sp, titleCase)
 	}
@@ -230,6 +233,30 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 		return n
 	}
 	return 1
+}
+
+// outletLed matches an outlet whose name opens with a word that says so
+// and goes on with a place or name: "Radio Canada", "Daily Velmoor".
+func (p *pass) outletLed(i int, sp segment.Span, titleCase bool) int {
+	t := &p.toks[i]
+	if titleCase || !t.Cap() || !p.lx.outletStarts[t.Lower] || i+1 >= sp.To || !p.toks[i+1].Cap() || p.toks[i+1].Kind != segment.Word {
+		return 0
+	}
+	j := i + 1
+	for j < sp.To && j-i < 4 {
+		if n, _ := p.matchName(j, sp.To); n > 0 {
+			j += n // "Radio Free Europe": a place inside the name
+		} else if p.isNamePart(j, titleCase) {
+			j++
+		} else {
+			break
+		}
+	}
+	if j-i < 2 || j-i > 4 {
+		return 0
+	}
+	p.emit(Mention{From: i, To: j, Kind: NameMention, typ: Outlet, name: p.text(i, j)})
+	return j - i
 }
 
 // commonWordOpensBody matches a body's name whose first word is a
@@ -464,7 +491,7 @@ func (p *pass) companyTail(j int, sp segment.Span) int {
 	if !suffix(k) {
 		// "Velmoor Savings and Loan Association": a body's head after
 		// "and" when none came before it.
-		if k > j+1 && p.lx.orgHeads[p.words[k-1]] && (p.lx.portfolios[p.words[j-1]] || p.lowerElsewhere(p.words[j-1])) {
+		if k > j+1 && p.lx.orgHeads[p.words[k-1]] && (p.lx.portfolios[p.words[j-1]] || p.lowerElsewhere(p.words[j-1]) || CommonNoun(p.words[j-1])) {
 			if k+1 < sp.To && (p.words[k] == "of" || p.words[k] == "for") && p.isNamePart(k+1, false) {
 				k = p.scanNameParts(k+1, sp, false) // "... Loan Association of Newport Beach"
 			}
