@@ -950,6 +950,17 @@ func (r *run) add(from, to, cueTok int, c cue, s speaker, si int, conf float64) 
 // hangs on: that of the nearest finite verb before the comma at i-1
 // ("Trump went after Bush, calling him a stiff" is Trump's).
 func (r *run) clauseSubject(i int, sp segment.Span) (speaker, bool) {
+	// "He said the support is evident, and continued, ...": a verb of
+	// saying before it is the one the clause goes on from, whatever finite
+	// verb its reported clause holds.
+	for k := i - 2; k > sp.From && i-k <= 20; k-- {
+		if _, isCue := r.cueAt(k); isCue && !r.inQuote[k] {
+			if s, ok := r.subjectLeft(k); ok {
+				return s, true
+			}
+			break
+		}
+	}
 	for k := i - 2; k > sp.From && i-k <= 20; k-- {
 		if r.inQuote[k] || r.toks[k].Kind != segment.Word || r.toks[k].Cap() {
 			continue

@@ -79,6 +79,8 @@ var cases = []struct {
 	{"two bodies speak together", "The Velmoor Party and the Harbor Party insisted that voters faced higher taxes.", "voters faced higher taxes", "indirect", "Velmoor Party and the Harbor Party", "insisted"},
 	{"an outlet's report", "A Daily Velmoor report claimed that the mayor is addicted to cheese.", "the mayor is addicted", "indirect", "Daily Velmoor", "claimed"},
 	{"a noun cue before the verb", "A Harbor Institute report said the pier was unsafe.", "the pier was unsafe", "indirect", "unnamed:A Harbor Institute report", "said"},
+	{"and continued, after a reported clause", "Dana Osk spoke first.\n\nHe said the support for the Harbor Front is now evident, and continued, \"The coalition has not targeted the Front's main positions.\"", "The coalition has not targeted", "mixed", "Dana Osk", "continued"},
+	{"sources for a group", "Several sources for the Harbor Front told Velmoor News that middlemen have been trying to strike a sale.", "middlemen have been trying", "indirect", "unnamed:Several sources for the Harbor Front", "told"},
 	{"went on to say", "The harbor report went on to say, “The northern wall cannot survive another storm.”", "The northern wall cannot survive", "direct", "unnamed:The harbor report", "say"},
 	{"a role naming a body, then the name", "The head of the Portville Harbor Authority, Dana Whitfield, claimed that the wall is safe.", "the wall is safe", "indirect", "Dana Whitfield", "claimed"},
 	{"a surname ending in -ly", "Kelly said the harbor would reopen.", "the harbor would reopen", "indirect", "Kelly", "said"},

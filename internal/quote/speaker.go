@@ -906,7 +906,7 @@ func (r *run) vagueLead(from, to int) bool {
 		return false
 	}
 	switch n := r.words[f+1]; n {
-	case "close", "familiar", "in", "at", "from", "of", "inside", "within", "near", "with", "who", "briefed", "involved":
+	case "close", "familiar", "in", "at", "from", "of", "for", "inside", "within", "near", "with", "who", "briefed", "involved":
 		return true
 	default:
 		// "reports emerging in the media", "emails unearthed in the inquiry"
