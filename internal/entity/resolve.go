@@ -2,6 +2,7 @@ package entity
 
 import (
 	"github.com/claimgraph/claimgraph/internal/names"
+	"github.com/claimgraph/claimgraph/internal/segment"
 	"slices"
 	"sort"
 	"strings"
@@ -524,13 +525,43 @@ func (p *pass) untitledLead(k int) int {
 		}
 		e := p.res.Entities[c.Entity]
 		if e.Type != Person || e.Title != "" && !p.honorific(e.Title) || len(e.words) < 2 ||
-			m.place != "" && e.Place != "" && m.place != e.Place {
+			m.place != "" && e.Place != "" && m.place != e.Place || p.passiveAfter(c.To) {
 			continue
 		}
 		best, bestSent = c.Entity, s
 	}
 	return best
 }
+
+// passiveAfter reports a passive verb group at token k ("was shot", "had
+// been arrested"): the person before it is what happened to, the victim or
+// the accused, not an office holder the text goes on to quote.
+func (p *pass) passiveAfter(k int) bool {
+	if k >= len(p.toks) {
+		return false
+	}
+	switch p.words[k] {
+	case "was", "were", "is", "are":
+		k++
+	case "has", "had", "have":
+		if k+1 >= len(p.toks) || p.words[k+1] != "been" {
+			return false
+		}
+		k += 2
+	default:
+		return false
+	}
+	if k >= len(p.toks) || p.toks[k].Kind != segment.Word {
+		return false
+	}
+	w := p.words[k]
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+// irregularParticiples are past participles of what befalls people, which
+// do not end in -ed.
+var irregularParticiples = map[string]bool{"shot": true, "hit": true, "struck": true, "held": true, "taken": true,
+	"beaten": true, "stabbed": true, "caught": true, "found": true, "sentenced": true, "hurt": true, "slain": true}
 
 // Antecedent finds the person a he/she at token i refers to: the nearest
 // earlier person mentioned outside quotes in the last few sentences whose
