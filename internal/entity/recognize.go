@@ -416,9 +416,10 @@ func (p *pass) isNamePart(i int, titleCase bool) bool {
 func (p *pass) matchNameRun(i int, sp segment.Span, titleCase bool) int {
 	j := p.scanNameRun(i, sp, titleCase)
 	n := j - i
-	if _, first := p.lx.firstNames[p.words[i]]; n >= 3 && !titleCase && !first && p.lx.personNouns[p.words[i]] && !p.bodyEnd(j-1) {
+	if _, first := p.lx.firstNames[p.words[i]]; n >= 3 && !titleCase && !first && p.lx.personNouns[p.words[i]] && !p.bodyEnd(j-1) && !p.allCommonNouns(i+1, j) {
 		// "Astronomer Humberto Saballos": a person noun that describes
-		// the name after it, not a part of it.
+		// the name after it, not a part of it (but "National War
+		// Memorial" is a thing's name throughout).
 		p.emit(Mention{From: i, To: j, Kind: NameMention, typ: Person, name: p.text(i+1, j), role: p.words[i]})
 		return n
 	}

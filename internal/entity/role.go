@@ -125,6 +125,11 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 		// holds a title word, not a titled person.
 		return 0
 	}
+	if nameEnd-roleEnd >= 2 && p.allCommonNouns(roleEnd, nameEnd) && ti.kind != "honorific" && ti.kind != "honorific-m" && ti.kind != "honorific-f" {
+		// "the National War Memorial": a thing's name after a word that
+		// can be a title ("national"), not a titled person.
+		return 0
+	}
 	if nameEnd > roleEnd {
 		var g byte
 		switch ti.kind {
