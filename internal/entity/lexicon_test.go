@@ -245,6 +245,7 @@ func TestBodyNames(t *testing.T) {
 		{"The Daily Velmoor reported that the port was closed.", "Daily Velmoor", "OUTLET"},
 		{"The party was shaken when the Press, a Velmoor daily, said the party was split.", "Press", "OUTLET"},
 		{"Susan sits on the board, Radio Velmoor reported.", "Radio Velmoor", "OUTLET"},
+		{"She told the Globe and Mail newspaper that the pier was shut.", "Globe and Mail", "OUTLET"},
 		{"His mother chairs the Immigration and Refugee Board of Velmoor.", "Immigration and Refugee Board of Velmoor", "ORG"},
 		// Words no person's name holds name a thing, not a person.
 		{"Aid workers met Refugee Solidarity last week.", "Refugee Solidarity", "OTHER"},
@@ -310,6 +311,22 @@ func TestFamilyNameFirst(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no entity %s", tc.text, tc.full)
+		}
+	}
+}
+
+// TestThingNameAfterPersonNoun: "national" is a person noun, but in "The
+// National War Memorial" it opens a thing's name, not a person's.
+func TestThingNameAfterPersonNoun(t *testing.T) {
+	text := "The National War Memorial honours the dead."
+	s := segment.NewSegmenter().Segment(text)
+	res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+	if len(res.Entities) == 0 {
+		t.Fatal("no entity")
+	}
+	for _, e := range res.Entities {
+		if e.Type == Person {
+			t.Errorf("%q typed a person", e.Name)
 		}
 	}
 }

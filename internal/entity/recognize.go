@@ -485,6 +485,9 @@ func (p *pass) companyTail(j int, sp segment.Span) int {
 	if j+1 >= sp.To || p.words[j] != "and" {
 		return j
 	}
+	if k := j + 1; p.lx.outletEnds[p.words[j-1]] && p.toks[k].Cap() && p.lx.outletEnds[p.words[k]] && (k+1 >= sp.To || !p.toks[k+1].Cap()) {
+		return k + 1 // "The Globe and Mail", "The News and Observer": one paper
+	}
 	k := j + 1
 	for k < sp.To && k-j <= maxCompanyPartner && p.toks[k].Kind == segment.Word && p.toks[k].Cap() && !suffix(k) {
 		k++
