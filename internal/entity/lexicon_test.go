@@ -246,6 +246,7 @@ func TestBodyNames(t *testing.T) {
 		{"The party was shaken when the Press, a Velmoor daily, said the party was split.", "Press", "OUTLET"},
 		{"Susan sits on the board, Radio Velmoor reported.", "Radio Velmoor", "OUTLET"},
 		{"She told the Globe and Mail newspaper that the pier was shut.", "Globe and Mail", "OUTLET"},
+		{"According to Iceland Intellectuals Solidarity, the pier was shut.", "Iceland Intellectuals Solidarity", "ORG"},
 		{"His mother chairs the Immigration and Refugee Board of Velmoor.", "Immigration and Refugee Board of Velmoor", "ORG"},
 		// Words no person's name holds name a thing, not a person.
 		{"Aid workers met Refugee Solidarity last week.", "Refugee Solidarity", "OTHER"},

@@ -175,6 +175,13 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 				p.emit(Mention{From: i, To: h, Kind: NameMention, typ: Org, name: p.text(i, h)})
 				return h - i
 			}
+			if h := p.commonRunAfter(i+n, sp); h > 0 {
+				// "North Korea Intellectuals Solidarity", "Iraq Body
+				// Count": a body named after its place and what it does.
+				p.emit(Mention{From: i, To: i + n, Kind: NameMention, typ: GPE, name: k.canonical, place: k.country})
+				p.emit(Mention{From: i, To: h, Kind: NameMention, typ: Org, name: p.text(i, h)})
+				return h - i
+			}
 			if h := p.companyAfter(i+n, sp); h > 0 {
 				// "Florida Power and Light Co": the place names the company.
 				p.emit(Mention{From: i, To: i + n, Kind: NameMention, typ: GPE, name: k.canonical, place: k.country})
@@ -555,6 +562,23 @@ func (p *pass) scanNameParts(i int, sp segment.Span, titleCase bool) int {
 		}
 	}
 	return j
+}
+
+// commonRunAfter is the end of a run of two to four capitalized common
+// nouns from token j ("Intellectuals Solidarity", "Body Count"), or 0: with
+// a place before it, the name of a body.
+func (p *pass) commonRunAfter(j int, sp segment.Span) int {
+	k := j
+	for k < sp.To && k-j < 4 && p.toks[k].Kind == segment.Word && p.toks[k].Cap() && !p.toks[k].AllCaps() && CommonNoun(p.words[k]) && !p.lx.common[p.words[k]] {
+		if _, first := p.lx.firstNames[p.words[k]]; first {
+			return 0
+		}
+		k++
+	}
+	if k-j < 2 || k < sp.To && p.toks[k].Kind == segment.Word && p.toks[k].Cap() {
+		return 0
+	}
+	return k
 }
 
 // allCommonNouns: every capitalized word of tokens [i, j) is an English
