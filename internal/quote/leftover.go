@@ -212,8 +212,9 @@ func (r *run) clauseAround(m Marked, sp segment.Span) (Quote, bool) {
 // mixedEnd ends reported content [from, to) at the close of its last
 // quoted piece when the clause goes on with another verb phrase: in
 // "called her “weak” and said she had no support", "called him a
-// “stiff,” accusing him of lying" or "called it “a sham”, a jab at ...",
-// what follows the mark is a second report or the writer's own aside.
+// “stiff,” accusing him of lying", "called it “a sham”, a jab at ..." or
+// "described him as “kind,” who joined the army", what follows the mark is
+// a second report or the writer's own aside.
 // Pieces joined by "and" ("a “wreck” and “outsourcer in chief”") stay one
 // quote, as does a phrase that completes the first ("“a message” to the
 // banks"); so does a clause after "before" or "when", as often part of
@@ -238,7 +239,7 @@ func (r *run) mixedEnd(from, to int) int {
 		switch {
 		case (w == "and" || w == "but" || w == "or") && !opensQuote:
 			return k + 1
-		case comma && r.toks[n].Kind == segment.Word && (strings.HasSuffix(w, "ing") || w == "a" || w == "an"):
+		case comma && r.toks[n].Kind == segment.Word && (strings.HasSuffix(w, "ing") || w == "a" || w == "an" || w == "who" || w == "which"):
 			return k + 1
 		}
 	}

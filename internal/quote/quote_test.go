@@ -232,6 +232,7 @@ func TestMixedQuoteEnds(t *testing.T) {
 		{"Oyelaran called the plan a \"fantasy,\" a jab at the mayor.", "fantasy", "the plan a \"fantasy,\""},
 		{"Whitfield called him a “wreck” and “a danger to the port” at the meeting.", "wreck", "him a “wreck” and “a danger to the port” at the meeting"},
 		{"Whitfield urged voters to “send a message” to the council on Friday.", "send a message", "voters to “send a message” to the council on Friday"},
+		{"Osk’s aunt described him as a “kind young man,” who joined the cadets at twelve.", "kind young man", "him as a “kind young man,”"},
 	} {
 		d, err := document.New([]byte(tc.text), document.Meta{Published: "2025-11-18"})
 		if err != nil {
