@@ -205,7 +205,11 @@ func (d *Detector) writerSignals(in Input, add func(kind string, s, e int, techn
 				if in.InQuote[i] {
 					why = "emotive wording in a quoted source's words: \"" + strings.Join(p.Words, " ") + "\""
 				}
-				add("loaded_language", toks[start].Start, toks[end-1].End, p.Extra[0], why)
+				technique := ""
+				if len(p.Extra) > 0 {
+					technique = p.Extra[0] // TestLoadedPhrasesCanMatch keeps every line's; a bad line must not panic
+				}
+				add("loaded_language", toks[start].Start, toks[end-1].End, technique, why)
 				phrase := strings.Join(p.Words, " ")
 				seen[phrase]++
 				if seen[phrase] == 3 {
