@@ -1320,7 +1320,9 @@ func agoValue(a time.Time, n int, unit string) string {
 	case "FN":
 		return isoWeek(a.AddDate(0, 0, -14*n))
 	case "M":
-		return month(a.AddDate(0, -n, 0))
+		// From the first of the month: AddDate normalizes March 31 minus
+		// one month to March 3, and "a month ago" is February.
+		return month(time.Date(a.Year(), a.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -n, 0))
 	case "Y":
 		return year(a.Year() - n)
 	case "DE":
