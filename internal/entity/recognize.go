@@ -565,8 +565,8 @@ func (p *pass) scanNameParts(i int, sp segment.Span, titleCase bool) int {
 }
 
 // commonRunAfter is the end of a run of two to four capitalized common
-// nouns from token j ("Intellectuals Solidarity", "Body Count"), or 0: with
-// a place before it, the name of a body.
+// nouns from token j ("Intellectuals Solidarity", "Body Count"), or of one
+// in the plural ("Rangers"), or 0: with a place before it, a body's name.
 func (p *pass) commonRunAfter(j int, sp segment.Span) int {
 	k := j
 	for k < sp.To && k-j < 4 && p.toks[k].Kind == segment.Word && p.toks[k].Cap() && !p.toks[k].AllCaps() && CommonNoun(p.words[k]) && !p.lx.common[p.words[k]] {
@@ -575,8 +575,11 @@ func (p *pass) commonRunAfter(j int, sp segment.Span) int {
 		}
 		k++
 	}
-	if k-j < 2 || k < sp.To && p.toks[k].Kind == segment.Word && p.toks[k].Cap() {
+	if k < sp.To && p.toks[k].Kind == segment.Word && p.toks[k].Cap() {
 		return 0
+	}
+	if k-j == 1 && !strings.HasSuffix(p.words[j], "s") || k == j {
+		return 0 // "Iraq War" is an event; "Glasgow Rangers", a team, is a body
 	}
 	return k
 }
@@ -658,6 +661,9 @@ func (p *pass) outletAfter(j, end int) int {
 }
 
 func (p *pass) classifyRun(i, j int) Type {
+	if j-i >= 2 && j-i <= 3 && p.toks[i].AllCaps() && len(p.toks[i].Text) >= 2 && !p.toks[j-1].AllCaps() {
+		return Org // "CSS Insight", "KGI Securities": an acronym opens a firm's name
+	}
 	if j-i >= 2 && j-i <= 4 && (p.lx.outletEnds[p.words[j-1]] || p.lx.outletStarts[p.words[i]]) {
 		return Outlet
 	}
