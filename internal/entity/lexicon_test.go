@@ -249,7 +249,7 @@ func TestBodyNames(t *testing.T) {
 		{"According to Iceland Intellectuals Solidarity, the pier was shut.", "Iceland Intellectuals Solidarity", "ORG"},
 		{"His mother chairs the Immigration and Refugee Board of Velmoor.", "Immigration and Refugee Board of Velmoor", "ORG"},
 		{"Analyst firm CSS Velmoor said sales would rise.", "CSS Velmoor", "ORG"},
-		{"The market opened.\n\nSupporters of Iceland Rangers said the offer was final.", "Iceland Rangers", "ORG"},
+		{"The market opened.\n\nSupporters of Iceland Raptors said the offer was final.", "Iceland Raptors", "ORG"},
 		// Words no person's name holds name a thing, not a person.
 		{"Aid workers met Refugee Solidarity last week.", "Refugee Solidarity", "OTHER"},
 		{"Aid workers met Velick Osk last week.", "Velick Osk", "PERSON"},
