@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -169,12 +171,7 @@ func (s ContradictionScore) Print(w io.Writer) {
 		fmt.Fprintf(w, "%s: %d emitted, %d judged: precision %s (95%% CI %.2f-%.2f); genuine found %d/%d (recall %s); verdicts %s\n",
 			x.name, p.Emitted, p.Judged, ratio(p.Genuine, p.Judged), lo, hi, p.Found, p.GenuineTotal, ratio(p.Found, p.GenuineTotal), verdictCounts(p.ByVerdict))
 	}
-	rules := make([]string, 0, len(s.ByRule))
-	for r := range s.ByRule {
-		rules = append(rules, r)
-	}
-	sort.Strings(rules)
-	for _, r := range rules {
+	for _, r := range slices.Sorted(maps.Keys(s.ByRule)) {
 		n := s.ByRule[r]
 		fmt.Fprintf(w, "  rule %s: %d judged, %d genuine (precision %s)\n", r, n[0], n[1], ratio(n[1], n[0]))
 	}

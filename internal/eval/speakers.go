@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -265,12 +267,7 @@ func (s SpeakerScore) Print(w io.Writer) {
 		return float64(a) / float64(b)
 	}
 	fmt.Fprintf(w, "documents %d, gold quotes %d, found %d (recall %.3f)\n", s.Docs, s.Gold, s.Found, ratio(s.Found, s.Gold))
-	kinds := make([]string, 0, len(s.ByKind))
-	for k := range s.ByKind {
-		kinds = append(kinds, k)
-	}
-	sort.Strings(kinds)
-	for _, k := range kinds {
+	for _, k := range slices.Sorted(maps.Keys(s.ByKind)) {
 		c := s.ByKind[k]
 		fmt.Fprintf(w, "  %-12s gold %4d  found %4d  right speaker %4d (%.3f of found)\n", k, c[0], c[1], c[2], ratio(c[2], c[1]))
 	}
