@@ -21,7 +21,7 @@ func TestSignals(t *testing.T) {
 	a := analysis.New()
 	for _, tc := range []struct {
 		name, text, kind, at string
-		want             bool
+		want                 bool
 	}{
 		{"vague attribution", "Several reports suggest that the harbor wall was never inspected.", "vague_attribution", "Several reports", true},
 		{"factive cue for a body", "The Harbor Front revealed that the wall was never inspected.", "factive_cue", "revealed", true},
