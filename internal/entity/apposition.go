@@ -23,16 +23,17 @@ func (p *pass) typeByApposition() {
 		if w := p.words[m.To+1]; w != "a" && w != "an" && w != "the" {
 			continue
 		}
+		// The description ends at the first comma or full stop.
 		sp := p.seg.Sentences[p.seg.SentenceOf[m.From]]
 		for j := m.To + 2; j < sp.To && j-m.To <= maxApposition+1; j++ {
-			t := &p.toks[j]
-			if t.Kind != segment.Word && t.Kind != segment.Punct || p.words[j] == "," || p.words[j] == "." {
-				if p.words[j] == "," || p.words[j] == "." {
-					if p.lx.outletNouns[p.words[j-1]] {
-						e.Type = Outlet
-					}
+			if w := p.words[j]; w == "," || w == "." {
+				if p.lx.outletNouns[p.words[j-1]] {
+					e.Type = Outlet
 				}
 				break
+			}
+			if k := p.toks[j].Kind; k != segment.Word && k != segment.Punct {
+				break // a quotation or a number: no plain description
 			}
 		}
 	}

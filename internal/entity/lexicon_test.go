@@ -117,8 +117,7 @@ func TestLowercaseSuffixesAreSuffixes(t *testing.T) {
 // then without it is one entity with both mentions.
 func TestShortCompanyName(t *testing.T) {
 	text := "Harbrix Inc said it filed a motion.\n\nHarbrix said the motion holds two letters."
-	s := segment.NewSegmenter().Segment(text)
-	res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+	res := recognize(text)
 	for _, e := range res.Entities {
 		if e.Name == "Harbrix Inc" {
 			if len(e.Mentions) != 2 {
@@ -140,8 +139,7 @@ func TestCompanyShortForms(t *testing.T) {
 		{"Velmoor Discount Corp said rates would rise. Later VDC said bills would fall.", "Velmoor Discount Corp"},
 		{"SAN JOSE, March 3 - California Harbrowave Inc said it won a contract. Harbrowave said it was worth 5 mln dlrs.", "California Harbrowave Inc"},
 	} {
-		s := segment.NewSegmenter().Segment(tc.text)
-		res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+		res := recognize(tc.text)
 		n := -1
 		for _, e := range res.Entities {
 			if e.Name == tc.name {
@@ -162,8 +160,7 @@ func TestFunctionBodyCountry(t *testing.T) {
 		{"The Home Office said it would appeal. Ministers in France and Spain and the United States disagreed.", ""},
 		{"The Finance Ministry in Japan said yen sales rose. Tokyo traders agreed, and Japan's banks too.", "Japan"},
 	} {
-		s := segment.NewSegmenter().Segment(tc.text)
-		res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+		res := recognize(tc.text)
 		found := false
 		for _, e := range res.Entities {
 			if e.Type == Org && (e.Name == "Home Office" || e.Name == "Finance Ministry") {
@@ -183,8 +180,7 @@ func TestFunctionBodyCountry(t *testing.T) {
 // a company named before is that company only when a verb follows.
 func TestFirstWordNeedsASubject(t *testing.T) {
 	text := "Harbrix Westminster Bank Plc said profits rose. Harbrix output fell in May."
-	s := segment.NewSegmenter().Segment(text)
-	res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+	res := recognize(text)
 	for _, e := range res.Entities {
 		if e.Name == "Harbrix Westminster Bank Plc" && len(e.Mentions) != 1 {
 			t.Errorf("the bank has %d mentions, want 1 ('Harbrix output' is not the bank)", len(e.Mentions))
@@ -200,8 +196,7 @@ func TestLowercaseLegalForm(t *testing.T) {
 		{"Harbrix co said it filed a motion.\n\nHarbrix said the motion holds two letters.", "Harbrix co"},
 		{"Guests at the Velmoor spa said the water was cold.", "Velmoor"},
 	} {
-		s := segment.NewSegmenter().Segment(tc.text)
-		res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+		res := recognize(tc.text)
 		var got []string
 		for _, e := range res.Entities {
 			got = append(got, e.Name)
@@ -231,8 +226,7 @@ func TestBodyNames(t *testing.T) {
 		{"Aid workers met Refugee Solidarity last week.", "Refugee Solidarity", "OTHER"},
 		{"Aid workers met Velick Osk last week.", "Velick Osk", "PERSON"},
 	} {
-		s := segment.NewSegmenter().Segment(tc.text)
-		res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+		res := recognize(tc.text)
 		var got []string
 		ok := false
 		for _, e := range res.Entities {
@@ -249,8 +243,7 @@ func TestBodyNames(t *testing.T) {
 // National War Memorial" it opens a thing's name, not a person's.
 func TestThingNameAfterPersonNoun(t *testing.T) {
 	text := "The National War Memorial honours the dead."
-	s := segment.NewSegmenter().Segment(text)
-	res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+	res := recognize(text)
 	if len(res.Entities) == 0 {
 		t.Fatal("no entity")
 	}
@@ -273,8 +266,7 @@ func TestShortFormJoinsFullName(t *testing.T) {
 		{"MINNEAPOLIS, March 3 - International Harbrix Corp said it filed a suit.\n\nHarbrix said the suit seeks damages.", "International Harbrix Corp", "Harbrix"},
 		{"Vice-Premier Tian Velu spoke at the meeting.\n\n\"Grain use is rising,\" Tian said.", "Tian Velu", "Tian"},
 	} {
-		s := segment.NewSegmenter().Segment(tc.text)
-		res := NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
+		res := recognize(tc.text)
 		found := false
 		for _, e := range res.Entities {
 			if e.Name == tc.short {
@@ -291,4 +283,10 @@ func TestShortFormJoinsFullName(t *testing.T) {
 			t.Errorf("%q: no entity %s", tc.text, tc.full)
 		}
 	}
+}
+
+// recognize runs the recognizer on a text we wrote, with nothing quoted.
+func recognize(text string) *Result {
+	s := segment.NewSegmenter().Segment(text)
+	return NewRecognizer().Recognize(s, make([]bool, len(s.Tokens)))
 }

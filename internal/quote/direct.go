@@ -154,14 +154,14 @@ func (r *run) standalone(m Marked) bool {
 	return false
 }
 
-// onlyAttributionBetween: tokens [from, to) hold no new reporting verb or
-// "that" clause, so a quote at `to` continues the previous one.
-//
-// maxAttributionBetween bounds the stretch: an attribution with its
-// appositive can run long ("said Ada Roe, a nurse in Leeds who voted Labour
-// in 2010 but Green in 2015"), and past that the writer has moved on.
+// maxAttributionBetween bounds the stretch onlyAttributionBetween reads: an
+// attribution with its appositive can run long ("said Ada Roe, a nurse in
+// Leeds who voted Labour in 2010 but Green in 2015"), and past that the
+// writer has moved on.
 const maxAttributionBetween = 50
 
+// onlyAttributionBetween: tokens [from, to) hold no new reporting verb or
+// "that" clause, so a quote at `to` continues the previous one.
 func (r *run) onlyAttributionBetween(from, to int) bool {
 	if to-from > maxAttributionBetween {
 		return false
@@ -254,13 +254,10 @@ func (r *run) attributionEnds(k, limit int) bool {
 	if w == "to" && k+1 < limit {
 		// "said to a crowd", not "promised to continue": an addressee.
 		n := &r.toks[k+1]
-		return n.Cap() || articles[r.words[k+1]]
+		return n.Cap() || determiners[r.words[k+1]]
 	}
 	return w == "." || w == "," || w == "!" || w == "?" || prepositions[w] || w == "at" || w == "during" || r.lx.timeWords[w]
 }
-
-// articles open a noun phrase: a closed class, not a lexicon.
-var articles = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true, "our": true}
 
 // subjectLeftFrom is subjectLeft limited to tokens at or after from.
 func (r *run) subjectLeftFrom(c, from int) (speaker, bool) {
