@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -122,25 +123,34 @@ func queryCmds() []*cobra.Command {
 	var climit int
 	contradictions := queryCmd("contradictions", "Claims by different speakers that cannot both hold, across articles and outlets", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
 		rows, err := st.Contradictions(cmd.Context(), topic, climit)
-		t := report.Table{Header: []string{"topic", "speaker a", "says", "speaker b", "says", "why"}, Value: rows}
+		t := report.Table{Header: []string{"topic", "rule", "confidence", "why",
+			"speaker a", "says a", "sentence a", "doc a", "title a", "outlet a", "published a", "url a",
+			"speaker b", "says b", "sentence b", "doc b", "title b", "outlet b", "published b", "url b"}, Value: rows,
+			Text: func(w io.Writer) error { return report.ContradictionsText(w, rows) }}
 		for _, c := range rows {
-			t.Rows = append(t.Rows, []string{c.Topic, c.A.Speaker, c.A.Quote, c.B.Speaker, c.B.Quote, c.Why})
+			t.Rows = append(t.Rows, []string{c.Topic, c.Rule, strconv.FormatFloat(c.Confidence, 'f', 2, 64), c.Why,
+				c.A.Speaker, c.A.Quote, c.A.Sentence, c.A.DocID, c.A.Title, c.A.Outlet, c.A.Published, c.A.URL,
+				c.B.Speaker, c.B.Quote, c.B.Sentence, c.B.DocID, c.B.Title, c.B.Outlet, c.B.Published, c.B.URL})
 		}
 		return t, err
 	})
 	contradictions.Flags().StringVar(&topic, "topic", "", "only on this topic")
 	contradictions.Flags().IntVar(&climit, "limit", 100, "how many")
 
+	var dlimit int
 	drift := queryCmd("drift", "Counts reported with different figures (death tolls, troop numbers) with dates and outlets", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
-		rows, err := st.Drift(cmd.Context(), 50)
-		t := report.Table{Header: []string{"count", "published", "figure", "outlet", "doc"}, Value: rows}
+		rows, err := st.Drift(cmd.Context(), dlimit)
+		t := report.Table{Header: []string{"count", "spread", "figure", "value", "speaker", "sentence", "published", "outlet", "title", "doc", "url"}, Value: rows,
+			Text: func(w io.Writer) error { return report.DriftText(w, rows) }}
 		for _, r := range rows {
 			for _, x := range r.Reports {
-				t.Rows = append(t.Rows, []string{r.Key, x.Published, x.Text, x.Outlet, x.DocID})
+				t.Rows = append(t.Rows, []string{r.Label(), strconv.FormatFloat(r.Spread, 'f', 2, 64), x.Text, strconv.FormatFloat(x.Value, 'f', -1, 64),
+					x.Speaker, x.Sentence, x.Published, x.Outlet, x.Title, x.DocID, x.URL})
 			}
 		}
 		return t, err
 	})
+	drift.Flags().IntVar(&dlimit, "limit", 50, "how many")
 
 	search := queryCmd("search TEXT", "Full-text search over titles and article text", cobra.MinimumNArgs(1), func(cmd *cobra.Command, st store.Store, args []string) (report.Table, error) {
 		rows, err := st.Search(cmd.Context(), strings.Join(args, " "), 20)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/internal/lexicon"
 )
@@ -153,6 +154,24 @@ func (x *Extractor) terms(ws []Word) (keys, surface []string) {
 		}
 	}
 	return keys, surface
+}
+
+// ContextStems are the stems of the content words of text (a clause read
+// around a figure, say), in order and once each: what two passages must
+// share to be about the same happening. Words are split at anything that is
+// not a letter; function words, light verbs and negators carry nothing,
+// nor do the words skip says are already known.
+func (x *Extractor) ContextStems(text string, skip func(word string) bool) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) < 3 || x.light[w] || x.negators[w] || x.grammar[w] != plain || skip != nil && skip(w) {
+			continue
+		}
+		if t := x.stems.stem(w); !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 func isWord(s string) bool {

@@ -83,10 +83,13 @@ func (f *Finder) Find(seg *segment.Segmentation, skip []Span) []Quantity {
 					to++
 				}
 			}
-			if to < sp.To && (toks[to].Text == "%" || toks[to].Lower == "percent" || toks[to].Lower == "per") {
+			// "%", "percent", Reuters' "pct" and "per cent"; "per" alone is a
+			// rate ("10 per share").
+			perCent := to+1 < sp.To && toks[to].Lower == "per" && toks[to+1].Lower == "cent"
+			if to < sp.To && (toks[to].Text == "%" || toks[to].Lower == "percent" || toks[to].Lower == "pct" || perCent) {
 				unit = "percent"
 				to++
-				if to < sp.To && toks[to].Lower == "cent" {
+				if perCent {
 					to++
 				}
 			}
@@ -190,7 +193,7 @@ func (f *Finder) qualifier(toks []segment.Token, limit, from int) string {
 // isNoun is a cheap guess: a lower-case word that is not a function word.
 func isNoun(w string) bool {
 	switch w {
-	case "of", "and", "or", "to", "in", "on", "at", "for", "by", "the", "a", "an", "is", "was", "were", "are", "be", "that", "which", "who", "as", "with", "from", "than":
+	case "of", "and", "or", "to", "in", "on", "at", "for", "by", "per", "the", "a", "an", "is", "was", "were", "are", "be", "that", "which", "who", "as", "with", "from", "than":
 		return false
 	}
 	return true
@@ -240,6 +243,15 @@ func about(toks []segment.Token, limit, from, j, end int, unit string) string {
 			}
 		}
 		if w == "," || w == "." {
+			break
+		}
+	}
+	// "the death toll rose to 68", "a toll of 12": a toll, whatever verb.
+	for k := from - 1; k >= limit && k >= from-5; k-- {
+		if toks[k].Lower == "toll" {
+			return "toll"
+		}
+		if toks[k].Kind == segment.Punct {
 			break
 		}
 	}

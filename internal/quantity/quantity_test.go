@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/internal/segment"
@@ -31,6 +32,13 @@ func TestFind(t *testing.T) {
 		{"Nearly 300 homes sit near the wall.", "300 homes", "homes", "nearly", "homes", 300},
 		{"The fund raised 40 million euros.", "40 million euros", "EUR", "", "raised", 4e7},
 		{"He said at least 12 Republicans would oppose it.", "12 Republicans", "republicans", "at least", "republicans", 12},
+		// Wire shorthand: Reuters writes "mln", "bln", "dlrs", "stg", "pct".
+		{"The company earned 5.5 mln dlrs in the quarter.", "5.5 mln dlrs", "USD", "", "earned", 5.5e6},
+		{"Sales were worth 1.2 bln stg last year.", "1.2 bln stg", "GBP", "", "GBP", 1.2e9},
+		{"Output rose 4.1 pct in May.", "4.1 pct", "percent", "", "rose", 4.1},
+		{"The board paid 10 per share.", "10", "", "", "paid", 10},
+		{"The death toll rose to 68 on Sunday.", "68", "", "", "toll", 68},
+		{"Officials put the toll at 67 dead.", "67 dead", "dead", "", "toll", 67},
 	}
 	f, sg := NewFinder(), segment.NewSegmenter()
 	for _, tc := range cases {
@@ -73,4 +81,83 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestCounted(t *testing.T) {
+	c := NewCounter()
+	for _, tc := range []struct {
+		q     Quantity
+		want  Count
+		count bool
+	}{
+		{Quantity{Value: 12, Unit: "people", About: "killed"}, Count{"people", "death"}, true},
+		{Quantity{Value: 12, Unit: "doctors", About: "executed"}, Count{"doctors", "death"}, true},
+		{Quantity{Value: 12, Unit: "dead", About: "dead"}, Count{"people", "death"}, true},
+		{Quantity{Value: 12, Unit: "", About: "toll"}, Count{"people", "death"}, true},
+		{Quantity{Value: 12, Unit: "people", About: "injured"}, Count{"people", "injury"}, true},
+		{Quantity{Value: 12, Unit: "welders", About: "hire"}, Count{"welders", "hire"}, true},
+		{Quantity{Value: 12, Unit: "troops", About: "troops"}, Count{"troops", ""}, true},
+		// Amounts change because the world moved; they are no counts.
+		{Quantity{Value: 12, Unit: "USD", About: "paid"}, Count{}, false},
+		{Quantity{Value: 12, Unit: "percent", About: "rose"}, Count{}, false},
+		{Quantity{Value: 12, Unit: "tonnes", About: "exported"}, Count{}, false},
+		{Quantity{Value: 12, Unit: "barrels", About: "produced"}, Count{}, false},
+		{Quantity{Value: 12, Unit: "points", About: "fell"}, Count{}, false},
+		{Quantity{Value: 12, Unit: "", About: "rose"}, Count{}, false},
+		{Quantity{Value: 12, Unit: "shares", About: "bought"}, Count{}, false},
+		{Quantity{Value: 12, Unit: "years", About: "years"}, Count{}, false},
+		{Quantity{Value: 12, Unit: "other", About: "killed"}, Count{}, false},
+		{Quantity{Value: 12, Unit: "children", About: "rescued"}, Count{"children", "rescue"}, true},
+		{Quantity{Value: 12, Unit: "countries", About: "countries"}, Count{"countries", ""}, true},
+		{Quantity{Value: 6, Text: "Six Nations", Unit: "nations", About: "nations"}, Count{}, false},
+		{Quantity{Value: 7, Text: "SEVEN GIRLS", Unit: "girls", About: "girls"}, Count{"girls", ""}, true},
+		// A count is a whole number of things: "third countries", "1.5 people".
+		{Quantity{Value: 1.0 / 3, Unit: "countries", About: "countries"}, Count{}, false},
+		{Quantity{Value: 1.5, Unit: "people", About: "killed"}, Count{}, false},
+		{Quantity{Value: 1.5e6, Unit: "people", About: "displaced"}, Count{"people", "displacement"}, true},
+	} {
+		got, ok := c.Counted(tc.q)
+		if ok != tc.count || got != tc.want {
+			t.Errorf("Counted(%+v) = %+v, %v; want %+v, %v", tc.q, got, ok, tc.want, tc.count)
+		}
+	}
+}
+
+// TestCountLexicons checks every entry of the count lexicons is a single
+// lower-case word, as Counted compares them.
+func TestCountLexicons(t *testing.T) {
+	c := NewCounter()
+	if len(c.events) < 20 || len(c.nouns) < 1000 {
+		t.Fatalf("lexicons did not load: %d events, %d nouns", len(c.events), len(c.nouns))
+	}
+	for _, m := range []map[string]bool{keys(c.nouns), keys(c.events)} {
+		for w := range m {
+			if w != strings.ToLower(w) || strings.ContainsAny(w, " \t|") {
+				t.Errorf("entry %q can never match a lower-cased unit", w)
+			}
+		}
+	}
+}
+
+func keys(m map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
+
+func TestEventNear(t *testing.T) {
+	c := NewCounter()
+	for _, tc := range []struct{ before, after, want string }{
+		{"Rescuers said ", " were killed in the flood", "death"},
+		{"a landslide killed ", " in the valley", "death"},
+		{"the raid left ", " injured and two missing", "injury"},
+		{"Officers found ", " near the harbour where two were arrested", ""}, // seven words on: of others
+		{"The school hired ", " last year", ""},
+	} {
+		if got := c.EventNear(tc.before, tc.after); got != tc.want {
+			t.Errorf("EventNear(%q, %q) = %q; want %q", tc.before, tc.after, got, tc.want)
+		}
+	}
 }

@@ -16,6 +16,9 @@ type Table struct {
 	Rows   [][]string
 	// Value is what --format json prints; the rows when nil.
 	Value any
+	// Text, if set, writes the text format instead of aligned columns: for
+	// results a reader needs whole (both sentences of a contradiction).
+	Text func(io.Writer) error
 }
 
 // Write renders t in format text, csv or json.
@@ -39,6 +42,9 @@ func (t Table) Write(w io.Writer, format string) error {
 		cw.Flush()
 		return cw.Error()
 	case "text", "":
+		if t.Text != nil {
+			return t.Text(w)
+		}
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, strings.Join(t.Header, "\t"))
 		for _, r := range t.Rows {

@@ -53,6 +53,7 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger) (http.Handler, 
 		"topicURL":   func(t string) string { return "/topic?q=" + urlQuery(t) },
 		"clip":       clip,
 		"count":      count,
+		"figure":     func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) },
 		"topicLabel": claim.Label,
 	}
 	for _, name := range []string{"home", "doc", "speaker", "contradictions", "drift", "search", "analyze", "error", "quotes", "topic"} {

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/claimgraph/claimgraph/internal/claim"
+	"github.com/claimgraph/claimgraph/internal/quantity"
+	"github.com/claimgraph/claimgraph/internal/segment"
 )
 
 // SQL is the Store over database/sql shared by every dialect.
@@ -19,11 +21,22 @@ type SQL struct {
 	speakers sync.Map
 	// claims compares propositions across documents.
 	claims *claim.Extractor
+	// counter tells the figures that count things from amounts.
+	counter *quantity.Counter
+	// seg finds the sentences shown around quotes and figures; made on
+	// first use, since most processes that open a store never read one.
+	segOnce sync.Once
+	seg     *segment.Segmenter
+}
+
+func (s *SQL) segmenter() *segment.Segmenter {
+	s.segOnce.Do(func() { s.seg = segment.NewSegmenter() })
+	return s.seg
 }
 
 // New wraps an open database and brings its schema up to date.
 func New(ctx context.Context, db *sql.DB, d *Dialect) (*SQL, error) {
-	s := &SQL{db: db, d: d, claims: claim.NewExtractor()}
+	s := &SQL{db: db, d: d, claims: claim.NewExtractor(), counter: quantity.NewCounter()}
 	if d.Setup != nil {
 		if err := d.Setup(ctx, db); err != nil {
 			return nil, fmt.Errorf("%s setup: %w", d.Name, err)
@@ -35,35 +48,43 @@ func New(ctx context.Context, db *sql.DB, d *Dialect) (*SQL, error) {
 	return s, nil
 }
 
-// migrate applies the dialect's migrations that the database lacks, each in
-// its own transaction, recording the version reached.
+// migrate applies the dialect's migrations that the database lacks, in one
+// transaction that holds the write lock from its start: processes opening
+// one new database at once queue there, the first brings the schema up to
+// date and the others find it so. Both dialects run DDL inside
+// transactions, so a failed migration leaves the schema as it was.
 func (s *SQL) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("migrating: %w", err)
+	}
+	defer tx.Rollback()
+	if err := s.lockWrites(ctx, tx); err != nil {
+		return fmt.Errorf("migrating: taking the write lock: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("creating schema_migrations: %w", err)
 	}
 	var have int
-	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&have); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&have); err != nil {
 		return fmt.Errorf("reading schema version: %w", err)
 	}
 	if have > len(s.d.Migrations) {
 		return fmt.Errorf("store schema version %d is newer than this claimgraph (%d): upgrade claimgraph", have, len(s.d.Migrations))
 	}
+	if have == len(s.d.Migrations) {
+		return nil
+	}
 	for v := have + 1; v <= len(s.d.Migrations); v++ {
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
-			return err
-		}
 		if _, err := tx.ExecContext(ctx, s.d.Migrations[v-1]); err != nil {
-			tx.Rollback()
 			return fmt.Errorf("migration %d: %w", v, err)
 		}
 		if _, err := tx.ExecContext(ctx, s.d.rebind(`INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)`), v, time.Now().UTC().Format(time.RFC3339)); err != nil {
-			tx.Rollback()
 			return fmt.Errorf("migration %d: %w", v, err)
 		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migration %d: %w", v, err)
-		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migrating to version %d: %w", len(s.d.Migrations), err)
 	}
 	return nil
 }

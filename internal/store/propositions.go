@@ -73,15 +73,15 @@ func docNames(rec *analysis.Record) []string {
 	return out
 }
 
-// sameStory: two articles dated within storyWindow of each other that share
+// sameStory: two articles dated within window of each other that share
 // storyNames named entities besides the claims' subject (one more when
 // either date is unknown). Two articles on IBM's and Gulf and Western's
 // results share little else; fifteen reprints of one rumour share most.
-func sameStory(aNames, bNames []string, aDate, bDate, subject string) bool {
+func sameStory(aNames, bNames []string, aDate, bDate, subject string, window time.Duration) bool {
 	need := storyNames
 	if d, ok := daysApart(aDate, bDate); !ok {
 		need++
-	} else if d > storyWindow {
+	} else if d > window {
 		return false
 	}
 	shared := 0
@@ -224,7 +224,7 @@ func (w *writer) link(ctx context.Context, m linked) error {
 		if mine.Proposition != nil {
 			subject = mine.Proposition.Subject
 		}
-		if !sameStory(m.names, o.names, m.published, o.published, subject) || m.c.Value != nil && !sameDays(m.published, o.published) {
+		if !sameStory(m.names, o.names, m.published, o.published, subject, storyWindow) || m.c.Value != nil && !sameDays(m.published, o.published) {
 			continue
 		}
 		for _, con := range w.s.claims.Contradictions([]claim.Claim{mine, o.c}) {

@@ -324,8 +324,10 @@ func (s *SQL) ContradictionPairs(ctx context.Context) ([]ContradictionPair, erro
 
 func (s *SQL) contradictionsWhere(ctx context.Context, cond string, args []any, limit int) ([]ContradictionRow, error) {
 	rows, err := s.query(ctx, `SELECT x.topic, x.why, COALESCE(x.rule, ''), COALESCE(x.confidence, 0),
-		COALESCE(sa.name, ''), ca.polarity, COALESCE(qa.text, ''), da.id, COALESCE(da.published, ''), COALESCE(da.outlet, ''),
-		COALESCE(sb.name, ''), cb.polarity, COALESCE(qb.text, ''), db.id, COALESCE(db.published, ''), COALESCE(db.outlet, '')
+		COALESCE(sa.name, ''), ca.polarity, COALESCE(qa.text, ''), COALESCE(qa.start_at, 0), COALESCE(qa.end_at, 0), da.seq,
+		da.id, COALESCE(da.title, ''), COALESCE(da.outlet, ''), COALESCE(da.published, ''), COALESCE(da.url, ''),
+		COALESCE(sb.name, ''), cb.polarity, COALESCE(qb.text, ''), COALESCE(qb.start_at, 0), COALESCE(qb.end_at, 0), db.seq,
+		db.id, COALESCE(db.title, ''), COALESCE(db.outlet, ''), COALESCE(db.published, ''), COALESCE(db.url, '')
 		FROM contradictions x
 		JOIN claims ca ON ca.seq = x.a_claim JOIN claims cb ON cb.seq = x.b_claim
 		JOIN documents da ON da.seq = ca.doc_seq JOIN documents db ON db.seq = cb.doc_seq
@@ -336,42 +338,60 @@ func (s *SQL) contradictionsWhere(ctx context.Context, cond string, args []any, 
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	var out []ContradictionRow
+	var spans []sideSpan
 	for rows.Next() {
 		var r ContradictionRow
-		if err := rows.Scan(&r.Topic, &r.Why, &r.Rule, &r.Confidence, &r.A.Speaker, &r.A.Polarity, &r.A.Quote, &r.A.DocID, &r.A.Published, &r.A.Outlet,
-			&r.B.Speaker, &r.B.Polarity, &r.B.Quote, &r.B.DocID, &r.B.Published, &r.B.Outlet); err != nil {
+		var a, b sideSpan
+		if err := rows.Scan(&r.Topic, &r.Why, &r.Rule, &r.Confidence,
+			&r.A.Speaker, &r.A.Polarity, &r.A.Quote, &a.start, &a.end, &a.doc, &r.A.DocID, &r.A.Title, &r.A.Outlet, &r.A.Published, &r.A.URL,
+			&r.B.Speaker, &r.B.Polarity, &r.B.Quote, &b.start, &b.end, &b.doc, &r.B.DocID, &r.B.Title, &r.B.Outlet, &r.B.Published, &r.B.URL); err != nil {
+			rows.Close()
 			return nil, err
 		}
 		out = append(out, r)
+		spans = append(spans, a, b)
 	}
-	return out, rows.Err()
-}
-
-// Drift lists counts reported with different figures by different documents.
-func (s *SQL) Drift(ctx context.Context, limit int) ([]DriftRow, error) {
-	rows, err := s.query(ctx, `SELECT q.qkey, q.value, COALESCE(q.qualifier, ''), q.text, d.id, COALESCE(q.published, ''), COALESCE(q.outlet, '')
-		FROM quantities q JOIN documents d ON d.seq = q.doc_seq
-		WHERE q.qkey IN (SELECT qkey FROM quantities GROUP BY qkey HAVING COUNT(DISTINCT value) > 1 AND COUNT(DISTINCT doc_seq) > 1 ORDER BY COUNT(*) DESC LIMIT ?)
-		ORDER BY q.qkey, q.published, d.seq`, orLimit(limit, 50))
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	sentences, err := s.sentences(ctx, spans)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []DriftRow
-	for rows.Next() {
-		var key string
-		var r DriftReport
-		if err := rows.Scan(&key, &r.Value, &r.Qualifier, &r.Text, &r.DocID, &r.Published, &r.Outlet); err != nil {
-			return nil, err
-		}
-		if len(out) == 0 || out[len(out)-1].Key != key {
-			out = append(out, DriftRow{Key: key})
-		}
-		out[len(out)-1].Reports = append(out[len(out)-1].Reports, r)
+	for i := range out {
+		out[i].A.Sentence, out[i].B.Sentence = sentences[2*i], sentences[2*i+1]
 	}
-	return out, rows.Err()
+	return out, nil
+}
+
+// sideSpan is a stretch of a stored document whose sentence is wanted.
+type sideSpan struct {
+	doc        int64
+	start, end int
+}
+
+// sentences returns the sentence around each span, reading each document
+// text once.
+func (s *SQL) sentences(ctx context.Context, spans []sideSpan) ([]string, error) {
+	texts := map[int64]string{}
+	for _, sp := range spans {
+		if _, ok := texts[sp.doc]; ok {
+			continue
+		}
+		var text string
+		if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT text FROM documents WHERE seq = ?`), sp.doc).Scan(&text); err != nil {
+			return nil, fmt.Errorf("reading document %d: %w", sp.doc, err)
+		}
+		texts[sp.doc] = text
+	}
+	sg := s.segmenter()
+	out := make([]string, len(spans))
+	for i, sp := range spans {
+		out[i] = sentenceAround(sg, texts[sp.doc], sp.start, sp.end)
+	}
+	return out, nil
 }
 
 // Search runs a full-text query over titles and texts.

@@ -156,30 +156,64 @@ func (p ContradictionPair) Key() string {
 
 func (q QuoteAt) String() string { return fmt.Sprintf("%s:%d-%d", q.Doc, q.Start, q.End) }
 
-// ClaimSide is one side of a contradiction.
+// ClaimSide is one side of a contradiction: who said what, in which
+// sentence of which article.
 type ClaimSide struct {
-	Speaker   string `json:"speaker"`
-	Polarity  string `json:"polarity"`
-	Quote     string `json:"quote"`
-	DocID     string `json:"doc_id"`
-	Published string `json:"published"`
-	Outlet    string `json:"outlet"`
+	Speaker  string `json:"speaker"`
+	Polarity string `json:"polarity"`
+	Quote    string `json:"quote"`
+	// Sentence is the whole sentence (or sentences) the quote stands in.
+	Sentence string `json:"sentence"`
+	Article
 }
 
-// DriftRow is one count reported with different figures.
+// Article is the document a quote or a figure comes from.
+type Article struct {
+	DocID     string `json:"doc_id"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	URL       string `json:"url"`
+}
+
+// DriftRow is one count that the articles of one story give with
+// different figures: the noun counted, what happened to them, the place or
+// body, and each article's figure with its sentence and source.
 type DriftRow struct {
-	Key     string        `json:"key"`
+	Key   string `json:"key"`
+	Noun  string `json:"noun"`
+	Event string `json:"event"`
+	Place string `json:"place"`
+	// Low and High are the smallest and largest figure; Spread is
+	// (High-Low)/High, what the list is sorted by.
+	Low     float64       `json:"low"`
+	High    float64       `json:"high"`
+	Spread  float64       `json:"spread"`
 	Reports []DriftReport `json:"reports"`
 }
 
-// DriftReport is one figure given for a count.
+// Label says what is counted, in words: "people (death), mosul".
+func (r DriftRow) Label() string {
+	s := r.Noun
+	if r.Event != "" {
+		s += " (" + r.Event + ")"
+	}
+	return s + ", " + r.Place
+}
+
+// DriftReport is one figure given for a count, by whom and where.
 type DriftReport struct {
 	Value     float64 `json:"value"`
 	Qualifier string  `json:"qualifier"`
 	Text      string  `json:"text"`
-	DocID     string  `json:"doc_id"`
-	Published string  `json:"published"`
-	Outlet    string  `json:"outlet"`
+	// Speaker gives the figure: the speaker of the quote it stands in, ""
+	// when the article's writer gives it.
+	Speaker  string `json:"speaker"`
+	Sentence string `json:"sentence"`
+	// Start and End are the figure's byte offsets in its article's text.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	Article
 }
 
 // SearchHit is one document matching a full-text query.

@@ -19,7 +19,7 @@ import (
 
 // AnalyzerVersion names the analysis that produced stored records; a change
 // marks stored documents for `claimgraph reanalyze`.
-const AnalyzerVersion = "claimgraph/analysis/v1+3"
+const AnalyzerVersion = "claimgraph/analysis/v1+4"
 
 // Put stores records in one transaction, skipping documents already stored.
 func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string) (int, error) {
@@ -32,6 +32,13 @@ func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string)
 		return 0, err
 	}
 	defer tx.Rollback()
+	// The write lock comes first, before any row: a writer that inserted a
+	// document and then waited for the lock could hold the very row another
+	// writer, holding the lock, waits to insert (overlapping inputs), and
+	// the two would deadlock. The costly analysis is done before Put.
+	if err := s.lockWrites(ctx, tx); err != nil {
+		return 0, fmt.Errorf("taking the write lock: %w", err)
+	}
 	w := &writer{s: s, tx: tx, speakers: map[string]int64{}, encoded: encoded}
 	added := 0
 	for i := range recs {
@@ -48,7 +55,6 @@ func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string)
 		}
 	}
 	if added > 0 {
-		// document took the write lock for the first document added.
 		if err := w.flushSpeakers(ctx); err != nil {
 			return 0, err
 		}
@@ -414,61 +420,17 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 			return false, err
 		}
 	}
-	// Writers in other processes run in parallel up to here; comparing with
-	// other documents is done one writer at a time, so that each sees every
-	// document committed before it.
-	if err := w.s.lockWrites(ctx, w.tx); err != nil {
-		return false, err
-	}
+	// Comparing with other documents needs the write lock, which Put and
+	// lockedWrite take first: each writer sees every document committed
+	// before it.
 	if err := w.crossDocument(ctx, seq, rec, names, claimSeq, speakerOf, ents); err != nil {
 		return false, err
 	}
 	w.countSpeakerQuotes(quoteRows, d.Published)
-	for _, q := range rec.Quantities {
-		if q.Unit == "" || q.About == "" || q.About == q.Unit || !countable(q.Unit) {
-			continue
-		}
-		key, ok := quantityKey(rec, q.Start, q.About, q.Unit)
-		if !ok {
-			continue // no place to tie the figure to one event
-		}
-		if err := w.exec(ctx, `INSERT INTO quantities (doc_seq, value, unit, about, qualifier, text, qkey, published, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			seq, q.Value, q.Unit, q.About, q.Qualifier, q.Text, key, d.Published, d.Outlet); err != nil {
-			return false, err
-		}
+	if err := w.counts(ctx, seq, rec); err != nil {
+		return false, err
 	}
 	return true, nil
-}
-
-// countable reports a unit of things counted ("people", "troops"), whose
-// figures drift between reports of one event; sums of money and percentages
-// change for other reasons.
-func countable(unit string) bool {
-	if unit == "percent" {
-		return false
-	}
-	return !(len(unit) == 3 && strings.ToUpper(unit) == unit)
-}
-
-// quantityKey names the count a figure measures: what it counts, and the
-// place named nearest to it, so that tolls of different events stay apart.
-func quantityKey(rec *analysis.Record, at int, about, unit string) (string, bool) {
-	place, best := "", 1<<30
-	for _, e := range rec.Entities {
-		if e.Type != "GPE" {
-			continue
-		}
-		for _, m := range e.Mentions {
-			d := m.Start - at
-			if d < 0 {
-				d = -d
-			}
-			if d < best && d < 300 {
-				place, best = strings.ToLower(e.Name), d
-			}
-		}
-	}
-	return strings.ToLower(about) + " " + strings.ToLower(unit) + " | " + place, place != ""
 }
 
 // speaker finds or makes the corpus-wide speaker for an entity: the same

@@ -21,6 +21,7 @@ var migrations = []string{
 	store.SourcingTable,
 	store.SpeakerTypesTable,
 	store.PropositionsTable,
+	store.DriftTable,
 }
 
 var dialect = &store.Dialect{

@@ -23,6 +23,7 @@ var migrations = []string{
 	store.SourcingTable,
 	store.SpeakerTypesTable,
 	store.PropositionsTable,
+	store.DriftTable,
 }
 
 var dialect = &store.Dialect{

@@ -139,6 +139,21 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		if c.A.DocID == c.B.DocID || c.A.Speaker == c.B.Speaker {
 			t.Errorf("want a contradiction across documents and speakers: %+v", c)
 		}
+		titles := map[string]string{}
+		for _, a := range articles {
+			titles[a.id] = a.title
+		}
+		for _, side := range []store.ClaimSide{c.A, c.B} {
+			// Each side names its article and stands in its whole sentence,
+			// which holds the quote and the speaker's name besides.
+			if side.Title != titles[side.DocID] || side.Outlet == "" || side.Published == "" {
+				t.Errorf("side's article: %+v", side.Article)
+			}
+			last := side.Speaker[strings.LastIndex(side.Speaker, " ")+1:]
+			if !strings.Contains(side.Sentence, side.Quote) || !strings.Contains(side.Sentence, last) || strings.Contains(side.Sentence, "\n") {
+				t.Errorf("side's sentence %q: want the one sentence holding %q and %q", side.Sentence, side.Quote, last)
+			}
+		}
 		dr, err := s.Drift(ctx, 10)
 		if err != nil || len(dr) == 0 {
 			t.Fatalf("Drift = %v, %v", dr, err)

@@ -1,0 +1,114 @@
+package store
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestClauseAround(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, figure string
+		before, after      string
+	}{
+		{"sentence bounds", "The storm passed. Rescuers said 14 fishermen were missing off Kelvar. Boats searched.", "14 fishermen",
+			" Rescuers said ", " were missing off Kelvar"},
+		{"decimal point is no end", "Output fell 2.5 points as 300 workers walked out.", "300 workers",
+			"Output fell 2.5 points as ", " walked out"},
+		{"semicolon ends a clause", "Nine homes burned; 40 families fled to the school.", "40 families",
+			" ", " fled to the school"},
+		{"no cut words", strings.Repeat("word ", 60) + "and 12 nurses quit" + strings.Repeat(" more", 60), "12 nurses",
+			"", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			at := strings.Index(tc.text, tc.figure)
+			before, after := clauseAround(tc.text, at, at+len(tc.figure))
+			if tc.name == "no cut words" {
+				for _, w := range strings.Fields(before + " " + after) {
+					if w != "word" && w != "more" && w != "and" && w != "quit" {
+						t.Errorf("cut word %q in %q / %q", w, before, after)
+					}
+				}
+				if len(before) > clauseReach || len(after) > clauseReach {
+					t.Errorf("clause longer than clauseReach: %d, %d", len(before), len(after))
+				}
+				return
+			}
+			if before != tc.before || after != tc.after {
+				t.Errorf("clauseAround = %q, %q; want %q, %q", before, after, tc.before, tc.after)
+			}
+		})
+	}
+	if b, a := clauseAround("short", 3, 99); b != "" || a != "" {
+		t.Errorf("out-of-range span: %q, %q", b, a)
+	}
+}
+
+// fig is a stored figure of the key "fishermen | missing" as Drift reads it.
+func fig(doc int64, value float64, place, context string, names ...string) figure {
+	f := figure{key: "fishermen | missing", context: strings.Fields(context), names: names}
+	f.row.Noun, f.row.Event, f.row.Place = "fishermen", "missing", place
+	f.rep.Value, f.rep.DocID, f.rep.Published = value, "d"+string(rune('0'+doc)), "2025-03-0"+string(rune('0'+doc))
+	f.span.doc = doc
+	return f
+}
+
+// TestStories checks what makes two articles' figures one count: clauses
+// telling of one happening, one place, one story, a spread one count can
+// have, and no article that itself sets the two values apart.
+func TestStories(t *testing.T) {
+	story := []string{"kelvar", "harbour guild", "mira ostrand"}
+	for _, tc := range []struct {
+		name string
+		figs []figure
+		want []float64 // the values of the one group expected; nil for none
+	}{
+		{"one happening told twice", []figure{
+			fig(1, 14, "kelvar", "boat capsiz storm", story...),
+			fig(2, 17, "kelvar", "storm boat capsiz night", story...)}, []float64{14, 17}},
+		{"same noun and place, other happenings", []figure{
+			fig(1, 14, "kelvar", "boat capsiz storm", story...),
+			fig(2, 300, "kelvar", "march protest quay", story...)}, nil},
+		{"one shared word is not enough", []figure{
+			fig(1, 14, "kelvar", "boat capsiz storm", story...),
+			fig(2, 20, "kelvar", "storm school closed", story...)}, nil},
+		{"an article giving both values counts two things", []figure{
+			fig(1, 28, "kelvar", "crew boat capsiz", story...),
+			fig(1, 7, "kelvar", "crew boat capsiz rescu", story...),
+			fig(2, 7, "kelvar", "boat capsiz crew", story...)}, nil},
+		{"places neither article names", []figure{
+			fig(1, 14, "kelvar", "boat capsiz storm", story...),
+			fig(2, 17, "dunmore", "storm boat capsiz", story...)}, nil},
+		{"a place the other article names", []figure{
+			fig(1, 14, "kelvar", "boat capsiz storm", append(story, "dunmore")...),
+			fig(2, 17, "dunmore", "storm boat capsiz", story...)}, []float64{14, 17}},
+		{"not one story", []figure{
+			fig(1, 14, "kelvar", "boat capsiz storm", story...),
+			fig(2, 17, "kelvar", "storm boat capsiz", "kelvar", "someone else")}, nil},
+		{"a spread no one count has", []figure{
+			fig(1, 3, "kelvar", "boat capsiz storm", story...),
+			fig(2, 300, "kelvar", "storm boat capsiz", story...)}, nil},
+		{"one value twice is no drift", []figure{
+			fig(1, 14, "kelvar", "boat capsiz storm", story...),
+			fig(2, 14, "kelvar", "storm boat capsiz", story...)}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := stories(unambiguous(tc.figs))
+			if tc.want == nil {
+				if len(got) != 0 {
+					t.Errorf("got %+v; want no drift", got)
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("got %d groups; want 1: %+v", len(got), got)
+			}
+			var values []float64
+			for _, r := range got[0].row.Reports {
+				values = append(values, r.Value)
+			}
+			if len(values) != len(tc.want) || values[0] != tc.want[0] || values[1] != tc.want[1] {
+				t.Errorf("values %v; want %v", values, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,51 @@
+package store
+
+import (
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
+
+// sentenceWindow bounds the text segmented around a span: a sentence longer
+// than this is shown cut, and a 30 MB document costs no more than a short one.
+const sentenceWindow = 1500
+
+// sentenceAround is the sentence or sentences of text that hold [start, end):
+// a reader judging a quote or a figure needs the words around it (who said
+// it, of what) that the record's spans leave out.
+func sentenceAround(sg *segment.Segmenter, text string, start, end int) string {
+	if start < 0 || end > len(text) || start >= end {
+		return ""
+	}
+	from, to := start-sentenceWindow, end+sentenceWindow
+	if from < 0 {
+		from = 0
+	}
+	if to > len(text) {
+		to = len(text)
+	}
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	seg := sg.Segment(text[from:to])
+	lo, hi := -1, -1
+	for _, sp := range seg.Sentences {
+		if sp.Len() == 0 {
+			continue
+		}
+		s, e := from+seg.Tokens[sp.From].Start, from+seg.Tokens[sp.To-1].End
+		if e > start && s < end {
+			if lo < 0 {
+				lo = s
+			}
+			hi = e
+		}
+	}
+	if lo < 0 {
+		return text[start:end]
+	}
+	return text[lo:hi]
+}
