@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"math/rand"
 	"os"
 	"os/exec"
@@ -10,8 +11,12 @@ import (
 	"regexp"
 	"strconv"
 	"sync"
+	"syscall"
 	"testing"
+	"time"
 
+	"github.com/claimgraph/claimgraph/internal/dataset"
+	"github.com/claimgraph/claimgraph/internal/queue"
 	"github.com/claimgraph/claimgraph/internal/store/postgres"
 )
 
@@ -136,5 +141,108 @@ func TestConcurrentOpenPostgres(t *testing.T) {
 		if err != nil || rows != versions || rows == 0 {
 			t.Errorf("round %d: schema_migrations holds %d rows, %d versions (%v); want each version once", round, rows, versions, err)
 		}
+	}
+}
+
+// TestRelinkWhileWorkersIngest runs `relink` twice on a stored corpus while
+// two workers analyze a queue of further articles, with one attempt per job
+// and a short job timeout: no job may fail or time out, workers must store
+// articles while relink runs (it works in short transactions), and every
+// article must end up stored.
+func TestRelinkWhileWorkersIngest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs workers and relink against PostgreSQL")
+	}
+	dsn := postgres.FreshSchema(t)
+	bin := buildBinary(t)
+	// The whole shared corpus: relinking it takes several seconds, longer
+	// than the job timeout, so a relink holding the write lock throughout
+	// would fail the jobs that wait for it.
+	first := dataset.Require(t, filepath.Join(dataset.DataDir(), "corpus"))
+	const later = 3000 // more than the workers analyze in one relink
+	queued := reorder(t, syntheticCorpus(t, later), "later.jsonl", func(l [][]byte) {
+		for i := range l {
+			l[i] = bytes.Replace(l[i], []byte(`"synthetic-`), []byte(`"later-`), 1)
+		}
+	})
+	if out, err := exec.Command(bin, "ingest", "--db", dsn, first).CombinedOutput(); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	if out, err := exec.Command(bin, "ingest", "--queue", "--db", dsn, queued).CombinedOutput(); err != nil {
+		t.Fatalf("ingest --queue: %v\n%s", err, out)
+	}
+	ctx := context.Background()
+	st, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	before, _ := st.Stats(ctx)
+
+	const jobTimeout = 4 * time.Second
+	var workers []*exec.Cmd
+	for range 2 {
+		w := exec.Command(bin, "worker", "--db", dsn, "--concurrency", "2", "--max-attempts", "1", "--job-timeout", jobTimeout.String())
+		if err := w.Start(); err != nil {
+			t.Fatal(err)
+		}
+		workers = append(workers, w)
+	}
+	defer func() {
+		for _, w := range workers {
+			w.Process.Signal(syscall.SIGTERM)
+			w.Wait()
+		}
+	}()
+	// Each relink must outlast the job timeout while jobs wait, or the
+	// test shows nothing: a relink that held the lock throughout would then
+	// fail every job it kept waiting.
+	grew := false
+	for i := range 2 {
+		start, _ := st.Stats(ctx)
+		began := time.Now()
+		if out, err := exec.Command(bin, "relink", "--db", dsn).CombinedOutput(); err != nil {
+			t.Fatalf("relink %d: %v\n%s", i, err, out)
+		}
+		took := time.Since(began)
+		end, _ := st.Stats(ctx)
+		if took < jobTimeout || end.Documents >= before.Documents+later {
+			t.Fatalf("relink %d took %v (job timeout %v) and left %d of %d articles queued: the precondition did not happen",
+				i, took, jobTimeout, before.Documents+later-end.Documents, later)
+		}
+		grew = grew || end.Documents > start.Documents
+	}
+	pool, err := queue.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	var qs queue.Status
+	for end := time.Now().Add(3 * time.Minute); time.Now().Before(end); time.Sleep(250 * time.Millisecond) {
+		if qs, err = queue.ReadStatus(ctx, pool); err != nil {
+			t.Fatal(err)
+		}
+		if qs.States["available"]+qs.States["running"]+qs.States["retryable"]+qs.States["scheduled"] == 0 {
+			break
+		}
+	}
+	b, _ := json.Marshal(qs)
+	// A job that timed out waiting is retried (the attempts a job gets are
+	// set when it is queued), so failures show as errors on the jobs.
+	var failed int
+	var firstErr string
+	if err := pool.QueryRow(ctx, `SELECT COUNT(*), COALESCE(MIN(errors[1]::text), '') FROM river_job WHERE kind = $1 AND COALESCE(array_length(errors, 1), 0) > 0`,
+		queue.AnalyzeArgs{}.Kind()).Scan(&failed, &firstErr); err != nil {
+		t.Fatal(err)
+	}
+	if failed != 0 || qs.States["discarded"] != 0 || qs.States["cancelled"] != 0 {
+		t.Errorf("%d jobs failed while relink ran (first: %s); queue %s", failed, firstErr, b)
+	}
+	after, _ := st.Stats(ctx)
+	if after.Documents != before.Documents+later {
+		t.Errorf("stored %d documents; want %d", after.Documents, before.Documents+later)
+	}
+	if !grew {
+		t.Errorf("no worker stored an article while relink ran (queue %s)", b)
 	}
 }

@@ -104,6 +104,20 @@ func TestWorkersOverPostgres(t *testing.T) {
 	if qs.States["discarded"] != 1 || len(qs.LastErrors) != 1 {
 		t.Errorf("poison document not parked with its reason: %s", b)
 	}
+	// Stored documents' raw rows are deleted; the failed one keeps its row
+	// for `retry`.
+	var raws []string
+	if rows, err := pool.Query(ctx, `SELECT id FROM claimgraph_raw`); err == nil {
+		for rows.Next() {
+			var id string
+			rows.Scan(&id)
+			raws = append(raws, id)
+		}
+		rows.Close()
+	}
+	if len(raws) != 1 || raws[0] != "poison" {
+		t.Errorf("raw rows left after the run: %d (%.5v); want only the failed one", len(raws), raws)
+	}
 
 	// The same corpus in one process into SQLite.
 	ref := filepath.Join(t.TempDir(), "ref.db")

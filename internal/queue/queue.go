@@ -146,6 +146,12 @@ func (w *worker) Work(ctx context.Context, job *river.Job[AnalyzeArgs]) (err err
 	err = w.pool.QueryRow(ctx, `SELECT id, COALESCE(source,''), COALESCE(url,''), COALESCE(title,''), COALESCE(outlet,''), COALESCE(published,''), COALESCE(language,''), text
 		FROM claimgraph_raw WHERE id = $1`, job.Args.DocID).Scan(&m.ID, &source, &m.URL, &m.Title, &m.Outlet, &m.Published, &m.Language, &text)
 	if errors.Is(err, pgx.ErrNoRows) {
+		// A job run again after its document was stored (its worker died
+		// between the commit and marking the job done) finds the raw row
+		// deleted: the work is done.
+		if ok, herr := w.st.Has(ctx, job.Args.DocID); herr == nil && ok {
+			return nil
+		}
 		return river.JobCancel(fmt.Errorf("raw document %s is gone", job.Args.DocID))
 	}
 	if err != nil {
@@ -163,8 +169,15 @@ func (w *worker) Work(ctx context.Context, job *river.Job[AnalyzeArgs]) (err err
 	rec := w.a.Analyze(d)
 	// Put skips a document already stored: a rescued or retried job that
 	// already wrote its record changes nothing.
-	_, err = w.st.Put(ctx, []analysis.Record{rec}, []string{source})
-	return err
+	if _, err = w.st.Put(ctx, []analysis.Record{rec}, []string{source}); err != nil {
+		return err
+	}
+	// The raw text is stored with the analysis now; keeping it would hold
+	// every document twice. A failed job keeps its row for `retry`.
+	if _, err := w.pool.Exec(ctx, `DELETE FROM claimgraph_raw WHERE id = $1`, job.Args.DocID); err != nil {
+		return fmt.Errorf("deleting the raw row of %s: %w", job.Args.DocID, err)
+	}
+	return nil
 }
 
 // Raw is a document waiting for analysis.

@@ -14,81 +14,98 @@ const relinkPage = 2000
 
 // Relink recomputes every cross-document contradiction over the whole
 // corpus, in an order that depends only on what is stored: claims by
-// document id, candidates by document id. Ingestion finds cross-document
-// contradictions as documents arrive, against the most recent candidates,
-// so its result depends on arrival order; after Relink, two stores that
+// document id, candidates by document id. After Relink, two stores that
 // hold the same documents hold the same contradictions, however many
-// workers filled them. It reports how many contradictions it stored.
+// workers filled them and in whatever order. It reports how many
+// contradictions it stored.
+//
+// It runs in short transactions, each under the write lock: one that joins
+// speakers again and clears the cross-document pairs, then one per page of
+// claims, so that workers ingesting meanwhile wait for a page, not for the
+// corpus. A document stored between two pages is linked against every
+// stored claim as it is written, and the pages still to come link their
+// claims against it, so no pair is lost; pairs found twice are stored once.
 func (s *SQL) Relink(ctx context.Context) (int, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	err := s.lockedWrite(ctx, func(w *writer) error {
+		if err := w.resolveSpeakers(ctx); err != nil {
+			return err
+		}
+		if err := w.rebuildSpeakerStats(ctx); err != nil {
+			return err
+		}
+		return w.exec(ctx, `DELETE FROM contradictions WHERE (SELECT doc_seq FROM claims WHERE seq = a_claim) <> (SELECT doc_seq FROM claims WHERE seq = b_claim)`)
+	})
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("relinking: %w", err)
 	}
-	defer tx.Rollback()
-	if err := s.lockWrites(ctx, tx); err != nil {
-		return 0, err
-	}
-	w := &writer{s: s, tx: tx, speakers: map[string]int64{}}
-	if err := w.resolveSpeakers(ctx); err != nil {
-		return 0, err
-	}
-	if err := w.rebuildSpeakerStats(ctx); err != nil {
-		return 0, err
-	}
-	if err := w.exec(ctx, `DELETE FROM contradictions WHERE (SELECT doc_seq FROM claims WHERE seq = a_claim) <> (SELECT doc_seq FROM claims WHERE seq = b_claim)`); err != nil {
-		return 0, err
-	}
-	after := ""
-	afterCid := ""
-	for {
-		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT c.seq, c.doc_seq, c.speaker_id, c.speaker_key, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), COALESCE(c.prop, ''), COALESCE(c.denial, 0) = 1,
-			COALESCE(d.names, ''), COALESCE(d.published, ''), d.id, c.cid
-			FROM claims c JOIN documents d ON d.seq = c.doc_seq
-			WHERE c.hedged = 0 AND c.speaker_id IS NOT NULL AND c.speaker_key IS NOT NULL AND (d.id > ? OR (d.id = ? AND c.cid > ?))
-			ORDER BY d.id, c.cid LIMIT ?`), after, after, afterCid, relinkPage)
+	var cur relinkCursor
+	for more := true; more; {
+		err := s.lockedWrite(ctx, func(w *writer) error {
+			var err error
+			more, err = w.relinkPage(ctx, &cur)
+			return err
+		})
 		if err != nil {
-			return 0, err
-		}
-		var page []linked
-		for rows.Next() {
-			var m linked
-			var seq int64
-			var value sql.NullFloat64
-			var prop, names string
-			if err := rows.Scan(&seq, &m.doc, &m.sid, &m.key, &m.c.Polarity, &m.c.Topic, &value, &m.c.Qualifier, &prop, &m.c.Denial, &names, &m.published, &after, &afterCid); err != nil {
-				rows.Close()
-				return 0, err
-			}
-			m.c.ID, m.c.Speaker = fmt.Sprint(seq), m.key
-			if value.Valid {
-				v := value.Float64
-				m.c.Value = &v
-			}
-			if err := decodeProposition(&m.c, prop); err != nil {
-				rows.Close()
-				return 0, err
-			}
-			m.names = strings.Split(names, "|")
-			page = append(page, m)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return 0, err
-		}
-		for _, m := range page {
-			if err := w.link(ctx, m); err != nil {
-				return 0, err
-			}
-		}
-		if len(page) < relinkPage {
-			break
+			return 0, fmt.Errorf("relinking claims after %s: %w", cur.doc, err)
 		}
 	}
 	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM contradictions`).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM contradictions`).Scan(&n); err != nil {
 		return 0, err
 	}
-	return n, tx.Commit()
+	return n, nil
+}
+
+// relinkCursor is where Relink has got to: the last claim linked, as its
+// document id and claim id.
+type relinkCursor struct{ doc, cid string }
+
+// relinkPage links the next relinkPage claims after cur against every other
+// document's claims, moves cur past them, and reports whether more may
+// follow.
+func (w *writer) relinkPage(ctx context.Context, cur *relinkCursor) (bool, error) {
+	rows, err := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT c.seq, c.doc_seq, c.speaker_id, c.speaker_key, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), COALESCE(c.prop, ''), COALESCE(c.denial, 0) = 1,
+		COALESCE(d.names, ''), COALESCE(d.published, ''), d.id, c.cid
+		FROM claims c JOIN documents d ON d.seq = c.doc_seq
+		WHERE c.hedged = 0 AND c.speaker_id IS NOT NULL AND c.speaker_key IS NOT NULL AND (d.id > ? OR (d.id = ? AND c.cid > ?))
+		ORDER BY d.id, c.cid LIMIT ?`), cur.doc, cur.doc, cur.cid, relinkPage)
+	if err != nil {
+		return false, err
+	}
+	var page []linked
+	next := *cur
+	for rows.Next() {
+		var m linked
+		var seq int64
+		var value sql.NullFloat64
+		var prop, names string
+		if err := rows.Scan(&seq, &m.doc, &m.sid, &m.key, &m.c.Polarity, &m.c.Topic, &value, &m.c.Qualifier, &prop, &m.c.Denial, &names, &m.published, &next.doc, &next.cid); err != nil {
+			rows.Close()
+			return false, err
+		}
+		m.c.ID, m.c.Speaker = fmt.Sprint(seq), m.key
+		if value.Valid {
+			v := value.Float64
+			m.c.Value = &v
+		}
+		if err := decodeProposition(&m.c, prop); err != nil {
+			rows.Close()
+			return false, err
+		}
+		m.names = strings.Split(names, "|")
+		page = append(page, m)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return false, err
+	}
+	for _, m := range page {
+		if err := w.link(ctx, m); err != nil {
+			return false, err
+		}
+	}
+	*cur = next
+	return len(page) == relinkPage, nil
 }
 
 // ResolveSpeakers joins speakers across the corpus again in one
