@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/claimgraph/claimgraph/internal/claim"
@@ -17,8 +18,12 @@ type SQL struct {
 	db *sql.DB
 	d  *Dialect
 	// speakers caches speaker ids by key across transactions; only ids of
-	// committed rows enter it, and speakers are never deleted.
-	speakers sync.Map
+	// committed rows enter it. Joining speakers again (relink, in any
+	// process) deletes and renumbers them and bumps the stored speaker
+	// generation; every write transaction compares it with speakerGen under
+	// the write lock and empties the cache when they differ.
+	speakers   sync.Map
+	speakerGen atomic.Int64
 	// claims compares propositions across documents.
 	claims *claim.Extractor
 	// counter tells the figures that count things from amounts.
@@ -37,6 +42,7 @@ func (s *SQL) segmenter() *segment.Segmenter {
 // New wraps an open database and brings its schema up to date.
 func New(ctx context.Context, db *sql.DB, d *Dialect) (*SQL, error) {
 	s := &SQL{db: db, d: d, claims: claim.NewExtractor(), counter: quantity.NewCounter()}
+	s.speakerGen.Store(-1) // unknown: the first write reads it
 	if d.Setup != nil {
 		if err := d.Setup(ctx, db); err != nil {
 			return nil, fmt.Errorf("%s setup: %w", d.Name, err)
@@ -59,7 +65,7 @@ func (s *SQL) migrate(ctx context.Context) error {
 		return fmt.Errorf("migrating: %w", err)
 	}
 	defer tx.Rollback()
-	if err := s.lockWrites(ctx, tx); err != nil {
+	if err := s.writeLock(ctx, tx); err != nil {
 		return fmt.Errorf("migrating: taking the write lock: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {

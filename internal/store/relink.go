@@ -194,7 +194,12 @@ func (w *writer) resolveSpeakers(ctx context.Context) error {
 		AND id NOT IN (SELECT speaker_id FROM claims WHERE speaker_id IS NOT NULL) AND id NOT IN (SELECT speaker_id FROM speaker_roles)`); err != nil {
 		return err
 	}
-	w.s.speakers.Range(func(k, _ any) bool { w.s.speakers.Delete(k); return true })
+	// Ids changed: every process must forget the ones it cached.
+	if err := w.exec(ctx, `UPDATE generations SET value = value + 1 WHERE name = 'speakers'`); err != nil {
+		return err
+	}
+	w.s.clearSpeakerCache()
+	w.s.speakerGen.Store(-1)
 	return w.exec(ctx, `UPDATE contradictions SET a_speaker = (SELECT speaker_id FROM claims WHERE seq = a_claim), b_speaker = (SELECT speaker_id FROM claims WHERE seq = b_claim)`)
 }
 

@@ -115,7 +115,18 @@ func (w *writer) replace(ctx context.Context, recs []analysis.Record) error {
 	return nil
 }
 
+// lockWrites takes the write lock in tx and then brings the speaker cache
+// up to date.
 func (s *SQL) lockWrites(ctx context.Context, tx *sql.Tx) error {
+	if err := s.writeLock(ctx, tx); err != nil {
+		return err
+	}
+	return s.syncSpeakerCache(ctx, tx)
+}
+
+// writeLock takes the dialect's write lock in tx; SQLite's immediate
+// transactions hold it already.
+func (s *SQL) writeLock(ctx context.Context, tx *sql.Tx) error {
 	if s.d.WriteLock == "" {
 		return nil
 	}

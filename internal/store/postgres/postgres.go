@@ -22,7 +22,38 @@ var migrations = []string{
 	store.SpeakerTypesTable,
 	store.PropositionsTable,
 	store.DriftTable,
+	store.GenerationsTable,
+	foreignKeys,
 }
+
+// foreignKeys ties every row to the document and the speaker it names, so
+// that no write (a worker's, relink's, a removal's) can leave a quote, claim
+// or count pointing at nothing. They are checked at commit: a transaction
+// that renumbers speakers or replaces a document may pass through states
+// that hold only until it ends. NOT VALID spares rows stored before them
+// the check, so an old store still opens.
+var foreignKeys = func() string {
+	var b strings.Builder
+	for _, fk := range []struct{ table, column, parent string }{
+		{"quotes", "doc_seq", "documents(seq)"},
+		{"claims", "doc_seq", "documents(seq)"},
+		{"quantities", "doc_seq", "documents(seq)"},
+		{"speaker_roles", "doc_seq", "documents(seq)"},
+		{"contradictions", "a_claim", "claims(seq)"},
+		{"contradictions", "b_claim", "claims(seq)"},
+		{"quotes", "speaker_id", "speakers(id)"},
+		{"claims", "speaker_id", "speakers(id)"},
+		{"speaker_roles", "speaker_id", "speakers(id)"},
+		{"contradictions", "a_speaker", "speakers(id)"},
+		{"contradictions", "b_speaker", "speakers(id)"},
+		{"speaker_stats", "speaker_id", "speakers(id)"},
+		{"speaker_types", "speaker_id", "speakers(id)"},
+	} {
+		fmt.Fprintf(&b, "ALTER TABLE %s ADD CONSTRAINT %s_%s_fk FOREIGN KEY (%s) REFERENCES %s DEFERRABLE INITIALLY DEFERRED NOT VALID;\n",
+			fk.table, fk.table, fk.column, fk.column, fk.parent)
+	}
+	return b.String()
+}()
 
 var dialect = &store.Dialect{
 	Name:       "postgres",

@@ -24,6 +24,7 @@ var migrations = []string{
 	store.SpeakerTypesTable,
 	store.PropositionsTable,
 	store.DriftTable,
+	store.GenerationsTable,
 }
 
 var dialect = &store.Dialect{
