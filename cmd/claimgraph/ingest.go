@@ -16,7 +16,7 @@ import (
 
 func ingestCmd() *cobra.Command {
 	var db string
-	var queued bool
+	var queued, logBatches bool
 	var opt corpus.Options
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
@@ -35,7 +35,11 @@ func ingestCmd() *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			rep, err := corpus.Ingest(ctx, analysis.New(), st, args, withProgress(&opt, "ingest"))
+			o := withProgress(&opt, "ingest")
+			if logBatches {
+				o.Progress = logProgress(o.Progress)
+			}
+			rep, err := corpus.Ingest(ctx, analysis.New(), st, args, o)
 			if err == nil && rep.Added > 0 {
 				// A bare surname is joined to the one person the whole
 				// corpus makes its clear holder, whichever came first.
@@ -49,6 +53,7 @@ func ingestCmd() *cobra.Command {
 	dbFlag(cmd, &db)
 	cmd.Flags().IntVar(&opt.Workers, "workers", 0, "analysis goroutines (default: all cores)")
 	cmd.Flags().IntVar(&opt.BatchSize, "batch", 256, "documents per transaction")
+	cmd.Flags().BoolVar(&logBatches, "log", false, "print a line on standard error as each batch is committed (for logs without a terminal)")
 	cmd.Flags().BoolVar(&queued, "queue", false, "store raw documents and queue their analysis for `claimgraph worker` (PostgreSQL)")
 	return cmd
 }
@@ -110,6 +115,14 @@ func withProgress(opt *corpus.Options, what string) corpus.Options {
 		}
 	}
 	return o
+}
+
+// logProgress prints a line per committed batch, then calls next.
+func logProgress(next func(corpus.Report)) func(corpus.Report) {
+	return func(r corpus.Report) {
+		fmt.Fprintf(os.Stderr, "committed: %d read, %d added, %d skipped, %d failed\n", r.Read, r.Added, r.Skipped, r.Failed)
+		next(r)
+	}
 }
 
 // finish prints the summary line and turns failures into the exit status.

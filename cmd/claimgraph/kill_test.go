@@ -1,12 +1,14 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -45,8 +47,10 @@ func syntheticCorpus(t *testing.T, n int) string {
 	return path
 }
 
-// TestKillAndResume kills an ingest with SIGKILL mid-run, then runs it
-// again: no article is lost, none is duplicated, and the store is sound.
+// TestKillAndResume kills an ingest with SIGKILL as soon as its first
+// batch is committed (it says so on standard error with --log), while the
+// rest is still to come, then runs it again: no article is lost, none is
+// duplicated, and the store is sound.
 func TestKillAndResume(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a real ingest twice")
@@ -54,25 +58,48 @@ func TestKillAndResume(t *testing.T) {
 	bin := buildBinary(t)
 	corpus := syntheticCorpus(t, 3000)
 	db := filepath.Join(t.TempDir(), "kill.db")
-	cmd := exec.Command(bin, "ingest", "--db", db, "--batch", "100", corpus)
+	cmd := exec.Command(bin, "ingest", "--db", db, "--batch", "100", "--log", corpus)
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
-	deadline := time.Now().Add(60 * time.Second)
-	stored := 0
-	for time.Now().Before(deadline) && stored == 0 {
-		time.Sleep(200 * time.Millisecond)
-		if s, err := sqlite.Open(ctx, db); err == nil {
-			st, _ := s.Stats(ctx)
-			stored = st.Documents
-			s.Close()
+	committed := make(chan bool, 1)
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			if strings.HasPrefix(sc.Text(), "committed: ") {
+				select {
+				case committed <- true:
+				default:
+				}
+			}
 		}
+		close(committed)
+	}()
+	select {
+	case ok := <-committed:
+		if !ok {
+			cmd.Wait()
+			t.Fatal("ingest ended without committing a batch")
+		}
+	case <-time.After(2 * time.Minute):
+		t.Fatal("no batch committed within 2 minutes")
 	}
 	cmd.Process.Signal(syscall.SIGKILL)
 	cmd.Wait()
-	if stored == 0 || stored >= 3000 {
-		t.Logf("killed after %d documents (the kill should land mid-run)", stored)
+	ctx := context.Background()
+	s0, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatalf("store does not open after the kill: %v", err)
+	}
+	st0, _ := s0.Stats(ctx)
+	s0.Close()
+	stored := st0.Documents
+	if stored < 100 || stored >= 3000 {
+		t.Fatalf("killed with %d of 3000 stored; the kill must land after the first commit and before the last", stored)
 	}
 	out, err := exec.Command(bin, "ingest", "--db", db, corpus).CombinedOutput()
 	if err != nil {

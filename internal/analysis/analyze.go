@@ -56,7 +56,11 @@ func (a *Analyzer) Analyze(d document.Document) Record {
 	rec.Quantities = a.quantities.Find(seg, timexSpans(tx.Timexes))
 	rec.Entities, rec.Quotes = buildEntitiesAndQuotes(d.Text, er, qs, tx.QuoteAnchors)
 	rec.Claims = a.claims.FromQuotes(claimInputs(seg, er, qs, rec.Quotes, rec.Quantities))
-	rec.Contradictions = a.claims.Contradictions(rec.Claims)
+	var complete bool
+	rec.Contradictions, complete = a.claims.FindContradictions(rec.Claims)
+	if !complete {
+		rec.Warnings = append(rec.Warnings, fmt.Sprintf("compared %d pairs of claims and stopped: this text's contradictions may be incomplete", claim.MaxPairs))
+	}
 	rec.Signals = a.signals.Detect(signal.Input{Seg: seg, InQuote: inQuote, Quotes: signalQuotes(qs, er), Title: d.Title,
 		Opposed: append(opposedSpeakers(rec.Claims, rec.Contradictions), contrastedSpeakers(seg, qs, er)...)})
 	ensureSlices(&rec)

@@ -6,28 +6,51 @@ import (
 	"strings"
 )
 
+// MaxPairs bounds how many pairs of claims one call compares: a text of
+// thousands of quotes on one topic (a table read as prose, a page repeated)
+// would otherwise cost the square of its length. News articles compare a
+// few hundred pairs.
+const MaxPairs = 200_000
+
 // Contradictions finds pairs of claims by different speakers that cannot
 // both hold: the same proposition with opposite truth (Opposed), or two
 // figures for one count. Claims may come from many documents: speakers are
-// compared by canonical name when known, else by id.
+// compared by canonical name when known, else by id. It compares at most
+// MaxPairs pairs; FindContradictions says when it stopped there.
 func (x *Extractor) Contradictions(cs []Claim) []Contradiction {
+	out, _ := x.FindContradictions(cs)
+	return out
+}
+
+// FindContradictions is Contradictions, reporting also whether every
+// candidate pair was compared (false when MaxPairs stopped it).
+func (x *Extractor) FindContradictions(cs []Claim) ([]Contradiction, bool) {
 	var out []Contradiction
 	seen := map[string]bool{}
+	keys := make([]string, len(cs)) // speakerKey, once per claim
 	bySubject := map[string][]int{}
-	var figures []int
+	byTopic := map[string][]int{} // figures, by what they count
+	var topics []string
 	for i := range cs {
+		keys[i] = speakerKey(&cs[i])
 		switch {
 		case cs[i].Value != nil:
-			figures = append(figures, i)
+			t := cs[i].Topic
+			if _, ok := byTopic[t]; !ok {
+				topics = append(topics, t)
+			}
+			byTopic[t] = append(byTopic[t], i)
 		case cs[i].Proposition != nil && !cs[i].Hedged && !cs[i].Proposition.Hedged:
 			s := cs[i].Proposition.Subject
 			bySubject[s] = append(bySubject[s], i)
 		}
 	}
-	add := func(c Contradiction, a, b *Claim) {
-		key := speakerKey(a) + "|" + speakerKey(b) + "|" + c.Topic
-		if !seen[key] {
-			seen[key] = true
+	pairs := 0
+	spent := func() bool { pairs++; return pairs > MaxPairs }
+	pairKey := func(i, j int, topic string) string { return keys[i] + "|" + keys[j] + "|" + topic }
+	add := func(c Contradiction, i, j int) {
+		if k := pairKey(i, j, c.Topic); !seen[k] {
+			seen[k] = true
 			out = append(out, c)
 		}
 	}
@@ -42,17 +65,21 @@ func (x *Extractor) Contradictions(cs []Claim) []Contradiction {
 			if j <= i {
 				continue
 			}
+			if spent() {
+				return out, false
+			}
 			a, b := &cs[i], &cs[j]
 			if !distinctSources(a, b) {
 				continue
 			}
 			if c, ok := x.Opposed(a, b); ok {
-				add(c, a, b)
+				add(c, i, j)
 			}
 		}
 	}
-	// A denial answers a claim in its words: each denial against every
-	// affirmed claim, which are many more. A quotation that denies
+	// A denial answers a claim in its words: each denial against the
+	// affirmed claims that share at least minDenialShared of its topic
+	// words (found through an index of the words). A quotation that denies
 	// something asserts none of its other clauses against another denial:
 	// "We heard news that IS used chlorine gas ... This news is unfounded"
 	// reports the claim it rejects.
@@ -62,32 +89,101 @@ func (x *Extractor) Contradictions(cs []Claim) []Contradiction {
 			denying[cs[i].Quote] = true
 		}
 	}
+	byTerm := map[string][]int{}
+	for j := range cs {
+		b := &cs[j]
+		if b.Denial || b.Hedged || b.Value != nil || b.Polarity != "affirm" || denying[b.Quote] {
+			continue
+		}
+		for _, t := range uniqueFields(b.Topic) {
+			byTerm[t] = append(byTerm[t], j)
+		}
+	}
 	for i := range cs {
 		if !cs[i].Denial || cs[i].Value != nil || cs[i].Hedged {
 			continue
 		}
-		for j := range cs {
+		shared := map[int]int{}
+		for _, t := range uniqueFields(cs[i].Topic) {
+			for _, j := range byTerm[t] {
+				if spent() {
+					return out, false
+				}
+				shared[j]++
+			}
+		}
+		var cands []int
+		for j, n := range shared {
+			if n >= minDenialShared && j != i {
+				cands = append(cands, j)
+			}
+		}
+		slices.Sort(cands) // document order, as a plain scan would meet them
+		for _, j := range cands {
 			a, b := &cs[i], &cs[j]
-			if j == i || b.Denial || b.Hedged || b.Value != nil || b.Polarity != "affirm" || denying[b.Quote] || !distinctSources(a, b) {
+			if !distinctSources(a, b) {
 				continue
 			}
 			if c, ok := denial(a, b, x.stems.stem); ok {
 				if j < i {
 					c.A, c.B = c.B, c.A
 				}
-				add(c, a, b)
+				add(c, i, j)
 			}
 		}
 	}
-	for n, i := range figures {
-		for _, j := range figures[n+1:] {
-			a, b := &cs[i], &cs[j]
-			if !distinctSources(a, b) {
-				continue
+	// Figures disagree only on one count (one topic); a speaker pair
+	// already set apart on it needs no second look. Found topic by topic,
+	// they are listed in document order, as one scan over all pairs would.
+	type found struct {
+		i, j int
+		c    Contradiction
+	}
+	var figs []found
+	complete := true
+topics:
+	for _, t := range topics {
+		figures := byTopic[t]
+		for n, i := range figures {
+			for _, j := range figures[n+1:] {
+				if keys[i] == keys[j] || seen[pairKey(i, j, t)] {
+					continue // one source, or a source pair already set apart
+				}
+				if spent() {
+					complete = false
+					break topics
+				}
+				a, b := &cs[i], &cs[j]
+				if !distinctSources(a, b) {
+					continue
+				}
+				if c, ok := numericDisagreement(a, b); ok {
+					if k := pairKey(i, j, t); !seen[k] {
+						seen[k] = true
+						figs = append(figs, found{i, j, c})
+					}
+				}
 			}
-			if c, ok := numericDisagreement(a, b); ok {
-				add(c, a, b)
-			}
+		}
+	}
+	slices.SortFunc(figs, func(x, y found) int {
+		if x.i != y.i {
+			return x.i - y.i
+		}
+		return x.j - y.j
+	})
+	for _, f := range figs {
+		out = append(out, f.c)
+	}
+	return out, complete
+}
+
+// uniqueFields is the space-separated words of s, once each.
+func uniqueFields(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if !slices.Contains(out, w) {
+			out = append(out, w)
 		}
 	}
 	return out

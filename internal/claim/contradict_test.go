@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func num(id, speaker string, v float64, q, topic string) Claim {
 	return Claim{ID: id, Speaker: speaker, SpeakerName: speaker, Value: &v, Qualifier: q, Topic: topic, Polarity: "affirm"}
@@ -25,5 +28,29 @@ func TestNumericDisagreement(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestContradictionsScale checks the pairs compared stay bounded: figures
+// of one count from two sources are set apart once per source pair however
+// many there are, and a text with more same-subject claims than MaxPairs
+// pairs is cut off and says so.
+func TestContradictionsScale(t *testing.T) {
+	x := NewExtractor()
+	var figs []Claim
+	for i := range 4000 {
+		figs = append(figs, num(fmt.Sprint(i), []string{"Ostrand", "Kellner"}[i%2], float64(10+i), "", "boats"))
+	}
+	out, complete := x.FindContradictions(figs)
+	if !complete || len(out) != 2 {
+		t.Errorf("4000 figures from 2 sources: %d contradictions, complete %v; want 2 (one per ordered source pair), complete", len(out), complete)
+	}
+	var props []Claim
+	for i := range 1000 {
+		props = append(props, Claim{ID: fmt.Sprint(i), Speaker: fmt.Sprint("s", i), Polarity: "affirm", Topic: "quay",
+			Proposition: &Proposition{Subject: "quay", Verb: "open"}, Start: i * 10, End: i*10 + 5})
+	}
+	if _, complete := x.FindContradictions(props); complete {
+		t.Errorf("1000 claims on one subject (%d pairs) compared in full; want a stop at MaxPairs (%d)", 1000*999/2, MaxPairs)
 	}
 }

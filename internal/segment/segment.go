@@ -96,15 +96,41 @@ func (sg *Segmenter) splitSentences(s *Segmentation, p Span, para int32) {
 		if end < p.To && !startsSentence(&toks[end]) {
 			continue
 		}
-		s.Sentences = append(s.Sentences, Span{start, end})
-		s.ParagraphOf = append(s.ParagraphOf, para)
+		s.addSentence(start, end, para)
 		start = end
 		i = end - 1
 	}
 	if start < p.To {
-		s.Sentences = append(s.Sentences, Span{start, p.To})
-		s.ParagraphOf = append(s.ParagraphOf, para)
+		s.addSentence(start, p.To, para)
 	}
+}
+
+// MaxSentence is the most tokens a sentence holds. Prose sentences stay far
+// below it (news runs about 25 tokens to the sentence); text without
+// sentence ends (word lists, tables, stripped punctuation) would otherwise
+// make one sentence of a whole paragraph, and every stage that reads a
+// sentence at a time, or a reported clause to its sentence's end, would
+// cost the square of the paragraph's length.
+const MaxSentence = 250
+
+// addSentence adds the sentence [from, to) of paragraph para, cut into
+// pieces of at most MaxSentence tokens, each ending at the last comma,
+// semicolon or dash of its final quarter when there is one.
+func (s *Segmentation) addSentence(from, to int, para int32) {
+	for to-from > MaxSentence {
+		cut := from + MaxSentence
+		for k := cut - 1; k > from+MaxSentence*3/4; k-- {
+			if t := &s.Tokens[k]; t.Kind == Punct && (t.Text == "," || t.Text == ";" || t.Text == "—" || t.Text == "-") {
+				cut = k + 1
+				break
+			}
+		}
+		s.Sentences = append(s.Sentences, Span{from, cut})
+		s.ParagraphOf = append(s.ParagraphOf, para)
+		from = cut
+	}
+	s.Sentences = append(s.Sentences, Span{from, to})
+	s.ParagraphOf = append(s.ParagraphOf, para)
 }
 
 func isTerminal(p string) bool {

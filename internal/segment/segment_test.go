@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/internal/lexicon"
@@ -43,5 +44,40 @@ func TestAbbreviationsAreOneToken(t *testing.T) {
 				t.Errorf("%s line %d: %q is %d tokens or not lower case", file, e.Line, w, len(toks))
 			}
 		}
+	}
+}
+
+// TestLongSentencesAreCut checks a paragraph without sentence ends is cut
+// into sentences of at most MaxSentence tokens that cover it in order, each
+// cut made at a comma in its last quarter when there is one.
+func TestLongSentencesAreCut(t *testing.T) {
+	sg := NewSegmenter()
+	for _, tc := range []struct {
+		name  string
+		text  string
+		comma bool
+	}{
+		{"no punctuation", strings.Repeat("boats and crews ", 400), false},
+		{"commas", strings.Repeat("boats and crews, ", 400), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := sg.Segment(tc.text)
+			if len(s.Sentences) < 2 {
+				t.Fatalf("%d tokens left as %d sentence", len(s.Tokens), len(s.Sentences))
+			}
+			next := 0
+			for i, sp := range s.Sentences {
+				if sp.From != next || sp.Len() > MaxSentence || sp.Len() == 0 {
+					t.Fatalf("sentence %d = %+v after token %d: want contiguous, 1..%d tokens", i, sp, next, MaxSentence)
+				}
+				if tc.comma && i < len(s.Sentences)-1 && s.Tokens[sp.To-1].Text != "," {
+					t.Errorf("sentence %d ends at %q; want the comma", i, s.Tokens[sp.To-1].Text)
+				}
+				next = sp.To
+			}
+			if next != len(s.Tokens) {
+				t.Errorf("sentences cover %d of %d tokens", next, len(s.Tokens))
+			}
+		})
 	}
 }
