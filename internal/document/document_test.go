@@ -58,3 +58,27 @@ func TestNormalizeDate(t *testing.T) {
 		}
 	}
 }
+
+func FuzzNormalizeDate(f *testing.F) {
+	for _, s := range []string{"2025-03-04", "2025-03-04T10:00:00Z", "2025-02-30", "0001-01-01", " 2025-03-04 ", "yesterday", "2025-03-04T10:00:00+25:00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := NormalizeDate(s)
+		if err != nil {
+			if got != "" || !strings.Contains(err.Error(), "invalid publication date") {
+				t.Fatalf("NormalizeDate(%q) = %q, %v", s, got, err)
+			}
+			return
+		}
+		if got == "" {
+			return
+		}
+		if len(got) != 10 || got[4] != '-' || got[7] != '-' {
+			t.Fatalf("NormalizeDate(%q) = %q: not YYYY-MM-DD", s, got)
+		}
+		if again, err := NormalizeDate(got); err != nil || again != got {
+			t.Fatalf("NormalizeDate(%q) = %q, then %q, %v", s, got, again, err)
+		}
+	})
+}

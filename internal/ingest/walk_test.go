@@ -163,3 +163,26 @@ func FuzzFeed(f *testing.F) {
 		}
 	})
 }
+
+func FuzzJSONL(f *testing.F) {
+	f.Add([]byte(`{"id":"a1","text":"“The quay is sound,” Mira Ostrand said.","published":"2025-03-04"}` + "\n" + `{"id":"a2","text":""}` + "\n"))
+	f.Add([]byte("{\"id\":\"x\",\"text\":\"\\u0000\\u0001\"}\nnot json\n\n{\"text\":123}\n"))
+	f.Add([]byte(`{"url":"https://example.org/a","text":"hi","published":"2025-02-30"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lines := bytes.Count(data, []byte("\n")) + 1
+		n := 0
+		readJSONL(context.Background(), "f.jsonl", bytes.NewReader(data), func(it Item) bool {
+			n++
+			if !strings.HasPrefix(it.Source, "f.jsonl#line ") {
+				t.Fatalf("item source %q does not name the line", it.Source)
+			}
+			if it.Err == nil && it.Doc.Text == "" {
+				t.Fatalf("%s: no error and no text", it.Source)
+			}
+			return true
+		})
+		if n > lines+1 {
+			t.Fatalf("%d items from %d lines", n, lines)
+		}
+	})
+}
