@@ -7,17 +7,35 @@ import (
 	"github.com/claimgraph/claimgraph/internal/quote"
 	"github.com/claimgraph/claimgraph/internal/segment"
 	"github.com/claimgraph/claimgraph/internal/signal"
+	"slices"
 )
 
 // claimInputs hands each quote's words, with the entities they name, to the claim stage.
 func claimInputs(seg *segment.Segmentation, er *entity.Result, qs []quote.Quote, rq []Quote, nums []quantity.Quantity) []claim.Input {
 	out := make([]claim.Input, 0, len(qs))
+	// The figures by position, so that each quote finds its own by binary
+	// search instead of a scan of every figure.
+	byStart := make([]int, len(nums))
+	for k := range byStart {
+		byStart[k] = k
+	}
+	slices.SortStableFunc(byStart, func(a, b int) int { return nums[a].Start - nums[b].Start })
 	for i, q := range qs {
 		in := claim.Input{QuoteID: rq[i].ID, Speaker: rq[i].Speaker, Kind: string(q.Kind), Cue: q.CueLemma}
-		for _, n := range nums {
-			if n.Start >= q.Span.Start && n.End <= q.Span.End && n.Unit != "" {
-				in.Figures = append(in.Figures, claim.Figure{Value: n.Value, Unit: n.Unit, About: n.About, Qualifier: n.Qualifier, Text: n.Text})
+		lo, _ := slices.BinarySearchFunc(byStart, q.Span.Start, func(k, at int) int { return nums[k].Start - at })
+		var inside []int
+		for _, k := range byStart[lo:] {
+			if nums[k].Start >= q.Span.End {
+				break
 			}
+			if n := nums[k]; n.End <= q.Span.End && n.Unit != "" {
+				inside = append(inside, k)
+			}
+		}
+		slices.Sort(inside) // in the record's order, as before
+		for _, k := range inside {
+			n := nums[k]
+			in.Figures = append(in.Figures, claim.Figure{Value: n.Value, Unit: n.Unit, About: n.About, Qualifier: n.Qualifier, Text: n.Text})
 		}
 		if q.Speaker >= 0 {
 			in.SpeakerName = er.Entities[q.Speaker].Name

@@ -1,5 +1,7 @@
 package entity
 
+import "slices"
+
 // antecedent resolves a pronoun at token i: the person (or, for "it" and
 // "they", the body) mentioned outside quotes in the nearest sentence, up to
 // six back, that mentions one; within that sentence the leftmost, which is
@@ -8,10 +10,19 @@ package entity
 // not by the order they were added in.
 func antecedent(r *Result, sentenceOf []int32, i int, gender byte) (int, bool) {
 	limit := sentenceOf[i] - 6
+	// Only mentions that open in the six sentences before i, or in i's up
+	// to i, can be it: the first token of sentence limit, then a binary
+	// search in the mentions ordered by position.
+	from, _ := slices.BinarySearch(sentenceOf[:i], max(limit, 0))
+	order := r.byPosition()
+	lo, _ := slices.BinarySearchFunc(order, from, func(k int32, t int) int { return r.Mentions[k].From - t })
 	best, bestSent, bestFrom := -1, int32(-1), 0
-	for k := range r.Mentions {
+	for _, k := range order[lo:] {
 		m := &r.Mentions[k]
-		if m.From >= i || m.Entity < 0 || m.InQuote || m.caption || m.Kind == PronounMention {
+		if m.From >= i {
+			break
+		}
+		if m.Entity < 0 || m.InQuote || m.caption || m.Kind == PronounMention {
 			continue
 		}
 		s := sentenceOf[m.From]
@@ -38,6 +49,19 @@ func agrees(ent *Entity, gender byte) bool {
 		return ent.Type == Org || ent.Type == Outlet || ent.Type == NORP
 	}
 	return true
+}
+
+// byPosition is the mentions' indexes ordered by first token (stable),
+// kept while no mention is added or reordered.
+func (r *Result) byPosition() []int32 {
+	if len(r.positions) != len(r.Mentions) {
+		r.positions = make([]int32, len(r.Mentions))
+		for k := range r.positions {
+			r.positions[k] = int32(k)
+		}
+		slices.SortStableFunc(r.positions, func(a, b int32) int { return r.Mentions[a].From - r.Mentions[b].From })
+	}
+	return r.positions
 }
 
 // Antecedent resolves a pronoun at token i of gender m, f, n (it) or p (they).

@@ -53,6 +53,8 @@ type pass struct {
 	initials []string
 	// placeEnds maps the token a place's name ends before to its country.
 	placeEnds map[int]string
+	// byWord finds entities by the words of their names.
+	byWord wordIndex
 }
 
 // Recognize finds the entities of a segmented document.

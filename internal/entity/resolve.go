@@ -18,6 +18,7 @@ func (p *pass) resolve() {
 		}
 		return ms[a].End > ms[b].End
 	})
+	p.res.positions = nil // the indexes it held are renumbered
 	byKey := map[string]int{}
 	// Full names and gazetteer names.
 	for k := range ms {
@@ -184,6 +185,7 @@ func (p *pass) link(k, e int) {
 	ent.Mentions = append(ent.Mentions, k)
 	if m.Kind == NameMention && len(m.name) > len(ent.Name) && ent.Type == Person && m.typ == Person {
 		ent.setName(m.name)
+		p.renamed(e)
 	}
 	if ent.Role == "" && m.role != "" {
 		ent.Role = m.role
@@ -204,7 +206,12 @@ func (p *pass) link(k, e int) {
 // ("Hillary Clinton", "Hillary Rodham Clinton").
 func (p *pass) samePerson(name string) (int, bool) {
 	f := strings.Fields(normName(name))
-	for e, ent := range p.res.Entities {
+	if len(f) == 0 {
+		return -1, false
+	}
+	// Each test below needs the candidate to hold f's first or last word.
+	for _, e := range p.candidatesOf(f[0], f[len(f)-1]) {
+		ent := p.res.Entities[e]
 		if ent.Type != Person {
 			continue
 		}
@@ -296,7 +303,8 @@ func (p *pass) shortOrgName(name string) (int, bool) {
 	if len(f) == 0 {
 		return -1, false
 	}
-	for e, ent := range p.res.Entities {
+	for _, e := range p.candidates(f[0]) {
+		ent := p.res.Entities[e]
 		g := ent.words
 		if ent.Type != Org || len(g) <= len(f) || !slices.Equal(g[:len(f)], f) {
 			continue
@@ -333,7 +341,8 @@ func (p *pass) bySurname(word string, k int) (int, bool) {
 	w := normName(word)
 	g := p.res.Mentions[k].gender
 	best, bestDist := -1, 1<<30
-	for e, ent := range p.res.Entities {
+	for _, e := range p.candidates(w) {
+		ent := p.res.Entities[e]
 		if ent.Type != Person || len(ent.words) < 2 || !sameSurname(ent.words[len(ent.words)-1], w) {
 			continue
 		}
@@ -364,7 +373,8 @@ func (p *pass) byFamilyNameFirst(w string, k int) (int, bool) {
 	if _, first := p.lx.firstNames[w]; first {
 		return -1, false
 	}
-	for e, ent := range p.res.Entities {
+	for _, e := range p.candidates(w) {
+		ent := p.res.Entities[e]
 		if ent.Type != Person || len(ent.words) != 2 || ent.words[0] != w || len(ent.Mentions) == 0 {
 			continue
 		}

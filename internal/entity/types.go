@@ -81,6 +81,8 @@ type Result struct {
 	byToken []int32
 	// words are the document's tokens in lower case (shared, read only).
 	words []string
+	// positions caches byPosition; whoever reorders Mentions drops it.
+	positions []int32
 }
 
 // MentionAt returns the mention covering token i, if any.

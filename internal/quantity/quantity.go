@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"embed"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -55,19 +56,12 @@ type Span struct{ Start, End int }
 func (f *Finder) Find(seg *segment.Segmentation, skip []Span) []Quantity {
 	var out []Quantity
 	toks := seg.Tokens
-	inSkip := func(t *segment.Token) bool {
-		for _, s := range skip {
-			if t.Start < s.End && t.End > s.Start {
-				return true
-			}
-		}
-		return false
-	}
+	skipped := skippedTokens(toks, skip)
 	for _, sp := range seg.Sentences {
 		for i := sp.From; i < sp.To; i++ {
 			t := &toks[i]
 			v, ok := f.value(t)
-			if !ok || inSkip(t) {
+			if !ok || skipped[i] {
 				continue
 			}
 			from, to := i, i+1
@@ -188,6 +182,20 @@ func (f *Finder) qualifier(toks []segment.Token, limit, from int) string {
 		}
 	}
 	return ""
+}
+
+// skippedTokens marks the tokens that overlap a skipped span (a timex),
+// each span found by binary search: one pass, however many spans.
+func skippedTokens(toks []segment.Token, skip []Span) []bool {
+	out := make([]bool, len(toks))
+	for _, s := range skip {
+		k, _ := slices.BinarySearchFunc(toks, s.Start, func(t segment.Token, at int) int { return t.End - at - 1 })
+		// k: the first token whose End > s.Start.
+		for ; k < len(toks) && toks[k].Start < s.End; k++ {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // isNoun is a cheap guess: a lower-case word that is not a function word.

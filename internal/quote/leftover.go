@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/entity"
@@ -14,14 +15,7 @@ const segmentWord = segment.Word
 // reports “anonymous hearsay”"). Its speaker is the clause's subject when
 // the sentence names one before the quote.
 func (r *run) leftovers() {
-	covered := func(s Span) bool {
-		for _, q := range r.quotes {
-			if q.Span.Start <= s.Start && q.Span.End >= s.End {
-				return true
-			}
-		}
-		return false
-	}
+	covered := containedIn(r.quotes)
 	var add []Quote
 	for _, m := range r.marks {
 		if m.Prev >= 0 {
@@ -90,6 +84,30 @@ func (r *run) leftovers() {
 		}
 	}
 	r.quotes = append(r.quotes, add...)
+}
+
+// containedIn returns a test of whether a span lies inside one of the
+// quotes' spans, answered by binary search: the quotes that open at or
+// before the span's start, ordered by start, with the furthest end any of
+// them reaches. A text of thousands of quotation marks stays near linear.
+func containedIn(quotes []Quote) func(Span) bool {
+	spans := make([]Span, len(quotes))
+	for i, q := range quotes {
+		spans[i] = q.Span
+	}
+	slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
+	reach := make([]int, len(spans)) // reach[i]: the largest End of spans[:i+1]
+	for i, sp := range spans {
+		reach[i] = sp.End
+		if i > 0 {
+			reach[i] = max(reach[i], reach[i-1])
+		}
+	}
+	return func(s Span) bool {
+		// n: how many spans open at or before s.Start.
+		n, _ := slices.BinarySearchFunc(spans, s.Start+1, func(sp Span, t int) int { return sp.Start - t })
+		return n > 0 && reach[n-1] >= s.End
+	}
 }
 
 func (r *run) wordCount(s Span) int {
