@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -42,29 +43,71 @@ func New() *Analyzer {
 
 // Analyze runs every stage over d.
 func (a *Analyzer) Analyze(d document.Document) Record {
+	rec, _ := a.AnalyzeContext(context.Background(), d) // a background context is never done
+	return rec
+}
+
+// AnalyzeContext is Analyze that gives up, returning ctx's error, once ctx
+// is done: it looks between stages, and every stage is near linear in the
+// text (8 MB at most), so a cancelled job or request stops within one
+// stage's time instead of running on unseen.
+func (a *Analyzer) AnalyzeContext(ctx context.Context, d document.Document) (Record, error) {
 	rec := Record{Schema: SchemaVersion, Document: d}
+	stop := func(stage string) error {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("analysis of %s stopped before %s: %w", docName(d), stage, err)
+		}
+		return nil
+	}
+	if err := stop("segmentation"); err != nil {
+		return Record{}, err
+	}
 	if d.Repaired > 0 {
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("replaced %d invalid UTF-8 sequences with U+FFFD; offsets index the repaired text", d.Repaired))
 	}
 	seg := a.segmenter.Segment(d.Text)
 	marks, inQuote := quote.PairMarks(seg)
+	if err := stop("entities"); err != nil {
+		return Record{}, err
+	}
+	ents := a.entities.Recognize(seg, inQuote)
+	if err := stop("quotes"); err != nil {
+		return Record{}, err
+	}
 	// The quote stage resolves speakers on its own copy of the entity layer,
 	// which every later stage reads.
-	qs, er := a.quotes.Extract(seg, marks, inQuote, a.entities.Recognize(seg, inQuote))
+	qs, er := a.quotes.Extract(seg, marks, inQuote, ents)
+	if err := stop("dates"); err != nil {
+		return Record{}, err
+	}
 	tx := a.timexes.Tag(seg, d.Published, spansOf(qs))
 	rec.Timexes = tx.Timexes
 	rec.Quantities = a.quantities.Find(seg, timexSpans(tx.Timexes))
 	rec.Entities, rec.Quotes = buildEntitiesAndQuotes(d.Text, er, qs, tx.QuoteAnchors)
+	if err := stop("claims"); err != nil {
+		return Record{}, err
+	}
 	rec.Claims = a.claims.FromQuotes(claimInputs(seg, er, qs, rec.Quotes, rec.Quantities))
 	var complete bool
 	rec.Contradictions, complete = a.claims.FindContradictions(rec.Claims)
 	if !complete {
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("compared %d pairs of claims and stopped: this text's contradictions may be incomplete", claim.MaxPairs))
 	}
+	if err := stop("signals"); err != nil {
+		return Record{}, err
+	}
 	rec.Signals = a.signals.Detect(signal.Input{Seg: seg, InQuote: inQuote, Quotes: signalQuotes(qs, er), Title: d.Title,
 		Opposed: append(opposedSpeakers(rec.Claims, rec.Contradictions), contrastedSpeakers(seg, qs, er)...)})
 	ensureSlices(&rec)
-	return rec
+	return rec, nil
+}
+
+// docName names a document in an error: its id, else its size.
+func docName(d document.Document) string {
+	if d.ID != "" {
+		return d.ID
+	}
+	return fmt.Sprintf("a %d-byte text", len(d.Text))
 }
 
 func timexSpans(ts []timex.Timex) []quantity.Span {

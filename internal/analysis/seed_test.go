@@ -2,10 +2,13 @@ package analysis_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -242,4 +245,25 @@ func TestSeedScorerAgrees(t *testing.T) {
 		t.Fatalf("score.py seed: %v\n%s", err, buf.String())
 	}
 	t.Log(strings.TrimSpace(buf.String()))
+}
+
+// TestAnalyzeContext: a context already done stops the analysis with its
+// error and no record; one that is not gives Analyze's record.
+func TestAnalyzeContext(t *testing.T) {
+	a := analysis.New()
+	d, err := document.New([]byte("“The quay will hold,” harbour master Mira Ostrand said on Tuesday."), document.Meta{ID: "quay", Published: "2025-03-04"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	rec, err := a.AnalyzeContext(ctx, d)
+	if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "quay") || len(rec.Quotes) != 0 {
+		t.Errorf("cancelled: %v, %d quotes; want context.Canceled naming the document, no record", err, len(rec.Quotes))
+	}
+	rec, err = a.AnalyzeContext(context.Background(), d)
+	want := a.Analyze(d)
+	if err != nil || len(rec.Quotes) != 1 || !reflect.DeepEqual(rec, want) {
+		t.Errorf("not cancelled: %v, %d quotes; want Analyze's record", err, len(rec.Quotes))
+	}
 }

@@ -122,9 +122,11 @@ func Ingest(ctx context.Context, a *analysis.Analyzer, st store.Store, paths []s
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				rec, err := analyzeSafely(a, j.doc)
+				rec, err := analyzeSafely(ctx, a, j.doc)
 				if err != nil {
-					fail(j.source, err)
+					if ctx.Err() == nil { // an interrupted run fails no document
+						fail(j.source, err)
+					}
 					continue
 				}
 				results <- done{j.source, rec}
@@ -197,13 +199,13 @@ loop:
 
 // analyzeSafely turns a panic in analysis, a defect, into an error for
 // that document instead of the end of the run.
-func analyzeSafely(a *analysis.Analyzer, d document.Document) (rec analysis.Record, err error) {
+func analyzeSafely(ctx context.Context, a *analysis.Analyzer, d document.Document) (rec analysis.Record, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("analysis failed: %v", p)
 		}
 	}()
-	return a.Analyze(d), nil
+	return a.AnalyzeContext(ctx, d)
 }
 
 // Reanalyze runs the current analyzer over stored documents and replaces
@@ -248,8 +250,11 @@ func Reanalyze(ctx context.Context, a *analysis.Analyzer, st store.Store, all bo
 			failed(d.ID, err)
 			return nil
 		}
-		rec, err := analyzeSafely(a, doc)
+		rec, err := analyzeSafely(ctx, a, doc)
 		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err() // interrupted: no document failed
+			}
 			failed(d.ID, err)
 			return nil
 		}

@@ -166,7 +166,12 @@ func (w *worker) Work(ctx context.Context, job *river.Job[AnalyzeArgs]) (err err
 			err = fmt.Errorf("%s: analysis failed: %v", source, p)
 		}
 	}()
-	rec := w.a.Analyze(d)
+	// The job's timeout ends ctx: the analysis stops too, instead of
+	// running on unseen while River retries the job.
+	rec, err := w.a.AnalyzeContext(ctx, d)
+	if err != nil {
+		return err
+	}
 	// Put skips a document already stored: a rescued or retried job that
 	// already wrote its record changes nothing.
 	if _, err = w.st.Put(ctx, []analysis.Record{rec}, []string{source}); err != nil {

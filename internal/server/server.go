@@ -157,7 +157,10 @@ func (s *Server) analyze(r *http.Request, d document.Document) (analysis.Record,
 		return analysis.Record{}, false
 	}
 	defer func() { <-s.analyzing }()
-	return s.a.Analyze(d), true
+	// The request's context ends at RequestTimeout or when the client
+	// leaves: the analysis stops with it instead of holding the slot.
+	rec, err := s.a.AnalyzeContext(r.Context(), d)
+	return rec, err == nil
 }
 
 // analyzeWait bounds how long a request waits for an analysis slot.
