@@ -9,6 +9,7 @@ import (
 	"github.com/claimgraph/claimgraph/internal/claim"
 	"github.com/claimgraph/claimgraph/internal/document"
 	"github.com/claimgraph/claimgraph/internal/entity"
+	"github.com/claimgraph/claimgraph/internal/prose"
 	"github.com/claimgraph/claimgraph/internal/quantity"
 	"github.com/claimgraph/claimgraph/internal/quote"
 	"github.com/claimgraph/claimgraph/internal/segment"
@@ -26,6 +27,7 @@ type Analyzer struct {
 	quantities *quantity.Finder
 	claims     *claim.Extractor
 	signals    *signal.Detector
+	prose      *prose.Detector
 }
 
 // New loads every stage's embedded lexicons.
@@ -38,6 +40,7 @@ func New() *Analyzer {
 		quantities: quantity.NewFinder(),
 		claims:     claim.NewExtractor(),
 		signals:    signal.NewDetector(),
+		prose:      prose.NewDetector(),
 	}
 }
 
@@ -65,7 +68,13 @@ func (a *Analyzer) AnalyzeContext(ctx context.Context, d document.Document) (Rec
 	if d.Repaired > 0 {
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("replaced %d invalid UTF-8 sequences with U+FFFD; offsets index the repaired text", d.Repaired))
 	}
-	seg := a.segmenter.Segment(d.Text)
+	// Paragraphs that are not prose (base64, URLs, word lists) are blanked
+	// before segmentation: offsets stay, and nothing is mined there.
+	notProse := a.prose.NotProse(d.Text)
+	if len(notProse) > 0 {
+		rec.Warnings = append(rec.Warnings, notProseWarning(notProse))
+	}
+	seg := a.segmenter.Segment(prose.Mask(d.Text, notProse))
 	marks, inQuote := quote.PairMarks(seg)
 	if err := stop("entities"); err != nil {
 		return Record{}, err
@@ -100,6 +109,24 @@ func (a *Analyzer) AnalyzeContext(ctx context.Context, d document.Document) (Rec
 		Opposed: append(opposedSpeakers(rec.Claims, rec.Contradictions), contrastedSpeakers(seg, qs, er)...)})
 	ensureSlices(&rec)
 	return rec, nil
+}
+
+// notProseWarning says which paragraphs were not read, and why.
+func notProseWarning(spans []prose.Span) string {
+	bytes := 0
+	why := map[prose.Reason]int{}
+	for _, s := range spans {
+		bytes += s.End - s.Start
+		why[s.Reason]++
+	}
+	var parts []string
+	for _, r := range []prose.Reason{prose.LongStrings, prose.NoGrammar} {
+		if why[r] > 0 {
+			parts = append(parts, fmt.Sprintf("%s: %d", r, why[r]))
+		}
+	}
+	return fmt.Sprintf("not read as prose: %d paragraphs, %d bytes (%s), the first at bytes %d-%d",
+		len(spans), bytes, strings.Join(parts, ", "), spans[0].Start, spans[0].End)
 }
 
 // docName names a document in an error: its id, else its size.

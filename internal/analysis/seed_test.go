@@ -267,3 +267,27 @@ func TestAnalyzeContext(t *testing.T) {
 		t.Errorf("not cancelled: %v, %d quotes; want Analyze's record", err, len(rec.Quotes))
 	}
 }
+
+// TestNotProseIsNotMined: a base64 blob inside an article adds no entity,
+// quote or figure, and the record says what was left unread.
+func TestNotProseIsNotMined(t *testing.T) {
+	a := analysis.New()
+	article := "“The quay will hold,” harbour master Mira Ostrand said on Tuesday.\n"
+	blob := strings.Repeat("QmFzZTY0IGJsb2IgVGF2aSBLZWxsbmVyIDEyIGJvYXRzIEtlbHZhciBEdW5tb3JlIEFzaGxvdw==\n", 40)
+	plain, err := document.New([]byte(article), document.Meta{ID: "plain"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mixed, err := document.New([]byte(article+blob), document.Meta{ID: "mixed"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, m := a.Analyze(plain), a.Analyze(mixed)
+	if len(m.Entities) != len(p.Entities) || len(m.Quotes) != len(p.Quotes) || len(m.Quantities) != len(p.Quantities) {
+		t.Errorf("with the blob: %d entities, %d quotes, %d figures; without: %d, %d, %d",
+			len(m.Entities), len(m.Quotes), len(m.Quantities), len(p.Entities), len(p.Quotes), len(p.Quantities))
+	}
+	if len(m.Warnings) != 1 || !strings.Contains(m.Warnings[0], "not read as prose: 40 paragraphs") {
+		t.Errorf("warnings %q; want one naming the 40 paragraphs", m.Warnings)
+	}
+}
