@@ -36,13 +36,13 @@ type Meta struct {
 var (
 	ErrEmpty    = errors.New("empty document: no text to analyze")
 	ErrBinary   = errors.New("binary data, not text")
-	ErrTooLarge = fmt.Errorf("document larger than %d MB", MaxTextBytes>>20)
+	ErrTooLarge = fmt.Errorf("text longer than the %d MB one document may hold", MaxTextBytes>>20)
 )
 
 // New checks raw text, repairs invalid UTF-8 to U+FFFD and fills the ID.
 func New(raw []byte, m Meta) (Document, error) {
 	if len(raw) > MaxTextBytes {
-		return Document{}, ErrTooLarge
+		return Document{}, fmt.Errorf("%.1f MB of %w", float64(len(raw))/(1<<20), ErrTooLarge)
 	}
 	if IsBinary(raw) {
 		return Document{}, ErrBinary

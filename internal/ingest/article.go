@@ -35,7 +35,7 @@ func LooksLikeHTML(data []byte) bool {
 // is plain text. Fields set in meta override what the page says.
 func Article(data []byte, meta document.Meta) (document.Document, error) {
 	if len(data) > MaxFileBytes {
-		return document.Document{}, fmt.Errorf("%w (%d MB)", document.ErrTooLarge, len(data)>>20)
+		return document.Document{}, fmt.Errorf("%d MB file larger than the %d MB a file may be", len(data)>>20, MaxFileBytes>>20)
 	}
 	if LooksLikeHTML(data) && !document.IsBinary(data) {
 		text, m, err := ExtractHTML(data, meta.URL)
