@@ -3,21 +3,18 @@ package lexicon_test
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/internal/lexicon"
-	"github.com/claimgraph/claimgraph/internal/segment"
 )
 
-// TestEveryLexiconEntryCanMatch parses every lexicon file of every package
-// and checks each field of each entry is what the tokenizer makes of it:
-// its tokens, glued, give the entry back without its spaces, so no
-// character of it is one the tokenizer drops (a control character, a
-// stray separator) and it can be found in a text tokenized alike. The
-// large lexicons also have tests through their own matchers
+// TestEveryLexiconFileParses reads every lexicon file of every package as
+// the packages do and checks it holds entries, none with an empty first
+// field: a file emptied by a generator, or a line that is only a separator,
+// fails here rather than as a silent hole. Whether entries can match a
+// text is each package's test, through its own matcher
 // (entity.TestGazetteerEntriesMatch, quote.TestClockWordsAreOneToken, ...).
-func TestEveryLexiconEntryCanMatch(t *testing.T) {
+func TestEveryLexiconFileParses(t *testing.T) {
 	files, err := filepath.Glob("../*/lexicon/*.txt")
 	if err != nil || len(files) < 40 {
 		t.Fatalf("found %d lexicon files (%v); the test needs the repository's", len(files), err)
@@ -32,18 +29,8 @@ func TestEveryLexiconEntryCanMatch(t *testing.T) {
 			t.Errorf("%s: no entries", f)
 		}
 		for _, e := range entries {
-			for _, field := range e.Fields {
-				if field == "" {
-					continue
-				}
-				toks := segment.Tokenize(field, 0, len(field), nil)
-				var glued strings.Builder
-				for _, tk := range toks {
-					glued.WriteString(tk.Text)
-				}
-				if want := strings.Join(strings.Fields(field), ""); len(toks) == 0 || glued.String() != want {
-					t.Errorf("%s:%d: %q tokenizes to %q", f, e.Line, field, glued.String())
-				}
+			if e.Field(0) == "" {
+				t.Errorf("%s:%d: empty first field", f, e.Line)
 			}
 		}
 	}
