@@ -54,6 +54,9 @@ func TestRecognizeTable(t *testing.T) {
 		{"Prices will hold, Minister of Mines and Energy Subrantu told reporters.", "Subrantu", Person},
 		{"The audio matches the statements made by Piaget Crenvale and others.", "Piaget Crenvale", Person},
 		{"Barrister Malin Hosfeld QC said the law was wrong.", "Malin Hosfeld", Person},
+		// An initial that is also a word ("A.", "I.") is still an initial.
+		{"Dorin A. Vastel, chairman of Brintle Corp, said the bid was fair.", "Dorin A. Vastel", Person},
+		{"Orla I. Kestevan said the bid was fair.", "Orla I. Kestevan", Person},
 		{"The Veldorian Business Times reported that the minister resigned.", "Veldorian Business Times", Outlet},
 		{"The Austrian Times reported that the minister resigned.", "Austrian Times", Outlet},
 		{"The Mail on Sunday reported that the minister resigned.", "Mail on Sunday", Outlet},

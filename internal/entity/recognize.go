@@ -412,6 +412,9 @@ func (p *pass) isNamePart(i int, titleCase bool) bool {
 		r, _ := utf8.DecodeRuneInString(rest)
 		return unicode.IsUpper(r)
 	}
+	if p.initial(i) {
+		return true // though "A." and "I." are common words: "James A. Baker"
+	}
 	if !t.Cap() || p.lx.common[t.Lower] {
 		return false
 	}
@@ -419,6 +422,13 @@ func (p *pass) isNamePart(i int, titleCase bool) bool {
 		return false // shouted words in headings
 	}
 	return true
+}
+
+// initial reports a capital letter written as an initial: one letter, a
+// full stop right after it.
+func (p *pass) initial(i int) bool {
+	t := &p.toks[i]
+	return len(t.Text) == 1 && t.Cap() && i+1 < len(p.toks) && p.toks[i+1].Text == "." && !p.toks[i+1].SpaceBefore
 }
 
 // matchNameRun collects a run of name parts and classifies it.
@@ -558,7 +568,7 @@ func (p *pass) scanNameParts(i int, sp segment.Span, titleCase bool) int {
 			}
 			ofBody := (p.words[j] == "of" || p.words[j] == "for" || p.words[j] == "on") && p.lx.orgHeads[p.words[j-1]]
 			andField := p.words[j] == "and" && inField && p.bodyFieldAfter(j+1, sp.To, titleCase)
-			if !ofBody && !andField && !(p.toks[j].Cap() && p.bodyEnd(j)) && (p.lx.common[p.words[j]] || p.isTitleAt(j)) {
+			if !ofBody && !andField && !(p.toks[j].Cap() && p.bodyEnd(j)) && (p.lx.common[p.words[j]] && !p.initial(j) || p.isTitleAt(j)) {
 				return j
 			}
 		}
@@ -702,8 +712,8 @@ func (p *pass) classifyRun(i, j int) Type {
 	}
 	if j-i >= 2 && j-i <= 4 {
 		for k := i; k < j; k++ {
-			if !p.toks[k].Cap() || particleWords[p.words[k]] || hasParticle(p.words[k]) {
-				continue // "van der", "al-": particles are written small
+			if !p.toks[k].Cap() || particleWords[p.words[k]] || hasParticle(p.words[k]) || p.initial(k) {
+				continue // "van der", "al-": particles are written small; "A." is an initial
 			}
 			if p.lowerElsewhere(p.words[k]) {
 				// "Holocaust Day", "Beautiful Launderette": words the text
