@@ -48,6 +48,11 @@ func Run(ctx context.Context, a *analysis.Analyzer, r io.Reader, w io.Writer, wo
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	// Run's own context ends the reader and workers when Run returns early
+	// (a write error), so none is left blocked on a channel no one reads.
+	outer := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	jobs := make(chan job, workers*2)
 	order := make(chan job, workers*4) // bounds the documents in flight
 	go func() {
@@ -68,12 +73,19 @@ func Run(ctx context.Context, a *analysis.Analyzer, r io.Reader, w io.Writer, wo
 			case <-ctx.Done():
 				return
 			}
-			jobs <- j
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return
+			}
 		}
 		if err := sc.Err(); err != nil {
 			j := job{n: n + 1, result: make(chan []byte, 1)}
 			j.result <- mustJSON(ErrorRecord{Schema: analysis.SchemaVersion, Line: n + 1, Error: fmt.Sprintf("reading input: %v", err)})
-			order <- j
+			select {
+			case order <- j:
+			case <-ctx.Done():
+			}
 		}
 	}()
 	for i := 0; i < workers; i++ {
@@ -86,7 +98,12 @@ func Run(ctx context.Context, a *analysis.Analyzer, r io.Reader, w io.Writer, wo
 	var st Stats
 	bw := bufio.NewWriterSize(w, 1<<16)
 	for j := range order {
-		out := <-j.result
+		var out []byte
+		select {
+		case out = <-j.result:
+		case <-ctx.Done():
+			return st, fmt.Errorf("stopped after %d lines: %w", st.Lines, ctx.Err())
+		}
 		st.Lines++
 		if len(out) > 10 && string(out[:10]) == `{"schema":` && isError(out) {
 			st.Errors++
@@ -95,7 +112,15 @@ func Run(ctx context.Context, a *analysis.Analyzer, r io.Reader, w io.Writer, wo
 			return st, fmt.Errorf("writing output: %w", err)
 		}
 	}
-	return st, bw.Flush()
+	if err := bw.Flush(); err != nil {
+		return st, fmt.Errorf("writing output: %w", err)
+	}
+	// A cancelled run stops reading early: its output is short, so it
+	// must not look complete.
+	if err := outer.Err(); err != nil {
+		return st, fmt.Errorf("stopped after %d lines: %w", st.Lines, err)
+	}
+	return st, nil
 }
 
 func isError(b []byte) bool {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -54,5 +56,44 @@ func TestRunKeepsOrderAndReportsBadLines(t *testing.T) {
 				t.Errorf("line %d: id %q, want %q (order lost)", i+1, probe.Document.ID, want)
 			}
 		}
+	}
+}
+
+// failingWriter accepts n bytes, then fails every write.
+type failingWriter struct{ n int }
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if w.n -= len(p); w.n < 0 {
+		return 0, errors.New("disk full")
+	}
+	return len(p), nil
+}
+
+// manyLines is n short JSONL documents we wrote.
+func manyLines(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, `{"id":"l%d","text":"“The quay will hold,” Mira Ostrand said on day %d."}`+"\n", i, i)
+	}
+	return b.String()
+}
+
+// TestRunStopsOnWriteError: a failing output ends the run with the error,
+// instead of blocking the reader and workers or reporting success.
+func TestRunStopsOnWriteError(t *testing.T) {
+	_, err := Run(context.Background(), analysis.New(), strings.NewReader(manyLines(2000)), &failingWriter{n: 100 << 10}, 2)
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Fatalf("Run = %v; want the write error", err)
+	}
+}
+
+// TestRunReportsCancellation: a cancelled run says so; its output is short.
+func TestRunReportsCancellation(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out strings.Builder
+	st, err := Run(ctx, analysis.New(), strings.NewReader(manyLines(2000)), &out, 2)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run = %+v, %v; want context.Canceled", st, err)
 	}
 }
