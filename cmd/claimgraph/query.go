@@ -140,12 +140,12 @@ func queryCmds() []*cobra.Command {
 	var dlimit int
 	drift := queryCmd("drift", "Counts reported with different figures (death tolls, troop numbers) with dates and outlets", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
 		rows, err := st.Drift(cmd.Context(), dlimit)
-		t := report.Table{Header: []string{"count", "spread", "figure", "value", "speaker", "sentence", "published", "outlet", "title", "doc", "url"}, Value: rows,
+		t := report.Table{Header: []string{"count", "spread", "figure", "value", "speaker", "sentence", "published", "outlet", "title", "doc", "url", "reprinted in"}, Value: rows,
 			Text: func(w io.Writer) error { return report.DriftText(w, rows) }}
 		for _, r := range rows {
 			for _, x := range r.Reports {
 				t.Rows = append(t.Rows, []string{r.Label(), strconv.FormatFloat(r.Spread, 'f', 2, 64), x.Text, strconv.FormatFloat(x.Value, 'f', -1, 64),
-					x.Speaker, x.Sentence, x.Published, x.Outlet, x.Title, x.DocID, x.URL})
+					x.Speaker, x.Sentence, x.Published, x.Outlet, x.Title, x.DocID, x.URL, reprintIDs(x.Reprints)})
 			}
 		}
 		return t, err
@@ -237,4 +237,13 @@ func exportCmd() *cobra.Command {
 	dbFlag(cmd, &db)
 	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl (analysis records) or csv (quotes)")
 	return cmd
+}
+
+// reprintIDs lists the ids of the articles that reprint a figure's sentence.
+func reprintIDs(as []store.Article) string {
+	ids := make([]string, len(as))
+	for i, a := range as {
+		ids[i] = a.DocID
+	}
+	return strings.Join(ids, " ")
 }

@@ -64,8 +64,8 @@ func orUnknown(s string) string {
 }
 
 // DriftText writes each drifting count as a block: what is counted, the
-// range of figures, then each figure with who gave it, its sentence and
-// its article.
+// range of figures, then each figure with who gave it, its sentence, its
+// article and the articles that reprint that sentence.
 func DriftText(w io.Writer, rows []store.DriftRow) error {
 	for i, r := range rows {
 		if i > 0 {
@@ -82,6 +82,9 @@ func DriftText(w io.Writer, rows []store.DriftRow) error {
 				fmt.Fprintf(w, "      sentence: %s\n", oneLine(x.Sentence))
 			}
 			fmt.Fprintf(w, "      article:  %s\n", ArticleLine(x.Article))
+			for _, a := range x.Reprints {
+				fmt.Fprintf(w, "      reprint:  %s\n", ArticleLine(a))
+			}
 		}
 	}
 	if len(rows) == 0 {

@@ -264,8 +264,31 @@ func (s *SQL) Drift(ctx context.Context, limit int) ([]DriftRow, error) {
 			res[i].Reports[r].Sentence = sentences[k]
 			k++
 		}
+		res[i].Reports = collapseReprints(res[i].Reports)
 	}
 	return res, nil
+}
+
+// collapseReprints keeps one report per figure and sentence: the same
+// sentence with the same figure in several articles is one report reprinted,
+// listed once with the other articles as its reprints.
+func collapseReprints(reps []DriftReport) []DriftReport {
+	type key struct {
+		value    float64
+		sentence string
+	}
+	at := map[key]int{}
+	var out []DriftReport
+	for _, r := range reps {
+		k := key{r.Value, strings.Join(strings.Fields(r.Sentence), " ")}
+		if i, ok := at[k]; ok && k.sentence != "" {
+			out[i].Reprints = append(out[i].Reprints, r.Article)
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, r)
+	}
+	return out
 }
 
 // figure is one stored figure as Drift reads it.

@@ -112,3 +112,23 @@ func TestStories(t *testing.T) {
 		})
 	}
 }
+
+// TestCollapseReprints: one figure in one sentence, word for word, in
+// several articles is one report with reprints; another figure in that
+// sentence, or the figure in another sentence, is another report.
+func TestCollapseReprints(t *testing.T) {
+	rep := func(doc string, v float64, sentence string) DriftReport {
+		return DriftReport{Value: v, Sentence: sentence, Article: Article{DocID: doc}}
+	}
+	got := collapseReprints([]DriftReport{
+		rep("a", 12, "Divers found 12 boats sunk off Kelvar."),
+		rep("b", 12, "Divers  found 12 boats sunk off Kelvar."),
+		rep("c", 14, "Divers found 14 boats sunk off Kelvar."),
+		rep("d", 12, "The guild counted 12 boats sunk."),
+		rep("e", 12, "Divers found 12 boats sunk off Kelvar."),
+	})
+	if len(got) != 3 || got[0].DocID != "a" || len(got[0].Reprints) != 2 || got[0].Reprints[0].DocID != "b" || got[0].Reprints[1].DocID != "e" ||
+		got[1].DocID != "c" || got[2].DocID != "d" {
+		t.Errorf("collapseReprints = %+v", got)
+	}
+}

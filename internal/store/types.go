@@ -214,6 +214,10 @@ type DriftReport struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
 	Article
+	// Reprints are the other articles that give the figure in the same
+	// sentence, word for word (wire copies, reposts): one report, several
+	// places.
+	Reprints []Article `json:"reprints,omitempty"`
 }
 
 // SearchHit is one document matching a full-text query.
