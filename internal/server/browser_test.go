@@ -44,14 +44,7 @@ func testServer(t *testing.T) *httptest.Server {
 	if err != nil {
 		t.Skipf("seed article not available: %v", err)
 	}
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "ui.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	a := analysis.New()
-	var recs []analysis.Record
+	var docs []document.Document
 	for _, in := range []struct{ id, title, text string }{
 		{"seed", "US envoy: ISIS still a threat in Iraq", string(seed)},
 		{"hostile", `</title><script>window.__pwned=7</script>`, hostile},
@@ -60,7 +53,24 @@ func testServer(t *testing.T) *httptest.Server {
 		if err != nil {
 			t.Fatal(err)
 		}
-		recs = append(recs, a.Analyze(d))
+		docs = append(docs, d)
+	}
+	return serveDocs(t, docs)
+}
+
+// serveDocs analyzes docs into a fresh SQLite store and serves it.
+func serveDocs(t *testing.T, docs []document.Document) *httptest.Server {
+	t.Helper()
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "ui.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	a := analysis.New()
+	recs := make([]analysis.Record, len(docs))
+	for i, d := range docs {
+		recs[i] = a.Analyze(d)
 	}
 	if _, err := st.Put(ctx, recs, nil); err != nil {
 		t.Fatal(err)

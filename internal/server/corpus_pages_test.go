@@ -1,17 +1,13 @@
 package server
 
 import (
-	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/document"
-	"github.com/claimgraph/claimgraph/internal/store/sqlite"
 )
 
 // corpusArticles are texts we wrote: one quay collapse told by two outlets
@@ -29,31 +25,15 @@ var corpusArticles = []struct{ id, outlet, published, title, url, text string }{
 
 func corpusServer(t *testing.T) *httptest.Server {
 	t.Helper()
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "corpus.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	a := analysis.New()
-	var recs []analysis.Record
+	var docs []document.Document
 	for _, x := range corpusArticles {
 		d, err := document.New([]byte(x.text), document.Meta{ID: x.id, Outlet: x.outlet, Published: x.published, Title: x.title, URL: x.url})
 		if err != nil {
 			t.Fatal(err)
 		}
-		recs = append(recs, a.Analyze(d))
+		docs = append(docs, d)
 	}
-	if _, err := st.Put(ctx, recs, nil); err != nil {
-		t.Fatal(err)
-	}
-	h, err := New(st, a, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
-	return srv
+	return serveDocs(t, docs)
 }
 
 func getPage(t *testing.T, url string) string {
