@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"github.com/claimgraph/claimgraph/internal/names"
 	"strings"
 
 	"github.com/kljensen/snowball/english"
@@ -42,8 +43,11 @@ func (s *SQL) Speakers(ctx context.Context, limit int) ([]SpeakerRow, error) {
 // speakerIDs resolves a name as a user types it: the canonical name when
 // one matches exactly, else the people whose surname it is.
 func (s *SQL) speakerIDs(ctx context.Context, name string) ([]int64, error) {
+	// Speakers are keyed as a person's name is ("Sir Ian Blair" is "ian
+	// blair") or as a body's ("Texaco Inc" is "texaco"): the name as typed
+	// may be either.
 	key := NormalizeName(name)
-	ids, err := s.ids(ctx, `SELECT id FROM speakers WHERE skey = ?`, key)
+	ids, err := s.ids(ctx, `SELECT id FROM speakers WHERE skey = ? OR skey = ?`, key, names.BodyKey(names.Key(name)))
 	if err != nil || len(ids) > 0 {
 		return ids, err
 	}

@@ -184,6 +184,34 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		}
 	})
 
+	t.Run("EveryListedSpeakerOpens", func(t *testing.T) {
+		s := open(t)
+		d, err := document.New([]byte("Brintle Marine Corp said on Monday that it would rebuild the quay.\n“Work starts in May,” Sir Aled Vance of Brintle Marine Corp said."),
+			document.Meta{ID: "quay-firm", Outlet: "Kelvar Post", Published: "2025-11-18"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Put(ctx, append(append([]analysis.Record(nil), recs...), analysis.New().Analyze(d)), nil); err != nil {
+			t.Fatal(err)
+		}
+		sp, err := s.Speakers(ctx, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies := 0
+		for _, r := range sp {
+			if r.Type == "ORG" {
+				bodies++
+			}
+			if _, err := s.Speaker(ctx, r.Name); err != nil {
+				t.Errorf("Speakers lists %q (%s), and Speaker(%q) = %v", r.Name, r.Type, r.Name, err)
+			}
+		}
+		if bodies == 0 {
+			t.Fatalf("no company among the speakers %+v; the test needs one", sp)
+		}
+	})
+
 	t.Run("RelinkDoesNotDependOnOrder", func(t *testing.T) {
 		forward, backward := open(t), open(t)
 		for i := range recs {
