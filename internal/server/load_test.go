@@ -95,7 +95,22 @@ func BenchmarkLoad(b *testing.B) {
 	fmt.Fprintf(os.Stderr, "load: %d errors\n", errs)
 	report("whole run", "run", took, total)
 	report("first 10 s", "first10s", first10, min(total, 10*time.Second))
+	byPage := map[string][]time.Duration{}
+	for _, s := range all {
+		byPage[s.page] = append(byPage[s.page], s.took)
+	}
+	for _, page := range []string{"/doc", "/speaker", "/search"} {
+		report("whole run, "+page+" pages", page[1:], byPage[page], total)
+	}
 	report("first second, cache cold", "cold", first, time.Second)
+}
+
+// pagePath is the path of a page URL.
+func pagePath(u string) string {
+	if p, err := url.Parse(u); err == nil {
+		return p.Path
+	}
+	return ""
 }
 
 // loadURLs makes n distinct page URLs on a store: articles spread over the
@@ -140,7 +155,10 @@ func loadURLs(ctx context.Context, st *store.SQL, base string, n int) ([]string,
 
 // sample is one request: when it was sent, from the run's start, and how
 // long it took.
-type sample struct{ at, took time.Duration }
+type sample struct {
+	at, took time.Duration
+	page     string // the path: /doc, /speaker or /search
+}
 
 // run has each of clients goroutines send requests for d, cycling through
 // urls from its own offset, and returns every sample, the error count and
@@ -166,7 +184,7 @@ func run(client *http.Client, urls []string, clients int, d time.Duration) ([]sa
 					io.Copy(io.Discard, resp.Body)
 					resp.Body.Close()
 				}
-				mine = append(mine, sample{at: t0.Sub(start), took: time.Since(t0)})
+				mine = append(mine, sample{at: t0.Sub(start), took: time.Since(t0), page: pagePath(u)})
 				if err != nil || resp.StatusCode != http.StatusOK {
 					bad++
 				}
