@@ -24,6 +24,7 @@ var migrations = []string{
 	store.DriftTable,
 	store.GenerationsTable,
 	foreignKeys,
+	store.SpeakerNamesIndex,
 }
 
 // foreignKeys ties every row to the document and the speaker it names, so

@@ -25,6 +25,7 @@ var migrations = []string{
 	store.PropositionsTable,
 	store.DriftTable,
 	store.GenerationsTable,
+	store.SpeakerNamesIndex,
 }
 
 var dialect = &store.Dialect{
