@@ -37,12 +37,16 @@ const placeReach = 300
 // disagree.
 func (w *writer) counts(ctx context.Context, seq int64, rec *analysis.Record) error {
 	d := rec.Document
+	var src *figureSources // built at the first figure that counts
 	for _, q := range rec.Quantities {
 		c, ok := w.s.counter.Counted(q)
 		if !ok {
 			continue
 		}
-		place := nearestPlace(rec, q.Start)
+		if src == nil {
+			src = newFigureSources(rec)
+		}
+		place := src.nearestPlace(q.Start)
 		if place == "" {
 			continue // nothing ties the figure to one event
 		}
@@ -58,7 +62,7 @@ func (w *writer) counts(ctx context.Context, seq int64, rec *analysis.Record) er
 		context := strings.Join(w.s.figureContext(before+" "+after, c.Noun, place), " ")
 		if err := w.exec(ctx, `INSERT INTO quantities (doc_seq, value, unit, about, qualifier, text, qkey, published, outlet, noun, event, place, speaker, start_at, end_at, context)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			seq, q.Value, q.Unit, q.About, q.Qualifier, q.Text, key, d.Published, d.Outlet, c.Noun, c.Event, place, figureSpeaker(rec, q), q.Start, q.End, context); err != nil {
+			seq, q.Value, q.Unit, q.About, q.Qualifier, q.Text, key, d.Published, d.Outlet, c.Noun, c.Event, place, src.figureSpeaker(q), q.Start, q.End, context); err != nil {
 			return err
 		}
 	}
@@ -137,50 +141,116 @@ func clauseEnd(text string, k int) bool {
 	return false
 }
 
-// nearestPlace is the place named nearest a figure, else the nearest body
-// (an army, a ministry, a company), within placeReach; lower case.
-func nearestPlace(rec *analysis.Record, at int) string {
-	for _, types := range [][]string{{"GPE", "LOC"}, {"ORG"}} {
-		place, best := "", placeReach
-		for _, e := range rec.Entities {
-			if !slices.Contains(types, e.Type) {
-				continue
-			}
-			for _, m := range e.Mentions {
-				dist := m.Start - at
-				if dist < 0 {
-					dist = -dist
-				}
-				if dist < best {
-					place, best = strings.ToLower(e.Name), dist
-				}
-			}
+// figureSources finds, for the figures of one record, the place or body
+// named nearest and the source that gives each: mentions and quotes are
+// ordered by position once, so a document of thousands of figures and
+// names costs a binary search per figure, not a scan of every mention.
+type figureSources struct {
+	places [2][]placeMention // GPE and LOC first, else ORG; by start
+	quotes []quoteSpan       // by start, with the furthest end reached so far
+	names  map[string]string // entity id -> name
+}
+
+// placeMention is one mention of a place or body; order is its entity's
+// and mention's rank in the record, which settles ties as a scan would.
+type placeMention struct {
+	start, order int
+	name         string
+}
+
+type quoteSpan struct {
+	start, end, reach, order int
+	speaker, description     string
+}
+
+func newFigureSources(rec *analysis.Record) *figureSources {
+	f := &figureSources{names: make(map[string]string, len(rec.Entities))}
+	order := 0
+	for _, e := range rec.Entities {
+		f.names[e.ID] = e.Name
+		k := -1
+		switch e.Type {
+		case "GPE", "LOC":
+			k = 0
+		case "ORG":
+			k = 1
 		}
-		if place != "" {
-			return place
+		for _, m := range e.Mentions {
+			if k >= 0 {
+				f.places[k] = append(f.places[k], placeMention{m.Start, order, strings.ToLower(e.Name)})
+			}
+			order++
+		}
+	}
+	for k := range f.places {
+		slices.SortStableFunc(f.places[k], func(a, b placeMention) int { return a.start - b.start })
+	}
+	for i, q := range rec.Quotes {
+		f.quotes = append(f.quotes, quoteSpan{start: q.Start, end: q.End, order: i, speaker: q.Speaker, description: q.Source.Description})
+	}
+	slices.SortStableFunc(f.quotes, func(a, b quoteSpan) int { return a.start - b.start })
+	for i := range f.quotes {
+		f.quotes[i].reach = f.quotes[i].end
+		if i > 0 {
+			f.quotes[i].reach = max(f.quotes[i].reach, f.quotes[i-1].reach)
+		}
+	}
+	return f
+}
+
+// nearestPlace is the place named nearest a figure, else the nearest body
+// (an army, a ministry, a company), within placeReach; lower case. Of two
+// at one distance, the one the record lists first.
+func (f *figureSources) nearestPlace(at int) string {
+	for _, ms := range f.places {
+		i, _ := slices.BinarySearchFunc(ms, at, func(m placeMention, t int) int { return m.start - t })
+		best, bestDist := -1, placeReach
+		consider := func(k int) bool {
+			d := ms[k].start - at
+			if d < 0 {
+				d = -d
+			}
+			if d > bestDist || d == bestDist && best < 0 && d == placeReach {
+				return false
+			}
+			if d < bestDist || ms[k].order < ms[best].order {
+				best, bestDist = k, d
+			}
+			return true
+		}
+		for k := i - 1; k >= 0 && consider(k); k-- {
+		}
+		for k := i; k < len(ms) && consider(k); k++ {
+		}
+		if best >= 0 {
+			return ms[best].name
 		}
 	}
 	return ""
 }
 
 // figureSpeaker is the name of whoever gives a figure: the speaker of the
-// quote it stands in, or the unnamed source's description; "" when the
-// writer gives it.
-func figureSpeaker(rec *analysis.Record, q quantity.Quantity) string {
-	for _, qt := range rec.Quotes {
-		if q.Start < qt.Start || q.End > qt.End {
-			continue
+// first quote (in record order) it stands in, or that quote's unnamed
+// source's description; "" when the writer gives it.
+func (f *figureSources) figureSpeaker(q quantity.Quantity) string {
+	n, _ := slices.BinarySearchFunc(f.quotes, q.Start+1, func(s quoteSpan, t int) int { return s.start - t })
+	first := -1
+	// Quotes opening at or before the figure, walked back while any of
+	// them still reaches past its end.
+	for k := n - 1; k >= 0 && f.quotes[k].reach >= q.End; k-- {
+		if f.quotes[k].end >= q.End && (first < 0 || f.quotes[k].order < f.quotes[first].order) {
+			first = k
 		}
-		if qt.Speaker != "" {
-			for _, e := range rec.Entities {
-				if e.ID == qt.Speaker {
-					return e.Name
-				}
-			}
-		}
-		return qt.Source.Description
 	}
-	return ""
+	if first < 0 {
+		return ""
+	}
+	if qt := f.quotes[first]; qt.speaker != "" {
+		if name, ok := f.names[qt.speaker]; ok {
+			return name
+		}
+	}
+	return f.quotes[first].description
 }
 
 // driftKeyRows bounds how many figures of one key Drift compares: a count

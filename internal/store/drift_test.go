@@ -3,6 +3,9 @@ package store
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/quantity"
 )
 
 func TestClauseAround(t *testing.T) {
@@ -130,5 +133,43 @@ func TestCollapseReprints(t *testing.T) {
 	if len(got) != 3 || got[0].DocID != "a" || len(got[0].Reprints) != 2 || got[0].Reprints[0].DocID != "b" || got[0].Reprints[1].DocID != "e" ||
 		got[1].DocID != "c" || got[2].DocID != "d" {
 		t.Errorf("collapseReprints = %+v", got)
+	}
+}
+
+// TestFigureSources: the place nearest a figure within placeReach (a place
+// before a body; at one distance, the first the record lists), and the
+// source of the first quote, in record order, that holds the figure.
+func TestFigureSources(t *testing.T) {
+	rec := &analysis.Record{
+		Entities: []analysis.Entity{
+			{ID: "e1", Name: "Kelvar", Type: "GPE", Mentions: []analysis.Span{{Start: 100}, {Start: 900}}},
+			{ID: "e2", Name: "Dunmore", Type: "GPE", Mentions: []analysis.Span{{Start: 300}}},
+			{ID: "e3", Name: "Harbour Guild", Type: "ORG", Mentions: []analysis.Span{{Start: 2000}}},
+			{ID: "e4", Name: "Mira Ostrand", Type: "PERSON"},
+		},
+		Quotes: []analysis.Quote{
+			{Start: 150, End: 400, Speaker: "e4"},
+			{Start: 120, End: 500, Source: analysis.Source{Description: "a guild official"}},
+			{Start: 1900, End: 2100, Source: analysis.Source{Description: "a guild official"}},
+		},
+	}
+	f := newFigureSources(rec)
+	for _, tc := range []struct {
+		at         int
+		place, who string
+	}{
+		{200, "kelvar", "Mira Ostrand"},             // Kelvar (100) and Dunmore (300) tie: the first listed
+		{260, "dunmore", "Mira Ostrand"},            // nearer Dunmore; the first quote in record order holds it
+		{450, "dunmore", "a guild official"},        // only the second quote reaches 450
+		{2050, "harbour guild", "a guild official"}, // no place within reach: the body
+		{5000, "", ""},
+	} {
+		q := quantity.Quantity{Start: tc.at, End: tc.at + 5}
+		if got := f.nearestPlace(tc.at); got != tc.place {
+			t.Errorf("nearestPlace(%d) = %q; want %q", tc.at, got, tc.place)
+		}
+		if got := f.figureSpeaker(q); got != tc.who {
+			t.Errorf("figureSpeaker(%d) = %q; want %q", tc.at, got, tc.who)
+		}
 	}
 }
