@@ -26,7 +26,10 @@ func (x *Extractor) Contradictions(cs []Claim) []Contradiction {
 // candidate pair was compared (false when MaxPairs stopped it).
 func (x *Extractor) FindContradictions(cs []Claim) ([]Contradiction, bool) {
 	var out []Contradiction
-	seen := map[string]bool{}
+	// A pair of sources is set against each other once per topic; the key
+	// is a struct, so the figure loop's look-ups allocate nothing.
+	type pairID struct{ a, b, topic string }
+	seen := map[pairID]bool{}
 	keys := make([]string, len(cs)) // speakerKey, once per claim
 	bySubject := map[string][]int{}
 	byTopic := map[string][]int{} // figures, by what they count
@@ -47,7 +50,7 @@ func (x *Extractor) FindContradictions(cs []Claim) ([]Contradiction, bool) {
 	}
 	pairs := 0
 	spent := func() bool { pairs++; return pairs > MaxPairs }
-	pairKey := func(i, j int, topic string) string { return keys[i] + "|" + keys[j] + "|" + topic }
+	pairKey := func(i, j int, topic string) pairID { return pairID{keys[i], keys[j], topic} }
 	add := func(c Contradiction, i, j int) {
 		if k := pairKey(i, j, c.Topic); !seen[k] {
 			seen[k] = true
