@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/internal/lexicon"
@@ -268,6 +269,9 @@ func TestShortFormJoinsFullName(t *testing.T) {
 		{"Karim al-Vadani, an expert on the group, spoke first.\n\nVadani said the fighters had left.", "Karim al-Vadani", "Vadani"},
 		{"MINNEAPOLIS, March 3 - International Harbrix Corp said it filed a suit.\n\nHarbrix said the suit seeks damages.", "International Harbrix Corp", "Harbrix"},
 		{"Vice-Premier Tian Velu spoke at the meeting.\n\n\"Grain use is rising,\" Tian said.", "Tian Velu", "Tian"},
+		// A given name, known or not, once the full name is given.
+		{"\"He is shy,\" said Orlan Vestibury, who sat with them.\n\n\"Next we go home,\" Orlan said.", "Orlan Vestibury", "Orlan"},
+		{"\"He is shy,\" said Patrick Vestibury, who sat with them.\n\n\"Next we go home,\" Patrick said.", "Patrick Vestibury", "Patrick"},
 	} {
 		res := recognize(tc.text)
 		found := false
@@ -284,6 +288,25 @@ func TestShortFormJoinsFullName(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no entity %s", tc.text, tc.full)
+		}
+	}
+}
+
+// TestGivenNameStaysOpen: a first word joins no one when two people of
+// the text open with it, and a titled given name is a surname ("Mr
+// Patrick"), though a titled word that is no given name may be a family
+// name written first ("Mr Tian" for Tian Velu).
+func TestGivenNameStaysOpen(t *testing.T) {
+	for _, tc := range []struct{ text, short string }{
+		{"Patrick Vestibury met Patrick Kettering.\n\n\"We go home,\" Patrick said.", "Patrick"},
+		{"Orlan Vestibury met Orlan Kettering.\n\n\"We go home,\" Orlan said.", "Orlan"},
+		{"Patrick Vestibury met the board.\n\n\"We go home,\" Mr Patrick said.", "Patrick"},
+	} {
+		res := recognize(tc.text)
+		for _, e := range res.Entities {
+			if strings.HasPrefix(e.Name, tc.short+" ") && len(e.Mentions) > 1 {
+				t.Errorf("%q: %s joined %s", tc.text, tc.short, e.Name)
+			}
 		}
 	}
 }

@@ -360,9 +360,42 @@ func (p *pass) bySurname(word string, k int) (int, bool) {
 		}
 	}
 	if best < 0 {
-		return p.byFamilyNameFirst(w, k)
+		if e, ok := p.byFamilyNameFirst(w, k); ok {
+			return e, true
+		}
+		return p.byGivenName(w, k)
 	}
 	return best, true
+}
+
+// byGivenName finds the one person, named in full before mention k, whose
+// given name is word: feature writing calls people by their first name
+// once it has named them ("Pell Ravensworth ... 'Later,' Pell said"). Two
+// such people leave the word open, and a title ("Mr Pell") makes it a
+// surname, which bySurname has already looked for.
+func (p *pass) byGivenName(w string, k int) (int, bool) {
+	m := p.res.Mentions[k]
+	if m.title != "" || m.typ != Person && m.typ != Other {
+		return -1, false
+	}
+	found := -1
+	for _, e := range p.candidates(w) {
+		ent := p.res.Entities[e]
+		if ent.Type != Person || len(ent.words) < 2 || ent.words[0] != w || len(ent.Mentions) == 0 {
+			continue
+		}
+		if m.gender != 0 && ent.Gender != 0 && m.gender != ent.Gender {
+			continue
+		}
+		if p.res.Mentions[ent.Mentions[0]].Start >= m.Start {
+			continue
+		}
+		if found >= 0 {
+			return -1, false // two people of that given name
+		}
+		found = e
+	}
+	return found, found >= 0
 }
 
 // byFamilyNameFirst finds the person of two words, named before mention
@@ -373,6 +406,7 @@ func (p *pass) byFamilyNameFirst(w string, k int) (int, bool) {
 	if _, first := p.lx.firstNames[w]; first {
 		return -1, false
 	}
+	found := -1
 	for _, e := range p.candidates(w) {
 		ent := p.res.Entities[e]
 		if ent.Type != Person || len(ent.words) != 2 || ent.words[0] != w || len(ent.Mentions) == 0 {
@@ -382,10 +416,13 @@ func (p *pass) byFamilyNameFirst(w string, k int) (int, bool) {
 			continue
 		}
 		if p.res.Mentions[ent.Mentions[0]].Start < p.res.Mentions[k].Start {
-			return e, true
+			if found >= 0 {
+				return -1, false // two people it may stand for
+			}
+			found = e
 		}
 	}
-	return -1, false
+	return found, found >= 0
 }
 
 // sameSurname: a full name's last word and a bare surname are one name,

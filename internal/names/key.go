@@ -45,15 +45,18 @@ func Honorific(w string) bool { return honorifics[strings.TrimSuffix(strings.ToL
 // is "unocal"), keeping at least one word.
 func BodyKey(key string) string {
 	w := strings.Fields(key)
-	for len(w) > 1 && suffixes[strings.TrimSuffix(w[len(w)-1], ".")] {
+	for len(w) > 1 && CorporateSuffix(w[len(w)-1]) {
 		w = w[:len(w)-1]
 	}
 	return strings.Join(w, " ")
 }
 
 // CorporateSuffix reports a word that ends a company's legal name ("Ltd",
-// "Co", "Plc"), in any case and with or without its dot.
-func CorporateSuffix(w string) bool { return suffixes[strings.TrimSuffix(strings.ToLower(w), ".")] }
+// "Co", "Plc"), in any case and with or without its dots: "N.V", "B.V."
+// and "S.A." are abbreviated letter by letter.
+func CorporateSuffix(w string) bool {
+	return suffixes[strings.ReplaceAll(strings.ToLower(w), ".", "")]
+}
 
 // RoleKey is the form two spellings of one role are matched in: case
 // folded, without "the" or the abbreviation of the country that holds it

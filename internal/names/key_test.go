@@ -44,6 +44,7 @@ func TestHonorificsMatch(t *testing.T) {
 func TestBodyKey(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"unocal corp", "unocal"}, {"cominco ltd.", "cominco"}, {"corp", "corp"}, {"news corp", "news"}, {"bank of england", "bank of england"},
+		{"harbrix metals b.v.", "harbrix metals"}, {"harbrix capital n.v", "harbrix capital"}, {"harbrix s.a.", "harbrix"},
 	} {
 		if got := BodyKey(tc.in); got != tc.want {
 			t.Errorf("BodyKey(%q) = %q, want %q", tc.in, got, tc.want)
