@@ -132,6 +132,12 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 			}
 		}
 		from := r.npStart(end, sp.From)
+		for from == end && from-2 > sp.From && r.toks[from].Kind == segment.Number && r.words[from-1] == "," && r.personEndsAt(from-1) {
+			// "Wenna Carrow, 34, from Lowerbridge, said": an age set off by
+			// commas is one more appositive of the name before it.
+			c2, end = from-1, from-2
+			from = r.npStart(end, sp.From)
+		}
 		if from > c2-1 {
 			return speaker{}, false
 		}
@@ -199,6 +205,12 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		return joint, true
 	}
 	return s, s.ok
+}
+
+// personEndsAt reports a person's name that ends right before token t.
+func (r *run) personEndsAt(t int) bool {
+	m, _, ok := r.er.MentionAt(t - 1)
+	return ok && m.Entity >= 0 && m.To == t && r.er.Entities[m.Entity].Type == entity.Person
 }
 
 // jointSource makes "The Conservatives and Lib Dems insisted" one source
