@@ -96,7 +96,7 @@ func TestRecognizeTable(t *testing.T) {
 // in lower case, can never match.
 func TestWordSetsAreOneToken(t *testing.T) {
 	for _, file := range []string{"lexicon/org_heads.txt", "lexicon/outlet_heads.txt", "lexicon/document_heads.txt",
-		"lexicon/common_words.txt", "lexicon/role_modifiers.txt", "lexicon/portfolios.txt", "lexicon/person_nouns.txt", "lexicon/office_qualifiers.txt", "lexicon/post_nominals.txt", "lexicon/lowercase_suffixes.txt", "lexicon/outlet_starts.txt", "lexicon/outlet_nouns.txt", "lexicon/common_nouns.txt"} {
+		"lexicon/common_words.txt", "lexicon/role_modifiers.txt", "lexicon/portfolios.txt", "lexicon/person_nouns.txt", "lexicon/office_qualifiers.txt", "lexicon/post_nominals.txt", "lexicon/lowercase_suffixes.txt", "lexicon/outlet_starts.txt", "lexicon/outlet_nouns.txt", "lexicon/outlet_body_heads.txt", "lexicon/past_forms.txt", "lexicon/common_nouns.txt"} {
 		for _, e := range lexicon.MustRead(lexiconFS, file) {
 			w := e.Field(0)
 			toks := segment.Tokenize(w, 0, len(w), nil)
@@ -226,6 +226,18 @@ func TestBodyNames(t *testing.T) {
 		{"His mother chairs the Immigration and Refugee Board of Velmoor.", "Immigration and Refugee Board of Velmoor", "ORG"},
 		{"Analyst firm CSS Velmoor said sales would rise.", "CSS Velmoor", "ORG"},
 		{"The market opened.\n\nSupporters of Iceland Raptors said the offer was final.", "Iceland Raptors", "ORG"},
+		// What the text calls a body before or after its name types it.
+		{"The pier was shut, said the daily Velkur, citing port staff.", "Velkur", "OUTLET"},
+		{"The pier was shut, the Velmoor weekly Osterblad reported.", "Osterblad", "OUTLET"},
+		{"The Velkur tabloid said the pier was shut.", "Velkur", "OUTLET"},
+		{"The Velkur website said the pier was shut.", "Velkur", "ORG"},
+		{"Officials told the Velkur newspaper that the pier was shut.", "Velkur", "OUTLET"},
+		{"Iceland News Agency said the pier was shut.", "Iceland News Agency", "OUTLET"},
+		{"The Velkur Shimbun said the pier was shut.", "Velkur Shimbun", "OUTLET"},
+		{"The Velkur agency said the pier was shut.", "Velkur", "ORG"},
+		{"The daily Velkur price rose.", "Velkur", "OTHER"},
+		{"Yields rose on the Harbrix Corp paper.", "Harbrix Corp", "ORG"},
+		{"The Velmoor Workers Party newspaper said the pier was shut.", "Velmoor Workers Party", "ORG"},
 		// Words no person's name holds name a thing, not a person.
 		{"Aid workers met Refugee Solidarity last week.", "Refugee Solidarity", "OTHER"},
 		{"Aid workers met Velick Osk last week.", "Velick Osk", "PERSON"},

@@ -41,8 +41,16 @@ type Lexicons struct {
 	outletEnds map[string]bool
 	// outletNouns, after a name's comma, say it is an outlet ("a daily").
 	outletNouns map[string]bool
+	// outletNounsBefore and outletNounsAfter type a name they are written
+	// right before ("the daily Gunlek") or after ("the Velkur newspaper").
+	outletNounsBefore, outletNounsAfter map[string]bool
+	// pastForms are verbs' past forms without -ed ("said", "wrote").
+	pastForms map[string]bool
 	// outletStarts open an outlet's name ("The Daily Velmoor").
 	outletStarts map[string]bool
+	// outletBodyHeads end a news body's name after an outlet word ("Ghana
+	// News Agency").
+	outletBodyHeads map[string]bool
 	// docHeads end the names of laws and documents ("Bill", "Act").
 	docHeads map[string]bool
 	// postNominals follow a name without being part of it ("QC", "MSP").
@@ -65,24 +73,26 @@ type Lexicons struct {
 
 func loadLexicons() *Lexicons {
 	lx := &Lexicons{
-		names:         map[string][]casePhrase{},
-		norp:          map[string]string{},
-		titles:        lexicon.PhraseSet{},
-		titleInfo:     map[string]title{},
-		orgHeads:      orgHeadWords,
-		outletEnds:    lexicon.Set(lexiconFS, "lexicon/outlet_heads.txt"),
-		outletStarts:  lexicon.Set(lexiconFS, "lexicon/outlet_starts.txt"),
-		outletNouns:   lexicon.Set(lexiconFS, "lexicon/outlet_nouns.txt"),
-		docHeads:      lexicon.Set(lexiconFS, "lexicon/document_heads.txt"),
-		postNominals:  lexicon.Set(lexiconFS, "lexicon/post_nominals.txt"),
-		lowerSuffixes: lexicon.Set(lexiconFS, "lexicon/lowercase_suffixes.txt"),
-		firstNames:    firstNameGenders,
-		common:        lexicon.Set(lexiconFS, "lexicon/common_words.txt"),
-		pronouns:      map[string]byte{},
-		roleMods:      lexicon.Set(lexiconFS, "lexicon/role_modifiers.txt"),
-		portfolios:    lexicon.Set(lexiconFS, "lexicon/portfolios.txt"),
-		personNouns:   personNounWords,
-		qualifiers:    lexicon.Set(lexiconFS, "lexicon/office_qualifiers.txt"),
+		names:           map[string][]casePhrase{},
+		norp:            map[string]string{},
+		titles:          lexicon.PhraseSet{},
+		titleInfo:       map[string]title{},
+		orgHeads:        orgHeadWords,
+		outletEnds:      lexicon.Set(lexiconFS, "lexicon/outlet_heads.txt"),
+		outletStarts:    lexicon.Set(lexiconFS, "lexicon/outlet_starts.txt"),
+		outletNouns:     lexicon.Set(lexiconFS, "lexicon/outlet_nouns.txt"),
+		outletBodyHeads: lexicon.Set(lexiconFS, "lexicon/outlet_body_heads.txt"),
+		pastForms:       lexicon.Set(lexiconFS, "lexicon/past_forms.txt"),
+		docHeads:        lexicon.Set(lexiconFS, "lexicon/document_heads.txt"),
+		postNominals:    lexicon.Set(lexiconFS, "lexicon/post_nominals.txt"),
+		lowerSuffixes:   lexicon.Set(lexiconFS, "lexicon/lowercase_suffixes.txt"),
+		firstNames:      firstNameGenders,
+		common:          lexicon.Set(lexiconFS, "lexicon/common_words.txt"),
+		pronouns:        map[string]byte{},
+		roleMods:        lexicon.Set(lexiconFS, "lexicon/role_modifiers.txt"),
+		portfolios:      lexicon.Set(lexiconFS, "lexicon/portfolios.txt"),
+		personNouns:     personNounWords,
+		qualifiers:      lexicon.Set(lexiconFS, "lexicon/office_qualifiers.txt"),
 	}
 	// Known organizations first: the generated gazetteer has towns named
 	// like companies ("Meta").
@@ -120,6 +130,16 @@ func loadLexicons() *Lexicons {
 		words := strings.Join(strings.Fields(strings.ToLower(e.Field(0))), " ")
 		lx.titles.Add(tokenWords(words)[0])
 		lx.titleInfo[strings.Join(strings.Fields(strings.Join(tokenWords(words), " ")), " ")] = title{canonical: e.Field(1), kind: e.Field(2)}
+	}
+	lx.outletNounsBefore, lx.outletNounsAfter = map[string]bool{}, map[string]bool{}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/outlet_nouns.txt") {
+		switch e.Field(1) {
+		case "after":
+			lx.outletNounsAfter[e.Field(0)] = true
+			lx.outletNounsBefore[e.Field(0)] = true
+		case "":
+			lx.outletNounsBefore[e.Field(0)] = true
+		}
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/pronouns.txt") {
 		lx.pronouns[e.Field(0)] = e.Field(1)[0]

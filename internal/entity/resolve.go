@@ -122,6 +122,7 @@ func (p *pass) resolve() {
 	}
 	p.linkAliases()
 	p.typeByApposition()
+	p.typeByDescription()
 	p.scopeBodies()
 	p.res.byToken = make([]int32, len(p.toks))
 	// Longer mentions first so that nested ones ("US" in "US envoy Alina
