@@ -12,23 +12,28 @@ import (
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/corpus"
+	"github.com/claimgraph/claimgraph/internal/fetch"
 )
 
 func ingestCmd() *cobra.Command {
 	var db string
 	var queued, logBatches bool
 	var opt corpus.Options
+	var fo fetch.Options
+	var parallel int
 	cmd := &cobra.Command{
-		Use:   "ingest PATH...",
-		Short: "Analyze text, HTML, JSONL, RSS/Atom and WARC files (directories recursively) into the store",
-		Args:  cobra.MinimumNArgs(1),
+		Use:   "ingest PATH|URL...",
+		Short: "Analyze files (text, HTML, JSONL, RSS/Atom, WARC; directories recursively) and URLs (pages, feeds, sitemaps) into the store",
+		Example: `  claimgraph ingest ../shared/data/corpus/
+  claimgraph ingest --contact mailto:desk@example.org https://example.org/rss.xml https://example.org/sitemap.xml`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			if queued {
 				if err := requirePostgres(db); err != nil {
 					return err
 				}
-				return enqueue(ctx, db, args)
+				return enqueue(ctx, db, args, fo, parallel)
 			}
 			st, err := openStore(ctx, db)
 			if err != nil {
@@ -36,6 +41,7 @@ func ingestCmd() *cobra.Command {
 			}
 			defer st.Close()
 			o := withProgress(&opt, "ingest")
+			o.Web = newWeb(fo, parallel, st)
 			if logBatches {
 				o.Progress = logProgress(o.Progress)
 			}
@@ -55,6 +61,7 @@ func ingestCmd() *cobra.Command {
 	cmd.Flags().IntVar(&opt.BatchSize, "batch", 256, "documents per transaction")
 	cmd.Flags().BoolVar(&logBatches, "log", false, "print a line on standard error as each batch is committed (for logs without a terminal)")
 	cmd.Flags().BoolVar(&queued, "queue", false, "store raw documents and queue their analysis for `claimgraph worker` (PostgreSQL)")
+	fetchFlags(cmd, &fo, &parallel)
 	return cmd
 }
 

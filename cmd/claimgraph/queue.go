@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -14,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/fetch"
 	"github.com/claimgraph/claimgraph/internal/ingest"
 	"github.com/claimgraph/claimgraph/internal/queue"
 	"github.com/claimgraph/claimgraph/internal/store"
@@ -50,16 +52,38 @@ func openStoreAndQueue(ctx context.Context, db string) (st store.Store, pool *pg
 	return st, pool, func() { pool.Close(); st.Close() }, nil
 }
 
-// enqueue reads sources into the raw-document table and the job queue.
-func enqueue(ctx context.Context, db string, paths []string) error {
+// enqueue reads sources (files and URLs) into the raw-document table and
+// the job queue.
+func enqueue(ctx context.Context, db string, paths []string, fo fetch.Options, parallel int) error {
 	st, pool, closeAll, err := openStoreAndQueue(ctx, db)
 	if err != nil {
 		return err
 	}
 	defer closeAll()
+	failed, err := enqueueWith(ctx, st, pool, ingest.Walker{Web: newWeb(fo, parallel, st)}, paths, nil)
+	if err == nil && failed > 0 {
+		err = fmt.Errorf("%d items failed (listed above)", failed)
+	}
+	return err
+}
+
+// enqueueWith queues what walker reads of paths; halt, when closed, stops
+// reading (what was read is queued). It reports how many items failed.
+func enqueueWith(ctx context.Context, st store.Store, pool *pgxpool.Pool, walker ingest.Walker, paths []string, halt <-chan struct{}) (int, error) {
 	client, err := queue.NewClient(pool, nil, nil, queue.Options{})
 	if err != nil {
-		return err
+		return 0, err
+	}
+	walkCtx, stopWalk := context.WithCancel(ctx)
+	defer stopWalk()
+	if halt != nil {
+		go func() {
+			select {
+			case <-halt:
+				stopWalk()
+			case <-walkCtx.Done():
+			}
+		}()
 	}
 	var batch []queue.Raw
 	read, queued, failed := 0, 0, 0
@@ -76,8 +100,11 @@ func enqueue(ctx context.Context, db string, paths []string) error {
 		batch = batch[:0]
 	}
 	start := time.Now()
-	err = ingest.Walk(ctx, paths, func(it ingest.Item) bool {
+	err = walker.Walk(walkCtx, paths, func(it ingest.Item) bool {
 		read++
+		if it.Unchanged {
+			return true
+		}
 		if it.Err != nil {
 			failed++
 			fmt.Fprintf(os.Stderr, "claimgraph: %s: %v\n", it.Source, it.Err)
@@ -93,15 +120,19 @@ func enqueue(ctx context.Context, db string, paths []string) error {
 	fmt.Fprintf(os.Stderr, "%d read, %d queued, %d skipped (queued or stored before), %d failed in %.1fs\n",
 		read, queued, read-queued-failed, failed, time.Since(start).Seconds())
 	if qerr != nil {
-		return qerr
+		return failed, qerr
 	}
-	if err != nil {
-		return err
+	if walker.Web != nil && ctx.Err() == nil {
+		// A page queued but not yet analyzed is fetched again next
+		// round and skipped by Enqueue, which knows it.
+		if err := st.PutFetches(ctx, walker.Web.Records()); err != nil {
+			return failed, err
+		}
 	}
-	if failed > 0 {
-		return fmt.Errorf("%d items failed (listed above)", failed)
+	if err != nil && !errors.Is(err, context.Canceled) {
+		return failed, err
 	}
-	return nil
+	return failed, ctx.Err()
 }
 
 func workerCmd() *cobra.Command {

@@ -15,12 +15,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/fetch"
 	"github.com/claimgraph/claimgraph/internal/server"
 	"github.com/claimgraph/claimgraph/internal/store/sqlite"
 )
 
 func serveCmd() *cobra.Command {
-	var db, addr string
+	var db, addr, contact string
+	var allowFetch bool
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Browse the corpus in a web browser; JSON API under /api/v1/",
@@ -39,7 +41,11 @@ func serveCmd() *cobra.Command {
 			}
 			defer st.Close()
 			log := slog.New(slog.NewTextHandler(os.Stderr, nil))
-			h, err := server.New(st, analysis.New(), log)
+			var opts []server.Option
+			if allowFetch {
+				opts = append(opts, server.WithFetch(server.PublicFetcher(fetch.Options{Contact: contact})))
+			}
+			h, err := server.New(st, analysis.New(), log, opts...)
 			if err != nil {
 				return err
 			}
@@ -66,6 +72,8 @@ func serveCmd() *cobra.Command {
 	}
 	dbFlag(cmd, &db)
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen address (loopback by default)")
+	cmd.Flags().BoolVar(&allowFetch, "allow-fetch", false, "let the analyze form and API fetch a URL given instead of text (public addresses only: loopback, private and link-local targets are refused)")
+	cmd.Flags().StringVar(&contact, "contact", os.Getenv("CLAIMGRAPH_CONTACT"), "URL or e-mail sent in the User-Agent of pages fetched with --allow-fetch")
 	return cmd
 }
 

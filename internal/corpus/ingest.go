@@ -23,6 +23,12 @@ type Options struct {
 	Progress func(Report)
 	// Failure is called for each item that could not be stored.
 	Failure func(source string, err error)
+	// Web, when set, reads URL arguments (pages, feeds, sitemaps); what it
+	// fetched is recorded in the store once the run's documents are.
+	Web *ingest.Web
+	// Halt, when closed, stops reading new items; what was read is still
+	// analyzed and stored, and the run ends without error (a watch's SIGTERM).
+	Halt <-chan struct{}
 }
 
 // Report counts what a run did.
@@ -79,13 +85,30 @@ func Ingest(ctx context.Context, a *analysis.Analyzer, st store.Store, paths []s
 	jobs := make(chan job, opt.Workers*4)
 	results := make(chan done, opt.Workers*4)
 	var walkErr error
+	walkCtx, stopWalk := context.WithCancel(ctx)
+	defer stopWalk()
+	if opt.Halt != nil {
+		go func() {
+			select {
+			case <-opt.Halt:
+				stopWalk()
+			case <-walkCtx.Done():
+			}
+		}()
+	}
 	go func() {
 		defer close(jobs)
 		seen := map[string]bool{} // the same document twice in one run
-		walkErr = ingest.Walk(ctx, paths, func(it ingest.Item) bool {
+		walkErr = ingest.Walker{Web: opt.Web}.Walk(walkCtx, paths, func(it ingest.Item) bool {
 			mu.Lock()
 			rep.Read++
+			if it.Unchanged {
+				rep.Skipped++
+			}
 			mu.Unlock()
+			if it.Unchanged {
+				return true
+			}
 			if it.Err != nil {
 				fail(it.Source, it.Err)
 				return true
@@ -111,7 +134,7 @@ func Ingest(ctx context.Context, a *analysis.Analyzer, st store.Store, paths []s
 			select {
 			case jobs <- job{it.Source, it.Doc}:
 				return true
-			case <-ctx.Done():
+			case <-walkCtx.Done():
 				return false
 			}
 		})
@@ -190,6 +213,13 @@ loop:
 	}
 	if storeErr != nil {
 		return final, storeErr
+	}
+	if opt.Web != nil && ctx.Err() == nil {
+		// After the documents: a fetch recorded for a document lost in a
+		// crash would make the next run skip it.
+		if err := st.PutFetches(ctx, opt.Web.Records()); err != nil {
+			return final, err
+		}
 	}
 	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
 		return final, walkErr

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/claimgraph/claimgraph/internal/document"
 )
@@ -38,7 +40,7 @@ func Article(data []byte, meta document.Meta) (document.Document, error) {
 		return document.Document{}, fmt.Errorf("%d MB file larger than the %d MB a file may be", len(data)>>20, MaxFileBytes>>20)
 	}
 	if LooksLikeHTML(data) && !document.IsBinary(data) {
-		text, m, err := ExtractHTML(data, meta.URL)
+		text, m, err := ExtractHTML(data, "", meta.URL)
 		if err != nil {
 			return document.Document{}, err
 		}
@@ -53,13 +55,22 @@ func Article(data []byte, meta document.Meta) (document.Document, error) {
 	return document.New(data, meta)
 }
 
-// ExtractHTML returns the main text of an HTML page and its metadata.
-func ExtractHTML(data []byte, pageURL string) (string, document.Meta, error) {
+// ExtractHTML returns the main text of an HTML page and its metadata. The
+// page is decoded from the charset contentType (a fetched page's header, or
+// "") or the page itself declares; see DecodeHTML.
+func ExtractHTML(data []byte, contentType, pageURL string) (string, document.Meta, error) {
 	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true, ExcludeTables: true}
 	if u, err := url.Parse(pageURL); err == nil && pageURL != "" {
 		opts.OriginalURL = u
 	}
-	res, err := trafilatura.Extract(bytes.NewReader(data), opts)
+	// Parsed here, not by trafilatura.Extract: its parser guesses the
+	// charset statistically and reads a UTF-8 page with a few accented
+	// letters as Latin-1.
+	root, err := html.Parse(bytes.NewReader(norm.NFC.Bytes(DecodeHTML(data, contentType))))
+	if err != nil {
+		return "", document.Meta{}, fmt.Errorf("unreadable HTML: %w", err)
+	}
+	res, err := trafilatura.ExtractDocument(root, opts)
 	// A page whose "main text" is a few words of navigation has no article.
 	if err != nil || res == nil || len(strings.Fields(res.ContentText)) < 20 {
 		return "", document.Meta{}, ErrNoArticle

@@ -20,28 +20,49 @@ type FeedItem struct {
 	N   int // position in the feed, from 1
 }
 
-// ReadFeed parses an RSS or Atom feed and turns each item into a document:
-// its full content when the feed carries it, else its description.
-func ReadFeed(r io.Reader) ([]FeedItem, error) {
+// FeedEntry is one item of a feed as the feed gives it: where the article
+// lives, and what the feed says of it.
+type FeedEntry struct {
+	Link string
+	Meta document.Meta // title, URL, outlet (the feed's title), published
+	Text string        // the item's content, else its description, as text
+}
+
+// ParseFeed parses an RSS, Atom or JSON feed into its entries.
+func ParseFeed(r io.Reader) ([]FeedEntry, error) {
 	f, err := gofeed.NewParser().Parse(r)
 	if err != nil {
 		return nil, fmt.Errorf("not a readable RSS or Atom feed: %w", err)
 	}
-	var out []FeedItem
-	for i, it := range f.Items {
+	out := make([]FeedEntry, 0, len(f.Items))
+	for _, it := range f.Items {
 		body := it.Content
 		if strings.TrimSpace(body) == "" {
 			body = it.Description
 		}
-		text := HTMLText(body)
 		m := document.Meta{Title: it.Title, URL: it.Link, Outlet: f.Title}
 		if it.PublishedParsed != nil {
 			m.Published = it.PublishedParsed.UTC().Format("2006-01-02")
 		} else if it.UpdatedParsed != nil {
 			m.Published = it.UpdatedParsed.UTC().Format("2006-01-02")
 		}
+		out = append(out, FeedEntry{Link: strings.TrimSpace(it.Link), Meta: m, Text: HTMLText(body)})
+	}
+	return out, nil
+}
+
+// ReadFeed parses an RSS or Atom feed and turns each item into a document:
+// its full content when the feed carries it, else its description.
+func ReadFeed(r io.Reader) ([]FeedItem, error) {
+	entries, err := ParseFeed(r)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]FeedItem, 0, len(entries))
+	for i, e := range entries {
+		m := e.Meta
 		m.ID = m.URL
-		d, err := document.New([]byte(text), m)
+		d, err := document.New([]byte(e.Text), m)
 		out = append(out, FeedItem{Doc: d, Err: err, N: i + 1})
 	}
 	return out, nil

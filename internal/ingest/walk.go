@@ -23,24 +23,66 @@ type Item struct {
 	Source string
 	Doc    document.Document
 	Err    error
+	// Unchanged is a web source that has nothing new: a 304, or a feed
+	// item whose page is stored already.
+	Unchanged bool
 }
 
 // Walk reads every document under paths (files, or directories walked
 // recursively) and hands each to emit, in order, streaming: archives and
 // JSONL files are never held whole in memory. It stops early when emit
-// returns false or ctx is done.
+// returns false or ctx is done. URLs are refused: see Walker.
 func Walk(ctx context.Context, paths []string, emit func(Item) bool) error {
+	return Walker{}.Walk(ctx, paths, emit)
+}
+
+// Walker reads files, directories and, when Web is set, URLs.
+type Walker struct {
+	Web *Web
+}
+
+// Walk reads every argument: files and directories first, in order, then
+// the URLs, Web.Parallel at a time. emit is never called concurrently.
+func (wk Walker) Walk(ctx context.Context, args []string, emit func(Item) bool) error {
+	var paths, urls []string
+	for _, a := range args {
+		if IsURL(a) {
+			urls = append(urls, a)
+		} else {
+			paths = append(paths, a)
+		}
+	}
+	if !walkPaths(ctx, paths, emit) {
+		return ctx.Err()
+	}
+	if len(urls) > 0 && wk.Web == nil {
+		for _, u := range urls {
+			if !emit(Item{Source: u, Err: errors.New("fetching URLs is not enabled here")}) {
+				break
+			}
+		}
+		return ctx.Err()
+	}
+	if len(urls) > 0 {
+		wk.Web.readAll(ctx, urls, emit)
+	}
+	return ctx.Err()
+}
+
+// walkPaths reads files and directories; false means emit asked to stop
+// or ctx ended.
+func walkPaths(ctx context.Context, paths []string, emit func(Item) bool) bool {
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		if err != nil {
 			if !emit(Item{Source: p, Err: err}) {
-				return nil
+				return false
 			}
 			continue
 		}
 		if !st.IsDir() {
 			if !readFile(ctx, p, emit) {
-				return nil
+				return false
 			}
 			continue
 		}
@@ -71,14 +113,14 @@ func Walk(ctx context.Context, paths []string, emit func(Item) bool) error {
 			}
 			return nil
 		})
-		if stop {
-			return nil
+		if stop || ctx.Err() != nil {
+			return false
 		}
-		if err != nil && !errors.Is(err, context.Canceled) {
-			return err
+		if err != nil && !emit(Item{Source: p, Err: err}) {
+			return false
 		}
 	}
-	return ctx.Err()
+	return ctx.Err() == nil
 }
 
 // isSidecar: X.meta.json beside X.html holds the page's metadata.

@@ -186,3 +186,25 @@ func FuzzJSONL(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSitemap: any bytes to the sitemap reader give entries or an error,
+// never a panic, and every entry has a location.
+func FuzzSitemap(f *testing.F) {
+	f.Add([]byte(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a.example/1</loc></url></urlset>`))
+	f.Add([]byte(`<sitemapindex><sitemap><loc>https://a.example/s.xml</loc></sitemap></sitemapindex>`))
+	f.Add([]byte(`<urlset xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>x</loc><news:news><news:publication><news:name>N</news:name></news:publication><news:publication_date>2026-01-02</news:publication_date><news:title>T</news:title></news:news></url></urlset>`))
+	f.Add([]byte(`<?xml version="1.0" encoding="ISO-8859-1"?><urlset><url><loc>https://a.example/caf` + "\xe9" + `</loc></url></urlset>`))
+	f.Add([]byte("\x1f\x8b\x08\x00garbage"))
+	f.Add([]byte(`<html><body>no</body></html>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		sm, err := ParseSitemap(data)
+		if err != nil {
+			return
+		}
+		for _, e := range sm.Entries {
+			if e.Loc == "" {
+				t.Fatalf("entry without a location: %+v", e)
+			}
+		}
+	})
+}

@@ -148,8 +148,15 @@ func (s *Server) api(mux *http.ServeMux) {
 			s.fail(w, r, http.StatusRequestEntityTooLarge, "too_large", "text longer than the API accepts")
 			return
 		}
-		d, err := document.New([]byte(in.Text), document.Meta{Published: in.Published, Title: in.Title, URL: in.URL, Outlet: in.Outlet})
-		if err != nil {
+		var d document.Document
+		var err error
+		if strings.TrimSpace(in.Text) == "" && in.URL != "" {
+			// No text but a URL: the page is fetched (serve --allow-fetch).
+			if d, err = s.fetchDocument(r.Context(), in.URL); err != nil {
+				s.failFetch(w, r, err)
+				return
+			}
+		} else if d, err = document.New([]byte(in.Text), document.Meta{Published: in.Published, Title: in.Title, URL: in.URL, Outlet: in.Outlet}); err != nil {
 			s.fail(w, r, http.StatusBadRequest, "bad_request", err.Error())
 			return
 		}

@@ -38,7 +38,7 @@ func FuzzAnalyzeAPI(f *testing.F) {
 		req.Header.Set("Content-Type", "application/json")
 		h.ServeHTTP(rr, req)
 		switch rr.Code {
-		case http.StatusOK, http.StatusBadRequest, http.StatusRequestEntityTooLarge, http.StatusServiceUnavailable:
+		case http.StatusOK, http.StatusBadRequest, http.StatusForbidden, http.StatusRequestEntityTooLarge, http.StatusServiceUnavailable:
 		default:
 			t.Fatalf("status %d for %q", rr.Code, body)
 		}

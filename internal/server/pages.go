@@ -133,7 +133,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) analyzeForm(w http.ResponseWriter, r *http.Request) {
-	s.render(w, r, "analyze", map[string]any{"Title": "Analyze a text", "Max": MaxAnalyze / 1024})
+	s.render(w, r, "analyze", map[string]any{"Title": "Analyze a text", "Max": MaxAnalyze / 1024, "Fetch": s.fetch != nil})
 }
 
 func (s *Server) analyzePost(w http.ResponseWriter, r *http.Request) {
@@ -146,8 +146,14 @@ func (s *Server) analyzePost(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusRequestEntityTooLarge, "too_large", "text longer than the form accepts")
 		return
 	}
-	d, err := document.New([]byte(text), document.Meta{Published: r.PostForm.Get("published"), Title: r.PostForm.Get("title")})
-	if err != nil {
+	var d document.Document
+	var err error
+	if u := strings.TrimSpace(r.PostForm.Get("url")); strings.TrimSpace(text) == "" && u != "" {
+		if d, err = s.fetchDocument(r.Context(), u); err != nil {
+			s.failFetch(w, r, err)
+			return
+		}
+	} else if d, err = document.New([]byte(text), document.Meta{Published: r.PostForm.Get("published"), Title: r.PostForm.Get("title")}); err != nil {
 		s.fail(w, r, http.StatusBadRequest, "bad_request", err.Error())
 		return
 	}

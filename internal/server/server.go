@@ -4,6 +4,7 @@ import (
 	"embed"
 	"encoding/json"
 	"errors"
+	"github.com/claimgraph/claimgraph/internal/fetch"
 	"html/template"
 	"io/fs"
 	"log/slog"
@@ -42,11 +43,16 @@ type Server struct {
 	// times out, so their number is capped at the cores, and a request
 	// that finds no slot free is told to come back.
 	analyzing chan struct{}
+	// fetch, when set, fetches URLs given to the analyze form and API.
+	fetch *fetch.Client
 }
 
 // New builds the handler over st; a runs the "analyze this text" form.
-func New(st store.Store, a *analysis.Analyzer, log *slog.Logger) (http.Handler, error) {
+func New(st store.Store, a *analysis.Analyzer, log *slog.Logger, opts ...Option) (http.Handler, error) {
 	s := &Server{st: st, a: a, pages: map[string]*template.Template{}, log: log, analyzing: make(chan struct{}, runtime.NumCPU())}
+	for _, o := range opts {
+		o(s)
+	}
 	funcs := template.FuncMap{
 		"speakerURL": func(name string) string { return "/speaker?name=" + urlQuery(name) },
 		"docURL":     func(id string) string { return "/doc?id=" + urlQuery(id) },

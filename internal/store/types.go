@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/claimgraph/claimgraph/internal/fetch"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 )
@@ -53,6 +54,11 @@ type Store interface {
 	Document(ctx context.Context, id string) (*analysis.Record, error)
 	// Export calls fn with every stored analysis record.
 	Export(ctx context.Context, fn func(rec []byte) error) error
+	// Fetched returns the last fetch of a URL; PutFetches records
+	// fetches; DocumentFetch is the fetch a stored document came from.
+	Fetched(ctx context.Context, url string) (fetch.Record, bool, error)
+	PutFetches(ctx context.Context, recs []fetch.Record) error
+	DocumentFetch(ctx context.Context, id string) (fetch.Record, bool, error)
 	Close() error
 }
 

@@ -25,6 +25,7 @@ var migrations = []string{
 	store.GenerationsTable,
 	foreignKeys,
 	store.SpeakerNamesIndex,
+	store.FetchesTable,
 }
 
 // foreignKeys ties every row to the document and the speaker it names, so

@@ -26,6 +26,7 @@ var migrations = []string{
 	store.DriftTable,
 	store.GenerationsTable,
 	store.SpeakerNamesIndex,
+	store.FetchesTable,
 }
 
 var dialect = &store.Dialect{

@@ -2,8 +2,10 @@ package storetest
 
 import (
 	"context"
+	"github.com/claimgraph/claimgraph/internal/fetch"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/document"
@@ -65,6 +67,38 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		st, err := s.Stats(ctx)
 		if err != nil || st.Documents != 3 {
 			t.Fatalf("Stats = %+v, %v", st, err)
+		}
+	})
+
+	t.Run("FetchesKeepTheLatestAndTheirDocument", func(t *testing.T) {
+		s := open(t)
+		at := time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
+		if _, ok, err := s.Fetched(ctx, "https://a.example/feed"); ok || err != nil {
+			t.Fatalf("Fetched on an empty store = %v, %v", ok, err)
+		}
+		first := []fetch.Record{
+			{URL: "https://a.example/feed", FinalURL: "https://a.example/feed", Kind: fetch.KindFeed, Status: 200, FetchedAt: at, ETag: `"1"`},
+			{URL: "https://a.example/p?id=1", FinalURL: "https://a.example/p/1", Kind: fetch.KindPage, Status: 200, FetchedAt: at, LastModified: "Fri, 04 Dec 2026 08:00:00 GMT", DocID: "harbor-1"},
+		}
+		if err := s.PutFetches(ctx, first); err != nil {
+			t.Fatal(err)
+		}
+		// A 304 later: new time and status, the document stays.
+		later := at.Add(time.Hour)
+		if err := s.PutFetches(ctx, []fetch.Record{{URL: "https://a.example/p?id=1", FinalURL: "https://a.example/p/1", Kind: fetch.KindPage, Status: 304, FetchedAt: later}}); err != nil {
+			t.Fatal(err)
+		}
+		got, ok, err := s.Fetched(ctx, "https://a.example/p?id=1")
+		if err != nil || !ok || got.Status != 304 || !got.FetchedAt.Equal(later) || got.DocID != "harbor-1" || got.FinalURL != "https://a.example/p/1" {
+			t.Errorf("after a 304: %+v %v %v", got, ok, err)
+		}
+		feed, _, _ := s.Fetched(ctx, "https://a.example/feed")
+		if feed.ETag != `"1"` || feed.Kind != fetch.KindFeed {
+			t.Errorf("feed fetch %+v", feed)
+		}
+		byDoc, ok, err := s.DocumentFetch(ctx, "harbor-1")
+		if err != nil || !ok || byDoc.URL != "https://a.example/p?id=1" {
+			t.Errorf("DocumentFetch = %+v %v %v", byDoc, ok, err)
 		}
 	})
 
