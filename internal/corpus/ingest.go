@@ -110,6 +110,9 @@ func Ingest(ctx context.Context, a *analysis.Analyzer, st store.Store, paths []s
 				return true
 			}
 			if it.Err != nil {
+				if walkCtx.Err() != nil && errors.Is(it.Err, context.Canceled) {
+					return false // halted: not the item's failure
+				}
 				fail(it.Source, it.Err)
 				return true
 			}

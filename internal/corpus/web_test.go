@@ -186,6 +186,50 @@ func TestWebFeed(t *testing.T) {
 	if after, _, _ := s.hits("/a/"); after != before {
 		t.Errorf("the second run fetched %d pages", after-before)
 	}
+	// The 304 carried no ETag; the third run must still be conditional.
+	ingestWeb(t, st, client, s.URL+"/feed.xml")
+	if _, cond, notMod := s.hits("/feed.xml"); cond != 2 || notMod != 2 {
+		t.Errorf("after a 304 without validators: %d conditional requests, %d answered 304; want 2 and 2", cond, notMod)
+	}
+}
+
+// TestWebHaltMidFeed: a halt (watch's SIGTERM) while an item is being
+// fetched leaves the feed without validators, so the next run reads it
+// whole and stores the items the halted run did not.
+func TestWebHaltMidFeed(t *testing.T) {
+	s := newSite(t)
+	started := make(chan struct{})
+	var once sync.Once
+	s.mux.HandleFunc("/slow/", func(w http.ResponseWriter, r *http.Request) {
+		once.Do(func() { close(started) })
+		select {
+		case <-time.After(2 * time.Second):
+		case <-r.Context().Done():
+			return
+		}
+		fmt.Fprint(w, article("slow", s.URL+r.URL.Path))
+	})
+	s.feed("/slow/one", "/a/two")
+	st := webStore(t)
+	client := fetch.New(fetch.Options{MinDelay: time.Millisecond})
+	halt := make(chan struct{})
+	go func() { <-started; close(halt) }()
+	var failures []string
+	rep, err := Ingest(context.Background(), analysis.New(), st, []string{s.URL + "/feed.xml"},
+		Options{Web: &ingest.Web{Client: client, State: st}, Halt: halt, Failure: func(src string, err error) { failures = append(failures, src+": "+err.Error()) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Failed != 0 {
+		t.Errorf("a halted run reported failures: %v", failures)
+	}
+	if f, ok, _ := st.Fetched(context.Background(), s.URL+"/feed.xml"); ok && (f.ETag != "" || f.LastModified != "") {
+		t.Errorf("halted mid-feed, the feed kept its validators %+v: the next run would get a 304 and never store the items", f)
+	}
+	rep, _ = ingestWeb(t, st, client, s.URL+"/feed.xml")
+	if rep.Added != 2 {
+		t.Errorf("the run after a halt added %d, want both items: %+v", rep.Added, rep)
+	}
 }
 
 // TestWebOutcomes: every kind of trouble is reported against its URL and

@@ -157,7 +157,7 @@ func (e *StatusError) Error() string {
 }
 
 // Transient reports whether err may go away on a later try: a timeout, a
-// network failure, a 429 or a 5xx. Robots, size, address and other status
+// cancellation, a network failure, a 429 or a 5xx. Robots, size, address and other status
 // refusals are not.
 func Transient(err error) bool {
 	var se *StatusError
@@ -167,7 +167,8 @@ func Transient(err error) bool {
 	if errors.Is(err, ErrDisallowed) || errors.Is(err, ErrBlocked) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrScheme) {
 		return false
 	}
-	return err != nil && !errors.Is(err, context.Canceled)
+	// A cancelled or timed-out request may well succeed next time.
+	return err != nil
 }
 
 // Get fetches rawURL, following redirects, honouring robots.txt, waiting its

@@ -286,3 +286,25 @@ func TestRetryAfterHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestRobotsServerError: a robots.txt answering 5xx keeps claimgraph off
+// the host (as search engines do), instead of allowing every path.
+func TestRobotsServerError(t *testing.T) {
+	pages := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.Error(w, "down", http.StatusServiceUnavailable)
+			return
+		}
+		pages++
+		w.Write([]byte("<html><body>x</body></html>"))
+	}))
+	defer srv.Close()
+	c := New(quick(Options{}))
+	if _, err := c.Get(context.Background(), srv.URL+"/page", Validators{}); err == nil || !strings.Contains(err.Error(), "503") {
+		t.Errorf("with robots.txt answering 503: %v, want a refusal naming it", err)
+	}
+	if pages != 0 {
+		t.Errorf("the page was requested %d times", pages)
+	}
+}

@@ -105,6 +105,11 @@ func (c *Client) readRobots(ctx context.Context, u *url.URL) (*robotstxt.Group, 
 	if err != nil {
 		return nil, fmt.Errorf("robots.txt of %s unreadable, so the host is not fetched: %w", u.Host, err)
 	}
+	if status >= 500 {
+		// robotstxt marks this "disallow all" in a flag its Group never
+		// reads; as an error it blocks the host and is retried soon.
+		return nil, fmt.Errorf("robots.txt of %s answered HTTP %d, so the host is not fetched for now", u.Host, status)
+	}
 	data, err := robotstxt.FromStatusAndBytes(status, body)
 	if err != nil {
 		return nil, fmt.Errorf("robots.txt of %s: %w", u.Host, err)

@@ -85,6 +85,13 @@ func (w *Web) source(ctx context.Context, raw string, fallback document.Meta, de
 		ETag: res.ETag, LastModified: res.LastModified}
 	if res.NotModified {
 		rec.Kind, rec.DocID = prev.Kind, prev.DocID
+		// Many servers send no validators with a 304: keep the old ones.
+		if rec.ETag == "" {
+			rec.ETag = prev.ETag
+		}
+		if rec.LastModified == "" {
+			rec.LastModified = prev.LastModified
+		}
 		w.keep(rec)
 		return false, emit(Item{Source: raw, Unchanged: true})
 	}
@@ -96,6 +103,9 @@ func (w *Web) source(ctx context.Context, raw string, fallback document.Meta, de
 			return false, emit(Item{Source: raw, Err: err})
 		}
 		transient, ok = w.items(ctx, raw, feedLinks(entries), depth, false, emit)
+		// A run stopped part way (SIGTERM, emit said stop) has not read
+		// every item: the feed must be read whole next time.
+		transient = transient || !ok || ctx.Err() != nil
 		if transient {
 			rec.ETag, rec.LastModified = "", "" // read it whole next time
 		}
@@ -115,6 +125,7 @@ func (w *Web) source(ctx context.Context, raw string, fallback document.Meta, de
 			links[i] = link{url: e.Loc, meta: e.Meta}
 		}
 		transient, ok = w.items(ctx, raw, links, depth, sm.Index, emit)
+		transient = transient || !ok || ctx.Err() != nil
 		if transient {
 			rec.ETag, rec.LastModified = "", ""
 		}
@@ -253,6 +264,8 @@ func sniff(res *fetch.Response) string {
 	mt, _, _ := mime.ParseMediaType(res.ContentType)
 	head := bytes.TrimSpace(res.Body[:min(len(res.Body), 4096)])
 	switch {
+	case mt == "text/html" || mt == "application/xhtml+xml":
+		return fetch.KindPage // a page may hold "<feed" or "<urlset" in its markup
 	case mt == "application/rss+xml" || mt == "application/atom+xml" || mt == "application/feed+json":
 		return fetch.KindFeed
 	case len(res.Body) > 2 && res.Body[0] == 0x1f && res.Body[1] == 0x8b:
