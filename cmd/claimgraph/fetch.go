@@ -24,12 +24,17 @@ func fetchFlags(cmd *cobra.Command, o *fetch.Options, parallel *int) {
 	f.IntVar(parallel, "parallel", 4, "sources (URLs given) read at once; one request at a time per host still")
 }
 
-// newWeb makes the URL reader over a store's fetch state.
-func newWeb(o fetch.Options, parallel int, state ingest.FetchState) *ingest.Web {
+// newClient makes the fetcher the flags describe.
+func newClient(o fetch.Options) *fetch.Client {
 	if o.Retries == 0 {
 		o.Retries = -1 // the flag's 0 means none; fetch's zero means its default
 	}
-	return &ingest.Web{Client: fetch.New(o), State: state, Parallel: parallel}
+	return fetch.New(o)
+}
+
+// newWeb makes the URL reader over a store's fetch state.
+func newWeb(o fetch.Options, parallel int, state ingest.FetchState) *ingest.Web {
+	return &ingest.Web{Client: newClient(o), State: state, Parallel: parallel}
 }
 
 // readSources reads a sources file: one URL a line; blank lines and lines

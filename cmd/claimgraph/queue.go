@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/corpus"
 	"github.com/claimgraph/claimgraph/internal/fetch"
 	"github.com/claimgraph/claimgraph/internal/ingest"
 	"github.com/claimgraph/claimgraph/internal/queue"
@@ -74,17 +75,8 @@ func enqueueWith(ctx context.Context, st store.Store, pool *pgxpool.Pool, walker
 	if err != nil {
 		return 0, err
 	}
-	walkCtx, stopWalk := context.WithCancel(ctx)
+	walkCtx, stopWalk := corpus.HaltContext(ctx, halt)
 	defer stopWalk()
-	if halt != nil {
-		go func() {
-			select {
-			case <-halt:
-				stopWalk()
-			case <-walkCtx.Done():
-			}
-		}()
-	}
 	var batch []queue.Raw
 	read, queued, failed := 0, 0, 0
 	var qerr error

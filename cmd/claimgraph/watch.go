@@ -89,10 +89,7 @@ what is in flight. With --queue (PostgreSQL) fetched pages become worker jobs.`,
 // over urls, reporting how many items failed. The fetcher is shared by all
 // rounds, so robots.txt and each host's delay carry over.
 func watchRound(ctx context.Context, db string, queued bool, fo fetch.Options, parallel int, urls []string, halt <-chan struct{}) (func() (int, error), func(), error) {
-	if fo.Retries == 0 {
-		fo.Retries = -1
-	}
-	client := fetch.New(fo)
+	client := newClient(fo)
 	fail := func(source string, err error) { fmt.Fprintf(os.Stderr, "claimgraph: %s: %v\n", source, err) }
 	if queued {
 		st, pool, closeAll, err := openStoreAndQueue(ctx, db)

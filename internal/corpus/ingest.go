@@ -85,17 +85,8 @@ func Ingest(ctx context.Context, a *analysis.Analyzer, st store.Store, paths []s
 	jobs := make(chan job, opt.Workers*4)
 	results := make(chan done, opt.Workers*4)
 	var walkErr error
-	walkCtx, stopWalk := context.WithCancel(ctx)
+	walkCtx, stopWalk := HaltContext(ctx, opt.Halt)
 	defer stopWalk()
-	if opt.Halt != nil {
-		go func() {
-			select {
-			case <-opt.Halt:
-				stopWalk()
-			case <-walkCtx.Done():
-			}
-		}()
-	}
 	go func() {
 		defer close(jobs)
 		seen := map[string]bool{} // the same document twice in one run
@@ -228,6 +219,23 @@ loop:
 		return final, walkErr
 	}
 	return final, ctx.Err()
+}
+
+// HaltContext is ctx, also ended when halt is closed (a nil halt never
+// is): what reads new input watches it, while the work on what was read
+// keeps ctx.
+func HaltContext(ctx context.Context, halt <-chan struct{}) (context.Context, context.CancelFunc) {
+	c, cancel := context.WithCancel(ctx)
+	if halt != nil {
+		go func() {
+			select {
+			case <-halt:
+				cancel()
+			case <-c.Done():
+			}
+		}()
+	}
+	return c, cancel
 }
 
 // analyzeSafely turns a panic in analysis, a defect, into an error for
