@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -106,12 +107,12 @@ func evalSpeakersCmd() *cobra.Command {
 		Short: "Canonical speakers on modern news: quotes found with the right named speaker, unnamed source or none (testdata/speakers)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if errorsOut != "" && split != "train" {
-				return fmt.Errorf("--errors needs --split train: the test documents are held out, scored but never inspected")
-			}
 			var splits []string
 			if split != "" {
 				splits = strings.Split(split, ",")
+			}
+			if errorsOut != "" && (len(splits) == 0 || slices.Contains(splits, "test")) {
+				return fmt.Errorf("--errors needs --split train or dev: the test documents are held out, scored but never inspected")
 			}
 			gold, err := eval.ReadSpeakerGold(goldDir, splits)
 			if err != nil {
@@ -150,8 +151,8 @@ func evalSpeakersCmd() *cobra.Command {
 	}
 	c.Flags().StringVar(&goldDir, "gold", "testdata/speakers", "folder of gold-*.jsonl and split.txt")
 	c.Flags().StringVar(&corpusDir, "corpus", filepath.Join(dataset.DataDir(), "corpus"), "folder of the shared corpus JSONL files the gold indexes")
-	c.Flags().StringVar(&split, "split", "", "score only documents of this split (train or test; default both)")
-	c.Flags().StringVar(&errorsOut, "errors", "", "with --split train, write every missed or misattributed quote here")
+	c.Flags().StringVar(&split, "split", "", "score only documents of these splits (comma-separated: train, dev, test; default all)")
+	c.Flags().StringVar(&errorsOut, "errors", "", "with --split train or dev (never test), write every missed or misattributed quote here")
 	return c
 }
 

@@ -543,6 +543,12 @@ func (p *pass) scanNameParts(i int, sp segment.Span, titleCase bool) int {
 			j += 2 // "Committee on Intelligence and Security", "Department of Health and Human Services"
 		case p.acronymThenPerson(j):
 			return j // "CNBC Jon Fortt": an outlet's letters, then a person's name
+		case j == i+1 && p.wordSurname(i, sp, titleCase):
+			j++
+			if j < sp.To && p.lx.common[p.words[j]] {
+				return j
+			}
+			continue
 		case p.isNamePart(j, titleCase):
 			j++
 		case p.toks[j].Cap() && p.bodyEnd(j):
@@ -568,12 +574,40 @@ func (p *pass) scanNameParts(i int, sp segment.Span, titleCase bool) int {
 			}
 			ofBody := (p.words[j] == "of" || p.words[j] == "for" || p.words[j] == "on") && p.lx.orgHeads[p.words[j-1]]
 			andField := p.words[j] == "and" && inField && p.bodyFieldAfter(j+1, sp.To, titleCase)
-			if !ofBody && !andField && !(p.toks[j].Cap() && p.bodyEnd(j)) && (p.lx.common[p.words[j]] && !p.initial(j) || p.isTitleAt(j)) {
+			if !ofBody && !andField && !(p.toks[j].Cap() && p.bodyEnd(j)) && (p.lx.common[p.words[j]] && !p.initial(j) || p.isTitleAt(j)) && !(j == i+1 && p.wordSurname(i, sp, titleCase)) {
 				return j
 			}
 		}
 	}
 	return j
+}
+
+// wordSurname reports a capitalized common word right after the given
+// name at token i that is the family name: "Theresa May said", "John
+// Major", "Clare Short". Capitals inside a sentence in running text say
+// name; a number after it says date ("Kelly May 5").
+func (p *pass) wordSurname(i int, sp segment.Span, titleCase bool) bool {
+	j := i + 1
+	if titleCase || j >= sp.To || !p.lx.common[p.words[j]] {
+		return false
+	}
+	if _, first := p.lx.firstNames[p.words[i]]; !first || !p.toks[i].Cap() || p.toks[i].AllCaps() {
+		return false
+	}
+	if i > sp.From && determiners[p.words[i-1]] {
+		return false // "the Michael Report": a thing named after someone
+	}
+	t := &p.toks[j]
+	if t.Kind != segment.Word || !t.Cap() || t.AllCaps() || len(t.Text) < 3 {
+		return false
+	}
+	if j+1 >= sp.To {
+		return true
+	}
+	// A title word ends the name only when a name follows it: "John Major
+	// said", but "Ali General Smith".
+	n := &p.toks[j+1]
+	return n.Kind != segment.Number && !(p.isTitleAt(j) && n.Kind == segment.Word && n.Cap())
 }
 
 // commonRunAfter is the end of a run of two to four capitalized common

@@ -459,6 +459,10 @@ func (p *pass) resolveRole(k int, byKey map[string]int) {
 		p.link(k, e)
 		return
 	}
+	if e, ok := p.appositiveHolder(k); ok {
+		p.link(k, e)
+		return
+	}
 	best, bestDist := -1, 1<<30
 	for e, ent := range p.res.Entities {
 		if ent.Type != Person || ent.Title != m.title {

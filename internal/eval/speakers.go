@@ -89,7 +89,7 @@ func readSplit(path string) (map[string]string, error) {
 			continue
 		}
 		fs := strings.Fields(line)
-		if len(fs) != 2 || (fs[1] != "train" && fs[1] != "test") {
+		if len(fs) != 2 || (!slices.Contains([]string{"train", "dev", "test"}, fs[1])) {
 			return nil, fmt.Errorf("%s: bad line %q", path, line)
 		}
 		out[fs[0]] = fs[1]

@@ -20,6 +20,10 @@ var subjectBoundaries = map[string]bool{
 
 const maxSubject = 12
 
+// timePrepositions are the time words that open a phrase of time rather
+// than stand alone between a subject and its verb.
+var timePrepositions = map[string]bool{"on": true, "in": true, "at": true, "during": true, "after": true, "before": true, "this": true, "last": true}
+
 // speaker is a resolved source.
 type speaker struct {
 	entity  int
@@ -52,6 +56,19 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 	}
 	for j >= sp.From && r.toks[j].Kind == segment.Word && (r.lx.aux[r.words[j]] || strings.HasSuffix(r.words[j], "ly") && len(r.words[j]) > 4 && !r.toks[j].Cap()) {
 		j--
+	}
+	if t := j; t > sp.From && r.toks[t].Kind == segment.Word && r.lx.timeWords[r.words[t]] && !timePrepositions[r.words[t]] {
+		// "Reports Monday said", "the company yesterday said", "Britain
+		// last week said": when, not who.
+		for t > sp.From && r.toks[t].Kind == segment.Word && r.lx.timeWords[r.words[t]] && !timePrepositions[r.words[t]] {
+			t--
+		}
+		if r.words[t] == "last" || r.words[t] == "this" || r.words[t] == "next" {
+			t--
+		}
+		if t >= sp.From && r.toks[t].Kind == segment.Word && !prepositions[r.words[t]] && r.words[t] != "of" {
+			j = t
+		}
 	}
 	if j > sp.From && r.words[j] == ")" {
 		// "Harry M. Reid (D-Nev.) told": step over the parenthesis.
@@ -162,7 +179,11 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 				return s, s.ok
 			}
 		}
-		if !r.headName(from, c2, named...) && r.headName(c2+1, j, named...) || rolePhrase && !r.headName(from, c2, person) && r.headName(c2+1, j, person) {
+		// "Ms Varga's deputy, Tomas Keller,": the possessor names whose
+		// role it is, not the phrase's head.
+		possessed := r.possessed(from, c2)
+		rolePhrase = rolePhrase || possessed
+		if (possessed || !r.headName(from, c2, named...)) && r.headName(c2+1, j, named...) || rolePhrase && (possessed || !r.headName(from, c2, person)) && r.headName(c2+1, j, person) {
 			// "The head of the Harbor Authority, Dana Whitfield, claimed":
 			// a person named after a role, whatever body the role names.
 			// "The minister, Anna Berg, claimed": the name in the
@@ -610,6 +631,9 @@ func (r *run) resolvePhrase(from, to int) speaker {
 		}
 		return s
 	}
+	if s, ok := r.personBeforePlace(from, to); ok {
+		return s
+	}
 	if k, ok := r.er.HeadMention(from, to); ok {
 		m := &r.er.Mentions[k]
 		e := r.er.Entities[m.Entity]
@@ -696,6 +720,27 @@ func (r *run) resolvePhrase(from, to int) speaker {
 		return speaker{}
 	}
 	return r.genericSource(from, to)
+}
+
+// placePrepositions set where a person is: "correspondent Simon Hall at
+// Postbridge in the West Country said".
+var placePrepositions = map[string]bool{"at": true, "in": true, "on": true, "near": true, "outside": true, "inside": true}
+
+// personBeforePlace finds a person named before the first preposition of
+// place in the phrase [from, to): the person is its head, and the places
+// after say where the person was, not who spoke.
+func (r *run) personBeforePlace(from, to int) (speaker, bool) {
+	for p := from + 1; p < to; p++ {
+		if r.toks[p].Kind != segment.Word || !placePrepositions[r.words[p]] {
+			continue
+		}
+		m, _, ok := r.er.MentionAt(p - 1)
+		if !ok || m.Entity < 0 || m.To != p || m.Kind != entity.NameMention || r.er.Entities[m.Entity].Type != entity.Person {
+			return speaker{}, false
+		}
+		return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, rule: RuleName, ok: true}, true
+	}
+	return speaker{}, false
 }
 
 // sourcePrepositions join an unnamed source to the body it belongs to:
@@ -886,6 +931,33 @@ func (r *run) headName(from, to int, types ...entity.Type) bool {
 	}
 	m := &r.er.Mentions[k]
 	return m.Kind == entity.NameMention && slices.Contains(types, r.er.Entities[m.Entity].Type)
+}
+
+// partitives open a phrase that picks some of what follows: "one of Mr
+// Bakrie's deputies".
+var partitives = map[string]bool{"one": true, "two": true, "three": true, "another": true, "some": true, "of": true}
+
+// possessed reports a phrase [from, to) headed by a common noun after a
+// possessive ("Ms Varga's deputy", "the company's chief executive").
+func (r *run) possessed(from, to int) bool {
+	for k := to - 2; k > from; k-- {
+		if r.words[k] == "'s" || r.words[k] == "’s" {
+			// The possessor opens the phrase: "A representative of the
+			// firm's company" is headed by the representative.
+			for t := from; t < k; t++ {
+				if r.toks[t].Kind == segment.Word && !r.toks[t].Cap() && !determiners[r.words[t]] && !partitives[r.words[t]] {
+					return false
+				}
+			}
+			for t := k + 1; t < to; t++ {
+				if r.toks[t].Kind != segment.Word || r.toks[t].Cap() {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // roleText is the role phrase [from, to) as written, its first word in
