@@ -1,6 +1,10 @@
 package entity
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
 
 // antecedent resolves a pronoun at token i: the person (or, for "it" and
 // "they", the body) mentioned outside quotes in the nearest sentence, up to
@@ -9,7 +13,7 @@ import "slices"
 // plotting cuts. ... he said" is Brown). Mentions are compared by position,
 // not by the order they were added in.
 func antecedent(r *Result, sentenceOf []int32, i int, gender byte) (int, bool) {
-	limit := sentenceOf[i] - 6
+	limit := r.sentenceLimit(sentenceOf[i])
 	// Only mentions that open in the six sentences before i, or in i's up
 	// to i, can be it: the first token of sentence limit, then a binary
 	// search in the mentions ordered by position.
@@ -35,6 +39,38 @@ func antecedent(r *Result, sentenceOf []int32, i int, gender byte) (int, bool) {
 		best, bestSent, bestFrom = m.Entity, s, m.From
 	}
 	return best, best >= 0
+}
+
+// maxNarrated and maxQuoted bound the search for an antecedent: six
+// sentences of narration back, however many quoted ones lie between, up
+// to twenty in all.
+const maxNarrated, maxQuoted = 6, 20
+
+// sentenceLimit is the first sentence an antecedent for a pronoun in
+// sentence s may come from.
+func (r *Result) sentenceLimit(s int32) int32 {
+	if int(s) >= len(r.narrated) {
+		return s - maxNarrated
+	}
+	want := r.narrated[s] - maxNarrated
+	lo, _ := slices.BinarySearch(r.narrated[:s+1], want)
+	return max(min(int32(lo), s-maxNarrated), s-maxQuoted)
+}
+
+// narratedSentences is Result.narrated for a segmentation.
+func narratedSentences(seg *segment.Segmentation, inQuote []bool) []int32 {
+	out := make([]int32, len(seg.Sentences))
+	n := int32(0)
+	for si, sp := range seg.Sentences {
+		for t := sp.From; t < sp.To; t++ {
+			if seg.Tokens[t].Kind == segment.Word && (t >= len(inQuote) || !inQuote[t]) {
+				n++
+				break
+			}
+		}
+		out[si] = n
+	}
+	return out
 }
 
 // agrees reports that an entity can be what a pronoun of this gender

@@ -66,6 +66,7 @@ func (rc *Recognizer) Recognize(seg *segment.Segmentation, inQuote []bool) *Resu
 		p.titleCase[si] = p.isTitleCase(sp)
 	}
 	p.places = p.findPlaces()
+	p.res.narrated = narratedSentences(seg, inQuote)
 	for si, sp := range seg.Sentences {
 		titleCase := p.titleCase[si]
 		for i := sp.From; i < sp.To; {

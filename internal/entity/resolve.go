@@ -444,8 +444,23 @@ func (p *pass) inferGender() {
 		if ent.Type != Person || ent.Gender != 0 {
 			continue
 		}
-		if len(ent.words) > 0 {
-			ent.Gender = p.lx.firstNames[ent.words[0]]
+		w := ent.words
+		if len(w) > 1 {
+			// "Sir John Stevens", "Dame Kelly Holmes": the honorific kept
+			// in the name says the gender, else the given name after it.
+			switch p.lx.titleInfo[w[0]].kind {
+			case "honorific-m":
+				ent.Gender = 'm'
+				continue
+			case "honorific-f":
+				ent.Gender = 'f'
+				continue
+			case "honorific":
+				w = w[1:]
+			}
+		}
+		if len(w) > 0 {
+			ent.Gender = p.lx.firstNames[w[0]]
 		}
 	}
 }

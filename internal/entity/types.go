@@ -83,6 +83,10 @@ type Result struct {
 	words []string
 	// positions caches byPosition; whoever reorders Mentions drops it.
 	positions []int32
+	// narrated counts, for each sentence, the sentences up to it that hold
+	// the reporter's own words (a word outside quotation marks), so that a
+	// pronoun after a long quotation still reaches the narration before it.
+	narrated []int32
 }
 
 // MentionAt returns the mention covering token i, if any.

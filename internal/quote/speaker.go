@@ -182,8 +182,13 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		// "Ms Varga's deputy, Tomas Keller,": the possessor names whose
 		// role it is, not the phrase's head.
 		possessed := r.possessed(from, c2)
-		rolePhrase = rolePhrase || possessed
-		if (possessed || !r.headName(from, c2, named...)) && r.headName(c2+1, j, named...) || rolePhrase && (possessed || !r.headName(from, c2, person)) && r.headName(c2+1, j, person) {
+		// "LTA chief executive, John Crowther,": a common noun heads the
+		// phrase, and the body named in it only says whose.
+		_, _, lastNamed := r.er.MentionAt(c2 - 1)
+		nounHeaded := r.toks[c2-1].Kind == segment.Word && !r.toks[c2-1].Cap() && !lastNamed
+		rolePhrase = rolePhrase || possessed || nounHeaded
+		described := possessed || nounHeaded
+		if (described || !r.headName(from, c2, named...)) && r.headName(c2+1, j, named...) || rolePhrase && (described || !r.headName(from, c2, person)) && r.headName(c2+1, j, person) {
 			// "The head of the Harbor Authority, Dana Whitfield, claimed":
 			// a person named after a role, whatever body the role names.
 			// "The minister, Anna Berg, claimed": the name in the
