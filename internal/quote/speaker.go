@@ -54,7 +54,7 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 			j--
 		}
 	}
-	for j >= sp.From && r.toks[j].Kind == segment.Word && (r.lx.aux[r.words[j]] || strings.HasSuffix(r.words[j], "ly") && len(r.words[j]) > 4 && !r.toks[j].Cap()) {
+	for j >= sp.From && r.toks[j].Kind == segment.Word && (r.lx.aux[r.words[j]] || r.adverb(j)) {
 		j--
 	}
 	if t := j; t > sp.From && r.toks[t].Kind == segment.Word && r.lx.timeWords[r.words[t]] && !timePrepositions[r.words[t]] {
@@ -667,8 +667,11 @@ func (r *run) resolvePhrase(from, to int) speaker {
 		// "the Wisconsin lawmaker", "a District Court judge": the name only
 		// says which one.
 		head := r.words[to-1]
+		// "Alex's family", "the firm's lawyers": a possessor says whose
+		// people speak ("Cook's statement" is still Cook's words).
+		possessor := m.To < to-1 && (r.words[m.To] == "'s" || r.words[m.To] == "’s") && entity.PersonNoun(head) && r.plainWords(m.To+1, to)
 		modifier := m.To < to && r.toks[to-1].Kind == segment.Word && !r.toks[to-1].Cap() &&
-			(e.Type == entity.GPE || e.Type == entity.Other || r.lx.speaksFor[head] || r.lx.vague[head] || r.lx.personHeads[head] ||
+			(possessor || e.Type == entity.GPE || e.Type == entity.Other || r.lx.speaksFor[head] || r.lx.vague[head] || r.lx.personHeads[head] ||
 				entity.OrgHead(head)) // "the Reagan administration", "the Apple board"
 		if !modifier && e.Type == entity.Other {
 			// Whoever speaks is a person unless known otherwise; an acronym
@@ -936,6 +939,26 @@ func (r *run) headName(from, to int, types ...entity.Type) bool {
 	}
 	m := &r.er.Mentions[k]
 	return m.Kind == entity.NameMention && slices.Contains(types, r.er.Entities[m.Entity].Type)
+}
+
+// adverb reports an -ly adverb at token j ("Bemused Mr Nash later
+// recently said"), which is not the subject; "family", "assembly" and
+// "the daily" are nouns that end so.
+func (r *run) adverb(j int) bool {
+	w := r.words[j]
+	return strings.HasSuffix(w, "ly") && len(w) > 4 && !r.toks[j].Cap() && !entity.CommonNoun(w)
+}
+
+// plainWords reports that tokens [from, to) are lower-case words and no
+// preposition: adjectives and the noun they lead to ("own counsel",
+// "largest creditor").
+func (r *run) plainWords(from, to int) bool {
+	for k := from; k < to; k++ {
+		if r.toks[k].Kind != segment.Word || r.toks[k].Cap() || prepositions[r.words[k]] || r.words[k] == "to" {
+			return false
+		}
+	}
+	return true
 }
 
 // partitives open a phrase that picks some of what follows: "one of Mr
