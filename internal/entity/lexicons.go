@@ -278,6 +278,29 @@ func FirstName(w string) bool {
 	return ok
 }
 
+// officeLetters are the letters written after a name for an office
+// (post_nominals.txt: "MP", "QC") and the titles written in capitals
+// ("CEO"), in lower case.
+var officeLetters = func() map[string]bool {
+	m := lexicon.Set(lexiconFS, "lexicon/post_nominals.txt")
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/titles.txt") {
+		if w := e.Field(0); !strings.Contains(w, " ") && !strings.Contains(w, ".") && len(w) <= 4 {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// PluralOffice reports the plural of office letters ("MPs", "MEPs",
+// "CEOs"): people named by their office, a group and no name.
+func PluralOffice(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	stem := w[:len(w)-1]
+	return strings.ToUpper(stem) == stem && officeLetters[strings.ToLower(stem)]
+}
+
 // personNounWords is person_nouns.txt, read once and read only: the
 // recognizer's and PersonNoun's.
 var personNounWords = lexicon.Set(lexiconFS, "lexicon/person_nouns.txt")

@@ -163,6 +163,9 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 	if !t.Cap() && !p.lx.lowerStart[t.Text] && !p.lx.lowerStart[t.Lower] && !hasParticle(t.Lower) && !strings.ContainsRune(t.Text, '-') && !particleWords[t.Lower] {
 		return 1
 	}
+	if p.pluralOfficeLetters(i) {
+		return 1 // "the MPs", "two CEOs": people by their office, no name
+	}
 	if n := p.matchRole(i, sp, titleCase); n > 0 {
 		return n
 	}
@@ -581,6 +584,12 @@ func (p *pass) scanNameParts(i int, sp segment.Span, titleCase bool) int {
 		}
 	}
 	return j
+}
+
+// pluralOfficeLetters reports the plural of letters that name an office or
+// its holders at token i ("MPs", "MEPs", "CEOs"): a group of unnamed people.
+func (p *pass) pluralOfficeLetters(i int) bool {
+	return p.toks[i].Cap() && PluralOffice(p.toks[i].Text)
 }
 
 // wordSurname reports a capitalized common word right after the given

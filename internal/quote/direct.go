@@ -84,6 +84,11 @@ func (r *run) direct() {
 				continue
 			}
 			q := *last
+			if q.Unnamed && q.Described.End <= q.Described.Start {
+				// The unnamed source keeps its description: "MPs have
+				// warned" goes on as the MPs, not as a source with no words.
+				q.Described = q.SpeakerSrc
+			}
 			q.Span, q.Fragments, q.SpeakerSrc, q.Cue, q.Confidence, q.Rule = content, fragments(r, pieces), Span{}, Span{}, 0.6, RuleContinues
 			q.SentFrom, q.SentTo = int(r.seg.SentenceOf[m.Open]), int(r.seg.SentenceOf[min(end, len(r.toks)-1)])
 			r.quotes = append(r.quotes, q)

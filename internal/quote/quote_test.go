@@ -72,6 +72,8 @@ var cases = []struct {
 	{"a possessor's people speak for it", "Alex Pesk missed the party.\n\nAlex's family confirmed that their son would attend the party.", "their son would attend", "indirect", "unnamed:Alex's family", "confirmed"},
 	{"a possessor's agent", "Dana Whitfield's agent said she would sign the contract.", "she would sign the contract", "indirect", "unnamed:Dana Whitfield's agent", "said"},
 	{"a possessor's statement is the possessor's", "Dana Whitfield's statement said the wall was safe.", "the wall was safe", "indirect", "Dana Whitfield", "said"},
+	{"office letters in the plural are unnamed people", "The MPs said councils were paying for lengthy legal battles.", "councils were paying", "indirect", "unnamed:The MPs", "said"},
+	{"they after a group subject", "Sentences should not be cut, says a new report.\n\nThe MPs also call for tougher sentences. They say drink should be an aggravating factor.", "drink should be an aggravating factor", "indirect", "unnamed:The MPs", "say"},
 	{"last week between subject and verb", "The Velmoor ministry last week said exports would fall.", "exports would fall", "indirect", "unnamed:The Velmoor ministry", "said"},
 	{"headline colon", "Dana Whitfield: Harbor wall will not survive the winter\n\nThe port chief spoke on Monday.", "Harbor wall will not survive", "indirect", "Dana Whitfield", ":"},
 	{"title-case headline", "Dana Whitfield Says Harbor Wall Will Fail\n\nThe port chief spoke on Monday.", "Harbor Wall Will Fail", "indirect", "Dana Whitfield", "Says"},

@@ -580,6 +580,52 @@ func (r *run) speakerOverTopic(i, e int, g byte) (int, bool) {
 	return r.quotes[best].Speaker, true
 }
 
+// groupSubjectBefore finds, for "they" at token i, an unnamed group that
+// is the subject of the sentence before ("The MPs also call for tougher
+// sentences. They say ..."): a plural person noun or office opening it,
+// after at most a determiner and two modifiers, with a verb after it.
+func (r *run) groupSubjectBefore(i int) (speaker, bool) {
+	si := int(r.seg.SentenceOf[i])
+	if si == 0 {
+		return speaker{}, false
+	}
+	sp := r.seg.Sentences[si-1]
+	start := sp.From
+	if start < sp.To && (r.words[start] == "but" || r.words[start] == "and") {
+		start++ // "But analysts ...": the group, not the conjunction
+	}
+	from := start
+	if from < sp.To && determiners[r.words[from]] {
+		from++
+	}
+	for h := from; h < sp.To && h-from < 3; h++ {
+		t := &r.toks[h]
+		if t.Kind != segment.Word || r.inQuote[h] || subjectBoundaries[r.words[h]] || prepositions[r.words[h]] {
+			return speaker{}, false
+		}
+		if _, pronoun := pronounGender[r.words[h]]; pronoun {
+			return speaker{}, false // "It hopes"
+		}
+		if m, _, ok := r.er.MentionAt(h); ok && m.Entity >= 0 && r.er.Entities[m.Entity].Type == entity.Person {
+			return speaker{}, false // "Miyazawa hopes": a person is the subject
+		}
+		group := entity.PluralOffice(t.Text) || !t.Cap() && strings.HasSuffix(r.words[h], "s") && entity.PersonNoun(r.words[h])
+		if !group {
+			continue
+		}
+		if h+1 >= sp.To || r.toks[h+1].Kind != segment.Word || r.toks[h+1].Cap() {
+			return speaker{}, false
+		}
+		s := r.unnamedSource(start, h+1, -1)
+		if !s.ok {
+			return speaker{}, false
+		}
+		s.desc, s.mention, s.rule = s.mention, r.span(i, i+1), RulePronoun
+		return s, true
+	}
+	return speaker{}, false
+}
+
 // firstMention is the span of an entity's first mention.
 func (r *run) firstMention(e int) Span {
 	best := Span{-1, -1}
@@ -597,6 +643,11 @@ func (r *run) resolvePhrase(from, to int) speaker {
 	if to-from == 1 {
 		w := r.words[from]
 		if g, ok := pronounGender[w]; ok {
+			if g == 'p' {
+				if s, ok := r.groupSubjectBefore(from); ok {
+					return s
+				}
+			}
 			if s, ok := r.pronounChain(from, g); ok {
 				return s
 			}
@@ -1125,7 +1176,7 @@ func (r *run) sourceHead(f, head int) bool {
 		}
 	}
 	w := r.words[head]
-	return r.sourceNoun(w) || r.lx.vague[w] || r.lx.speaksFor[w] || r.lx.personHeads[w] || r.lx.anaphors[w] != "" || r.lx.records[w]
+	return entity.PluralOffice(r.toks[head].Text) || r.sourceNoun(w) || r.lx.vague[w] || r.lx.speaksFor[w] || r.lx.personHeads[w] || r.lx.anaphors[w] != "" || r.lx.records[w]
 }
 
 // properHead reports a capitalized head word that is a name: capitalized
@@ -1139,6 +1190,9 @@ func (r *run) properHead(k int) bool {
 	}
 	if m, _, ok := r.er.MentionAt(k); ok && m.Kind == entity.RoleMention && m.Entity < 0 {
 		return false // "the Bank": the recognizer calls it a description
+	}
+	if entity.PluralOffice(t.Text) {
+		return false // "the MPs": people by their office
 	}
 	if strings.ContainsAny(t.Text, ".0123456789") {
 		return true // "HarborNews.com"
