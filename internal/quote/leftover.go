@@ -30,8 +30,18 @@ func (r *run) leftovers() {
 			add = append(add, q)
 			continue
 		}
-		q := Quote{Kind: Direct, Span: content, Speaker: -1, Confidence: 0.4,
-			SentFrom: int(r.seg.SentenceOf[m.Open]), SentTo: int(r.seg.SentenceOf[min(m.Close, len(r.toks)-1)])}
+		// A quotation whose paragraphs ran together ("... going home.
+		// "However, we have ...") is one, its pieces all kept.
+		pieces := []Marked{m}
+		for n := m.Next; n >= 0 && len(pieces) < len(r.marks); n = r.marks[n].Next {
+			pieces = append(pieces, r.marks[n])
+		}
+		last := pieces[len(pieces)-1]
+		if len(pieces) > 1 {
+			content = r.contentSpan(pieces)
+		}
+		q := Quote{Kind: Direct, Span: content, Fragments: fragments(r, pieces), Speaker: -1, Confidence: 0.4,
+			SentFrom: int(r.seg.SentenceOf[m.Open]), SentTo: int(r.seg.SentenceOf[min(last.Close, len(r.toks)-1)])}
 		// The first person the sentence names before the quotation, else
 		// its first body: "a message from Facebook user Emanuela Barzani
 		// ... noted “...”" is hers, not Facebook's.

@@ -313,6 +313,27 @@ func TestSplitQuotationIsOne(t *testing.T) {
 	}
 }
 
+// TestRunTogetherQuotationKeepsItsPieces: paragraphs of one quotation
+// run together, the first never closed, with no attribution but the
+// sentence before: both pieces are one quote, its speaker's.
+func TestRunTogetherQuotationKeepsItsPieces(t *testing.T) {
+	text := "Dana Whitfield said the video would go to police. \"Our evidence suggests that most crews kept to the rules and went home. \"However, we have received reports of clearly illegal work by a number of crews.\" A reporter said 2,000 people came."
+	d, _ := document.New([]byte(text), document.Meta{})
+	r := analysis.New().Analyze(d)
+	var direct []string
+	for _, q := range r.Quotes {
+		if q.Kind == "direct" {
+			direct = append(direct, q.Text)
+			if len(q.Fragments) != 2 || !strings.Contains(q.Fragments[1].Text, "However, we have received") {
+				t.Errorf("want the quotation in two pieces, got %+v", q.Fragments)
+			}
+		}
+	}
+	if len(direct) != 1 {
+		t.Errorf("want one direct quote, got %q", direct)
+	}
+}
+
 // TestLoneNameTypedByWhatItSaid: a one-word speaker with no given name or
 // title is a body, and what it said can still say otherwise: "its" or "it"
 // doing something for a company, "he" or "she" for a person.
