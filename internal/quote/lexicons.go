@@ -45,6 +45,9 @@ type Lexicons struct {
 	// sourceNouns are WordNet's common nouns for persons, groups and
 	// communications (generated: tools/genlex/wordnet_source_nouns.py).
 	sourceNouns map[string]bool
+	// personFirst are the nouns whose most frequent WordNet sense is a
+	// person (generated: tools/genlex/wordnet_person_first.py).
+	personFirst map[string]bool
 }
 
 func loadLexicons() *Lexicons {
@@ -64,6 +67,7 @@ func loadLexicons() *Lexicons {
 		publicBodies: lexicon.Set(lexiconFS, "lexicon/public_bodies.txt"),
 		personHeads:  lexicon.Set(lexiconFS, "lexicon/person_heads.txt"),
 		sourceNouns:  lexicon.Set(lexiconFS, "lexicon/source_nouns.txt"),
+		personFirst:  lexicon.Set(lexiconFS, "lexicon/person_first_nouns.txt"),
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/cues.txt") {
 		frames := e.Field(3)

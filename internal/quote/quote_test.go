@@ -74,6 +74,7 @@ var cases = []struct {
 	{"a possessor's statement is the possessor's", "Dana Whitfield's statement said the wall was safe.", "the wall was safe", "indirect", "Dana Whitfield", "said"},
 	{"office letters in the plural are unnamed people", "The MPs said councils were paying for lengthy legal battles.", "councils were paying", "indirect", "unnamed:The MPs", "said"},
 	{"they after a group subject", "Sentences should not be cut, says a new report.\n\nThe MPs also call for tougher sentences. They say drink should be an aggravating factor.", "drink should be an aggravating factor", "indirect", "unnamed:The MPs", "say"},
+	{"he after an unnamed person introduced as the subject", "A Velkor spokesman confirmed the closure to Marten Olgaby on Monday.\n\n“There is no concern for the harbor,” he said.", "There is no concern for the harbor", "direct", "unnamed:A Velkor spokesman", "said"},
 	{"last week between subject and verb", "The Velmoor ministry last week said exports would fall.", "exports would fall", "indirect", "unnamed:The Velmoor ministry", "said"},
 	{"headline colon", "Dana Whitfield: Harbor wall will not survive the winter\n\nThe port chief spoke on Monday.", "Harbor wall will not survive", "indirect", "Dana Whitfield", ":"},
 	{"title-case headline", "Dana Whitfield Says Harbor Wall Will Fail\n\nThe port chief spoke on Monday.", "Harbor Wall Will Fail", "indirect", "Dana Whitfield", "Says"},

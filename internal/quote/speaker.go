@@ -580,11 +580,14 @@ func (r *run) speakerOverTopic(i, e int, g byte) (int, bool) {
 	return r.quotes[best].Speaker, true
 }
 
-// groupSubjectBefore finds, for "they" at token i, an unnamed group that
-// is the subject of the sentence before ("The MPs also call for tougher
-// sentences. They say ..."): a plural person noun or office opening it,
-// after at most a determiner and two modifiers, with a verb after it.
-func (r *run) groupSubjectBefore(i int) (speaker, bool) {
+// subjectBefore finds, for a pronoun of gender g at token i, an unnamed
+// source that is the subject of the sentence before: "The MPs also call
+// for tougher sentences. They say ..." (a plural person noun or office),
+// "The militant then appears beside the man identified as Sotloff. ... he
+// says" (a singular one, whose "he" is not the man named as the object).
+// The subject opens its sentence, after at most a determiner and two
+// modifiers, and a verb follows it.
+func (r *run) subjectBefore(i int, g byte) (speaker, bool) {
 	si := int(r.seg.SentenceOf[i])
 	if si == 0 {
 		return speaker{}, false
@@ -595,8 +598,15 @@ func (r *run) groupSubjectBefore(i int) (speaker, bool) {
 		start++ // "But analysts ...": the group, not the conjunction
 	}
 	from := start
-	if from < sp.To && determiners[r.words[from]] {
+	if from < sp.To && determiners[r.words[from]] && (g == 'p' || r.words[from] == "a" || r.words[from] == "an") {
 		from++
+	} else if g != 'p' {
+		// One person is introduced as "a spokesman", "an economist";
+		// "the actress" mostly stands for someone the text has named.
+		return speaker{}, false
+	}
+	if g != 'p' && g != 'm' && g != 'f' {
+		return speaker{}, false
 	}
 	for h := from; h < sp.To && h-from < 3; h++ {
 		t := &r.toks[h]
@@ -606,12 +616,42 @@ func (r *run) groupSubjectBefore(i int) (speaker, bool) {
 		if _, pronoun := pronounGender[r.words[h]]; pronoun {
 			return speaker{}, false // "It hopes"
 		}
-		if m, _, ok := r.er.MentionAt(h); ok && m.Entity >= 0 && r.er.Entities[m.Entity].Type == entity.Person {
-			return speaker{}, false // "Miyazawa hopes": a person is the subject
+		if m, _, ok := r.er.MentionAt(h); ok && m.Entity >= 0 {
+			if r.er.Entities[m.Entity].Type == entity.Person {
+				return speaker{}, false // "Miyazawa hopes", "the president" of a named holder
+			}
+			h = max(h, m.To-1)
+			continue // "A Velkor Tennis Association spokesman": whose
 		}
-		group := entity.PluralOffice(t.Text) || !t.Cap() && strings.HasSuffix(r.words[h], "s") && entity.PersonNoun(r.words[h])
-		if !group {
+		w := r.words[h]
+		if r.lx.aux[w] || r.lx.finite[w] {
+			return speaker{}, false // "Most have": the verb came first
+		}
+		plural := entity.PluralOffice(t.Text) || strings.HasSuffix(w, "s") && r.lx.personFirst[strings.TrimSuffix(w, "s")]
+		var fits bool
+		if g == 'p' {
+			fits = plural && (entity.PluralOffice(t.Text) || !t.Cap())
+		} else {
+			fits = !plural && !t.Cap() && r.lx.personFirst[w] && !r.lx.vague[w] &&
+				!(strings.HasSuffix(w, "woman") && g == 'm') && !(strings.HasSuffix(w, "man") && !strings.HasSuffix(w, "woman") && g == 'f')
+		}
+		if !fits {
 			continue
+		}
+		// "an executive spokeswoman", "a senior government official": the
+		// head is the last person noun of the compound.
+		for k := h + 1; k < sp.To && k-h <= 3; k++ {
+			if r.toks[k].Kind != segment.Word || r.toks[k].Cap() {
+				break
+			}
+			if _, cue := r.cueAt(k); cue || r.lx.aux[r.words[k]] || r.lx.finite[r.words[k]] {
+				break
+			}
+			if kw := r.words[k]; r.lx.personFirst[kw] || r.lx.personFirst[strings.TrimSuffix(kw, "s")] {
+				h = k
+			} else if !entity.CommonNoun(kw) {
+				break
+			}
 		}
 		if h+1 >= sp.To || r.toks[h+1].Kind != segment.Word || r.toks[h+1].Cap() {
 			return speaker{}, false
@@ -643,10 +683,8 @@ func (r *run) resolvePhrase(from, to int) speaker {
 	if to-from == 1 {
 		w := r.words[from]
 		if g, ok := pronounGender[w]; ok {
-			if g == 'p' {
-				if s, ok := r.groupSubjectBefore(from); ok {
-					return s
-				}
+			if s, ok := r.subjectBefore(from, g); ok {
+				return s
 			}
 			if s, ok := r.pronounChain(from, g); ok {
 				return s

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw new documents for the speaker gold (testdata/speakers), reproducibly.
 
-Usage: sample_gold.py SEED N [--shared ../shared]
+Usage: sample_gold.py SEED N [--shared ../shared] [--only PREFIX]
 Prints N document ids: FNC-1 bodies and BBC articles of 2-6 KB that quote
 someone (a quotation mark and at least three "said"), are not already in
 testdata/speakers/split.txt, and share no 8-word run with an annotated one
@@ -15,7 +15,10 @@ def shingles(text, n=8):
 
 def main():
     seed, n = int(sys.argv[1]), int(sys.argv[2])
-    shared = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--shared" else "../shared"
+    args = sys.argv[3:]
+    opt = {args[i]: args[i + 1] for i in range(0, len(args) - 1, 2)}
+    shared = opt.get("--shared", "../shared")
+    only = opt.get("--only", "")
     here = os.path.dirname(os.path.abspath(__file__))
     split = os.path.join(here, "..", "..", "testdata", "speakers", "split.txt")
     taken = {l.split("\t")[0] for l in open(split) if l.strip() and not l.startswith("#")}
@@ -29,7 +32,7 @@ def main():
         if t in docs:
             seen |= shingles(docs[t])
     pool = sorted(i for i, t in docs.items()
-                  if i not in taken and 2000 <= len(t.encode()) <= 6000
+                  if i not in taken and i.startswith(only) and 2000 <= len(t.encode()) <= 6000
                   and re.search("[\"\u201c]", t) and len(re.findall(r"\bsaid\b", t)) >= 3)
     rng = random.Random(seed)
     rng.shuffle(pool)
