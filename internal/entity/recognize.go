@@ -209,7 +209,7 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 		p.emit(Mention{From: i, To: i + n, Kind: NameMention, typ: k.typ, name: k.canonical, place: k.country})
 		return n
 	}
-	if _, ok := p.lx.norp[t.Text]; ok {
+	if p.peopleWord(t.Text) {
 		if h := p.outletAfter(i+1, sp.To); h > 0 {
 			// "The Austrian Times": a people's adjective names the paper.
 			p.emit(Mention{From: i, To: h, Kind: NameMention, typ: Outlet, name: p.text(i, h)})
@@ -224,6 +224,11 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 	}
 	if strings.ContainsRune(t.Text, '-') && !hasParticle(t.Lower) {
 		if p.matchCompound(i) || !capitalParts(t.Text) {
+			return 1
+		}
+		if p.peoplesCompound(t.Text) {
+			// "Israeli-Canadian Gill Rosenberg": what she is, not her name.
+			p.emit(Mention{From: i, To: i + 1, Kind: NameMention, typ: NORP, name: t.Text})
 			return 1
 		}
 		// "Asante-Mensah", "Bobo-Dioulasso": a hyphenated name of its own.
@@ -590,6 +595,48 @@ func (p *pass) scanNameParts(i int, sp segment.Span, titleCase bool) int {
 // its holders at token i ("MPs", "MEPs", "CEOs"): a group of unnamed people.
 func (p *pass) pluralOfficeLetters(i int) bool {
 	return p.toks[i].Cap() && PluralOffice(p.toks[i].Text)
+}
+
+// peopleWord reports a people's adjective or, for a nation, its plural
+// noun ("Russian", "Russians"); the plural of a party's adjective is the
+// party ("the Conservatives").
+func (p *pass) peopleWord(w string) bool {
+	if _, ok := p.lx.norp[w]; ok {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && p.lx.norp[strings.TrimSuffix(w, "s")] != ""
+}
+
+// peoplesCompound reports a hyphenated word whose every part is a people's
+// adjective ("Israeli-Canadian").
+// A part no list holds counts when it is shaped like one
+// ("Velkori-Canadian"), so long as one part is known.
+func (p *pass) peoplesCompound(w string) bool {
+	known := false
+	for _, part := range strings.Split(w, "-") {
+		if _, ok := p.lx.norp[part]; ok {
+			known = true
+			continue
+		}
+		if !p.demonymShape(part) {
+			return false
+		}
+	}
+	return known
+}
+
+// demonymShape reports a capitalized word ending as peoples' adjectives do
+// ("Velkori", "Dorbanian", "Marenese", "Kestish").
+func (p *pass) demonymShape(w string) bool {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for suf := range p.lx.demonymEnds {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordSurname reports a capitalized common word right after the given

@@ -728,6 +728,9 @@ func (r *run) resolvePhrase(from, to int) speaker {
 	if s, ok := r.personBeforePlace(from, to); ok {
 		return s
 	}
+	if s, ok := r.nounBeforePreposition(from, to); ok {
+		return s
+	}
 	if k, ok := r.er.HeadMention(from, to); ok {
 		m := &r.er.Mentions[k]
 		e := r.er.Entities[m.Entity]
@@ -836,6 +839,40 @@ func (r *run) personBeforePlace(from, to int) (speaker, bool) {
 			return speaker{}, false
 		}
 		return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, rule: RuleName, ok: true}, true
+	}
+	return speaker{}, false
+}
+
+// nounBeforePreposition finds an unnamed person heading the phrase [from,
+// to) before a preposition that takes a body or place after it: "a United
+// States military official with knowledge of the targets attacked by the
+// Jordanians" is the official, for the United States. "of" is left to
+// ofBefore ("the head of the YPG").
+func (r *run) nounBeforePreposition(from, to int) (speaker, bool) {
+	for p := from + 1; p < to; p++ {
+		w := r.words[p]
+		if w == "of" || r.toks[p].Kind != segment.Word || !prepositions[w] && w != "at" && w != "by" {
+			continue
+		}
+		h := p - 1
+		hw := r.words[h]
+		if r.toks[h].Cap() || !r.lx.personFirst[hw] && !r.lx.personFirst[strings.TrimSuffix(hw, "s")] {
+			return speaker{}, false
+		}
+		for k := from; k < to; k++ {
+			if m, _, ok := r.er.MentionAt(k); ok && m.Entity >= 0 && r.er.Entities[m.Entity].Type == entity.Person {
+				return speaker{}, false // "spokesman for sport Hugh Robertson": his title
+			}
+		}
+		if f := r.words[from]; from < h && !r.toks[from].Cap() && !determiners[f] && !partitives[f] && !r.lx.vague[f] {
+			return speaker{}, false // "begins with scenes of", "turning back to": a clause, not a noun phrase
+		}
+		body := -1
+		if k, ok := r.er.HeadMention(from, p); ok {
+			body = r.er.Mentions[k].Entity
+		}
+		s := r.unnamedSource(from, to, body)
+		return s, s.ok
 	}
 	return speaker{}, false
 }
