@@ -764,6 +764,7 @@ func (r *run) resolvePhrase(from, to int) speaker {
 		possessor := m.To < to-1 && (r.words[m.To] == "'s" || r.words[m.To] == "’s") && entity.PersonNoun(head) && r.plainWords(m.To+1, to)
 		modifier := m.To < to && r.toks[to-1].Kind == segment.Word && !r.toks[to-1].Cap() &&
 			(possessor || e.Type == entity.GPE || e.Type == entity.Other || r.lx.speaksFor[head] || r.lx.vague[head] || r.lx.personHeads[head] ||
+				r.personHead(to-1) || // "A Globe and Mail journalist", "Harbrix engineers"
 				entity.OrgHead(head)) // "the Reagan administration", "the Apple board"
 		if !modifier && e.Type == entity.Other {
 			// Whoever speaks is a person unless known otherwise; an acronym
@@ -1075,6 +1076,18 @@ func (r *run) adverb(j int) bool {
 	return strings.HasSuffix(w, "ly") && len(w) > 4 && !r.toks[j].Cap() && !entity.CommonNoun(w)
 }
 
+// personHead reports a common noun for a person at token k that no
+// mention covers: "journalist" in "A Globe and Mail journalist" is nobody
+// the text names, while "secretary" in "the USDA secretary" may stand for
+// the holder the recognizer linked it to.
+func (r *run) personHead(k int) bool {
+	if m, _, ok := r.er.MentionAt(k); ok && m.Entity >= 0 {
+		return false
+	}
+	w := r.words[k]
+	return r.lx.personFirst[w] || r.lx.personFirst[strings.TrimSuffix(w, "s")]
+}
+
 // plainWords reports that tokens [from, to) are lower-case words and no
 // preposition: adjectives and the noun they lead to ("own counsel",
 // "largest creditor").
@@ -1319,6 +1332,23 @@ func (r *run) unnamedSource(from, to, body int) speaker {
 	// read past its start ("he knocked Ames for [not reporting]").
 	if prepositions[r.words[head]] {
 		return speaker{}
+	}
+	// Nor does it open with a preposition or a verb taking an object ("in
+	// Nigeria's north-east", "living in Qatar"): a phrase read past its
+	// start. "about 100 people" counts them; "according to" is the cue.
+	if from+2 < to && r.words[from] == "according" && r.words[from+1] == "to" {
+		from += 2
+	}
+	if from+1 < to && (r.words[from] == "with" || r.words[from] == "by") {
+		from++ // "with experts saying", "commissioned by the family": the agent
+	}
+	if f := &r.toks[from]; f.Kind == segment.Word && !f.Cap() && from+1 < to {
+		next := r.words[from+1]
+		_, pronoun := pronounGender[next]
+		counted := r.toks[from+1].Kind == segment.Number
+		if prepositions[f.Lower] && !counted || len(f.Lower) > 5 && strings.HasSuffix(f.Lower, "ing") && (prepositions[next] || determiners[next] || pronoun) {
+			return speaker{}
+		}
 	}
 	pronoun, verb := false, false
 	for k := from; k < to; k++ {
