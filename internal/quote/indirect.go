@@ -75,7 +75,15 @@ func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
 	subjEnd := i + 1
 	if c.ing && i > sp.From && (r.words[i-1] == "," || r.toks[i-1].Kind == segment.Quote && r.toks[i-1].Close && i-2 >= sp.From && r.words[i-2] == ",") {
 		// "..., adding that": the speaker of the clause it hangs on.
-		s, ok = r.lastSpeakerIn(sp)
+		if r.withinAccordingTo(i, sp) {
+			// "According to Harbor Radio, Kurdish sources denied the
+			// reports, saying ...": the clause's own subject speaks; the
+			// radio only reports it.
+			s, ok = r.clauseSubject(i, sp)
+		}
+		if !ok {
+			s, ok = r.lastSpeakerIn(sp)
+		}
 		if !ok {
 			s, ok = r.clauseSubject(i, sp)
 		}
@@ -246,6 +254,19 @@ func (r *run) lastSpeakerIn(sp segment.Span) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// withinAccordingTo reports that the participle at token i hangs on a
+// clause that is itself the content of an "according to" quote.
+func (r *run) withinAccordingTo(i int, sp segment.Span) bool {
+	at := r.toks[i-1].Start
+	for k := len(r.quotes) - 1; k >= 0; k-- {
+		q := &r.quotes[k]
+		if q.Span.Start < at && at <= q.Span.End+1 && q.Span.Start >= r.toks[sp.From].Start {
+			return q.CueLemma == "according to"
+		}
+	}
+	return false
 }
 
 // contentAfter finds the clause a verb at i reports: after "that", after an

@@ -80,6 +80,7 @@ var cases = []struct {
 	{"an unnamed person before a preposition", "A Velkor military official with knowledge of the raids said the targets were vetted.", "the targets were vetted", "indirect", "unnamed:A Velkor military official with knowledge of the raids", "said"},
 	{"an outlet's journalist is unnamed", "A Velkor Courier journalist said dozens of shots had been fired.", "dozens of shots had been fired", "indirect", "unnamed:A Velkor Courier journalist", "said"},
 	{"with experts saying", "The talks went on, with experts saying the ceasefire may have been a mirage.", "the ceasefire may have been a mirage", "indirect", "unnamed:experts", "saying"},
+	{"a participle inside an according-to clause", "According to Velkor Radio, Kurdish sources denied the reports, saying Pesk was not in the area.", "Pesk was not in the area", "indirect", "unnamed:Kurdish sources", "saying"},
 	{"last week between subject and verb", "The Velmoor ministry last week said exports would fall.", "exports would fall", "indirect", "unnamed:The Velmoor ministry", "said"},
 	{"headline colon", "Dana Whitfield: Harbor wall will not survive the winter\n\nThe port chief spoke on Monday.", "Harbor wall will not survive", "indirect", "Dana Whitfield", ":"},
 	{"title-case headline", "Dana Whitfield Says Harbor Wall Will Fail\n\nThe port chief spoke on Monday.", "Harbor Wall Will Fail", "indirect", "Dana Whitfield", "Says"},
