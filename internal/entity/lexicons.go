@@ -90,7 +90,7 @@ func loadLexicons() *Lexicons {
 		lowerSuffixes:   lexicon.Set(lexiconFS, "lexicon/lowercase_suffixes.txt"),
 		firstNames:      firstNameGenders,
 		demonymEnds:     lexicon.Set(lexiconFS, "lexicon/demonym_suffixes.txt"),
-		common:          lexicon.Set(lexiconFS, "lexicon/common_words.txt"),
+		common:          commonWords,
 		pronouns:        map[string]byte{},
 		roleMods:        lexicon.Set(lexiconFS, "lexicon/role_modifiers.txt"),
 		portfolios:      lexicon.Set(lexiconFS, "lexicon/portfolios.txt"),
@@ -293,6 +293,13 @@ var officeLetters = func() map[string]bool {
 	}
 	return m
 }()
+
+// commonWords is common_words.txt: function words and others that open
+// sentences capitalized but name nothing ("Another", "Whilst").
+var commonWords = lexicon.Set(lexiconFS, "lexicon/common_words.txt")
+
+// CommonWord reports such a word, in any case.
+func CommonWord(w string) bool { return commonWords[strings.ToLower(w)] }
 
 // PluralOffice reports the plural of office letters ("MPs", "MEPs",
 // "CEOs"): people named by their office, a group and no name.

@@ -81,6 +81,7 @@ var cases = []struct {
 	{"an outlet's journalist is unnamed", "A Velkor Courier journalist said dozens of shots had been fired.", "dozens of shots had been fired", "indirect", "unnamed:A Velkor Courier journalist", "said"},
 	{"with experts saying", "The talks went on, with experts saying the ceasefire may have been a mirage.", "the ceasefire may have been a mirage", "indirect", "unnamed:experts", "saying"},
 	{"a participle inside an according-to clause", "According to Velkor Radio, Kurdish sources denied the reports, saying Pesk was not in the area.", "Pesk was not in the area", "indirect", "unnamed:Kurdish sources", "saying"},
+	{"a word that opens sentences is no name", "Two dealers spoke on Monday. One said prices would rise.\n\nAnother said prices would fall.", "prices would fall", "indirect", "", "said"},
 	{"last week between subject and verb", "The Velmoor ministry last week said exports would fall.", "exports would fall", "indirect", "unnamed:The Velmoor ministry", "said"},
 	{"headline colon", "Dana Whitfield: Harbor wall will not survive the winter\n\nThe port chief spoke on Monday.", "Harbor wall will not survive", "indirect", "Dana Whitfield", ":"},
 	{"title-case headline", "Dana Whitfield Says Harbor Wall Will Fail\n\nThe port chief spoke on Monday.", "Harbor Wall Will Fail", "indirect", "Dana Whitfield", "Says"},

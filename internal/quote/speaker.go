@@ -1285,10 +1285,13 @@ func (r *run) properHead(k int) bool {
 	if strings.ContainsAny(t.Text, ".0123456789") {
 		return true // "HarborNews.com"
 	}
+	w := r.words[k]
+	if entity.CommonWord(w) && (k == r.sentence(k).From || k > 0 && r.toks[k-1].Kind == segment.Quote) {
+		return false // "Another said", "Whilst I": a word that opens sentences
+	}
 	if k > r.sentence(k).From {
 		return true
 	}
-	w := r.words[k]
 	if r.lx.vague[w] || r.lx.speaksFor[w] || r.lx.personHeads[w] || r.lx.anaphors[w] != "" || r.sourceNoun(w) {
 		return false
 	}
