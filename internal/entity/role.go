@@ -77,6 +77,18 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 	}
 	titleFrom := j
 	j += n
+	// "General Secretary Brendan Barber", "Chief Judge Mary Schroeder",
+	// "Detective Inspector Paul Miller": titles stacked before a name are
+	// one office, not a title and a name that opens with another.
+	for j < sp.To && p.toks[j].Cap() == p.toks[titleFrom].Cap() {
+		n2, t2 := p.lx.matchTitle(p.words, j)
+		if n2 == 0 || j+n2 >= sp.To || !p.isNamePart(j+n2, titleCase) {
+			break
+		}
+		t2.canonical = ti.canonical + " " + t2.canonical
+		ti = t2
+		j += n2
+	}
 	// Plural or compound nouns are not this title: "ambassadorship", "officials".
 	if j < sp.To && p.toks[j].Kind == segment.Word && !p.toks[j].SpaceBefore {
 		return 0

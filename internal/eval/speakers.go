@@ -140,7 +140,8 @@ type SpeakerError struct {
 // NormalizeSpeaker is the form two canonical names are compared in
 // (names.Key), with commas and dots read as spaces.
 func NormalizeSpeaker(s string) string {
-	return names.PersonKey(names.Key(strings.NewReplacer(".", " ", ",", " ").Replace(s)))
+	// Initials count here: the canonical name is the fullest form.
+	return names.WithoutHonorifics(names.Key(strings.NewReplacer(".", " ", ",", " ").Replace(s)))
 }
 
 // ScoreSpeakers matches system quotes to gold quotes one to one, greedily
@@ -224,7 +225,26 @@ func speakerRight(g SpeakerGold, q analysis.Quote, ents map[string]*analysis.Ent
 	switch g.SpeakerKind {
 	case "person", "organization":
 		e := ents[q.Speaker]
-		return e != nil && g.SpeakerStart != nil && g.SpeakerEnd != nil && NormalizeSpeaker(e.Name) == NormalizeSpeaker(text[*g.SpeakerStart:*g.SpeakerEnd])
+		if e == nil || g.SpeakerStart == nil || g.SpeakerEnd == nil {
+			return false
+		}
+		want := NormalizeSpeaker(text[*g.SpeakerStart:*g.SpeakerEnd])
+		if NormalizeSpeaker(e.Name) == want {
+			return true
+		}
+		// A body's canonical name is its usual one (SCHEMA.md: "ISIS" for
+		// "Islamic State ... known commonly as ISIS"), while the gold names
+		// the fullest form the article gives: the same body when the
+		// entity's own mentions include that form. A person's canonical
+		// name must be the fullest form itself.
+		if g.SpeakerKind == "organization" && (e.Type == "ORG" || e.Type == "OUTLET") {
+			for _, m := range e.Mentions {
+				if NormalizeSpeaker(m.Text) == want {
+					return true
+				}
+			}
+		}
+		return false
 	case "unnamed":
 		m := q.SpeakerMention
 		return q.Source.Kind == analysis.UnnamedSource && m != nil && g.SpeakerStart != nil && g.SpeakerEnd != nil && overlap(m.Start, m.End, *g.SpeakerStart, *g.SpeakerEnd) > 0

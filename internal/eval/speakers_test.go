@@ -109,6 +109,30 @@ func TestScoreSpeakersByFragment(t *testing.T) {
 	}
 }
 
+// TestSpeakerNameOfABody: a body is right under its usual canonical name
+// when the entity's own mentions hold the fuller name the gold gives; a
+// person is right only under the gold's name itself.
+func TestSpeakerNameOfABody(t *testing.T) {
+	text := "The Velkor Liberation Front, known commonly as VLF, held the town."
+	qs, qe := spanIn(t, text, "held the town")
+	fs, fe := spanIn(t, text, "Velkor Liberation Front")
+	rec := &analysis.Record{
+		Entities: []analysis.Entity{{ID: "e1", Name: "VLF", Type: "ORG", Mentions: []analysis.Span{{Start: fs, End: fe, Text: text[fs:fe]}}},
+			{ID: "e2", Name: "Pesk", Type: "PERSON", Mentions: []analysis.Span{{Start: fs, End: fe, Text: text[fs:fe]}}}},
+		Quotes: []analysis.Quote{{ID: "q1", Kind: "indirect", Start: qs, End: qe, Speaker: "e1"}},
+	}
+	gold := []SpeakerGold{{Doc: "d", Start: qs, End: qe, Kind: "indirect", SpeakerStart: intp(fs), SpeakerEnd: intp(fe), SpeakerKind: "organization"}}
+	docs := map[string]CorpusDoc{"d": {ID: "d", Text: text}}
+	if sc := ScoreSpeakers(gold, docs, map[string]*analysis.Record{"d": rec}, 0.3); sc.Right != 1 {
+		t.Errorf("body under its usual name: right %d, errors %+v", sc.Right, sc.Errors)
+	}
+	rec.Quotes[0].Speaker = "e2"
+	gold[0].SpeakerKind = "person"
+	if sc := ScoreSpeakers(gold, docs, map[string]*analysis.Record{"d": rec}, 0.3); sc.Right != 0 {
+		t.Errorf("a person under another name counted right")
+	}
+}
+
 // spanIn is the byte span of the first s in text; the test stops if there
 // is none.
 func spanIn(t *testing.T, text, s string) (int, int) {

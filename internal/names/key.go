@@ -3,6 +3,7 @@ package names
 import (
 	"embed"
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/internal/lexicon"
 )
@@ -25,12 +26,61 @@ func Key(s string) string {
 	for len(w) > 1 && w[0] == "the" {
 		w = w[1:]
 	}
+	for i, x := range w {
+		w[i] = undot(x)
+	}
 	return strings.Join(w, " ")
+}
+
+// undot writes letters abbreviated with full stops without them: "u.s."
+// is "us", "w." is "w", so "U.S. Army" and "US Army", "George W. Bush" and
+// "George W Bush" have one key. Only letters abbreviated one or two at a
+// time are: "harbornews.com" and "corp." stay as written.
+func undot(w string) string {
+	if !strings.Contains(w, ".") {
+		return w
+	}
+	for _, piece := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		if n := len([]rune(piece)); n == 0 || n > 2 {
+			return w // "harbornews.com", "corp." stay as written
+		}
+		for _, r := range piece {
+			if !unicode.IsLetter(r) {
+				return w
+			}
+		}
+	}
+	return strings.ReplaceAll(w, ".", "")
 }
 
 // PersonKey drops the honorifics that open a person's key ("sir ian
 // blair" is "ian blair"). Only persons: "Dr Pepper" is a drink's maker.
 func PersonKey(key string) string {
+	w := strings.Fields(WithoutHonorifics(key))
+	// Initials are written or left out at will: "Joseph E. Cappy" and
+	// "Joseph Cappy", "L. William Seidman" and "William Seidman" are one
+	// person, so long as two names are left.
+	names := 0
+	for _, x := range w {
+		if len([]rune(strings.TrimSuffix(x, "."))) > 1 {
+			names++
+		}
+	}
+	if names >= 2 && names < len(w) {
+		out := w[:0:0]
+		for _, x := range w {
+			if len([]rune(strings.TrimSuffix(x, "."))) > 1 {
+				out = append(out, x)
+			}
+		}
+		w = out
+	}
+	return strings.Join(w, " ")
+}
+
+// WithoutHonorifics drops the honorifics that open a person's key and
+// nothing else: the form a name is compared in where its initials count.
+func WithoutHonorifics(key string) string {
 	w := strings.Fields(key)
 	for len(w) > 1 && honorifics[strings.TrimSuffix(w[0], ".")] {
 		w = w[1:]

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/internal/lexicon"
@@ -13,9 +14,18 @@ func TestKey(t *testing.T) {
 		{"The Times", "Times"},
 		{"Dr. Jane Roe", "Jane Roe"},
 		{"Kilroy-Silk", "kilroy silk"},
+		{"Joseph E. Cappy", "Joseph Cappy"},
+		{"L. William Seidman", "William Seidman"},
+		{"George W. Bush", "George W Bush"},
+		{"U.S. Army", "US Army"},
 	} {
 		if PersonKey(Key(tc.a)) != PersonKey(Key(tc.b)) {
 			t.Errorf("%q and %q: want one person key", tc.a, tc.b)
+		}
+	}
+	for _, w := range []string{"HarborNews.com", "Corp."} {
+		if Key(w) != strings.ToLower(w) {
+			t.Errorf("Key(%q) = %q: only abbreviated letters lose their stops", w, Key(w))
 		}
 	}
 	if Key("Dr Pepper") != "dr pepper" {
@@ -24,6 +34,7 @@ func TestKey(t *testing.T) {
 	for _, tc := range []struct{ a, b string }{
 		{"The Times", "The New York Times"},
 		{"Sir", "Dame"}, // a lone honorific is kept: it is all the name there is
+		{"J. Smith", "Smith"}, // an initial and one name: the initial says which Smith
 	} {
 		if PersonKey(Key(tc.a)) == PersonKey(Key(tc.b)) {
 			t.Errorf("%q and %q: want two keys", tc.a, tc.b)

@@ -666,6 +666,43 @@ func (r *run) subjectBefore(i int, g byte) (speaker, bool) {
 	return speaker{}, false
 }
 
+// statementNouns name what a source issues ("said in a statement ... the
+// statement said").
+var statementNouns = map[string]bool{"statement": true, "letter": true, "release": true, "message": true, "memo": true, "email": true, "post": true}
+
+// theStatement resolves "the statement" (or letter, release ...) at
+// [from, to) to the named source of the latest quote before it, within two
+// sentences, whose own sentence introduced one ("The Pentagon said in a
+// statement that ... “...,” the statement said").
+func (r *run) theStatement(from, to int) (speaker, bool) {
+	if to-from != 2 || r.words[from] != "the" || !statementNouns[r.words[from+1]] {
+		return speaker{}, false
+	}
+	noun, at := r.words[from+1], r.toks[from].Start
+	si := int(r.seg.SentenceOf[from])
+	best := -1
+	for k := range r.quotes {
+		q := &r.quotes[k]
+		if q.Speaker < 0 || q.SpeakerSrc.Start >= at || q.SentFrom < si-maxChainSentences || q.SentFrom > si {
+			continue
+		}
+		if best < 0 || q.SpeakerSrc.Start > r.quotes[best].SpeakerSrc.Start {
+			best = k
+		}
+	}
+	if best < 0 {
+		return speaker{}, false
+	}
+	q := &r.quotes[best]
+	sp := r.seg.Sentences[q.SentFrom]
+	for t := sp.From + 1; t < sp.To; t++ {
+		if r.words[t] == noun && (r.words[t-1] == "a" || r.words[t-1] == "an") && !r.inQuote[t] {
+			return speaker{entity: q.Speaker, mention: r.span(from, to), rule: RuleDefinite, ok: true}, true
+		}
+	}
+	return speaker{}, false
+}
+
 // firstMention is the span of an entity's first mention.
 func (r *run) firstMention(e int) Span {
 	best := Span{-1, -1}
@@ -708,6 +745,9 @@ func (r *run) resolvePhrase(from, to int) speaker {
 		}
 	}
 	if s, ok := r.definiteAnaphor(from, to); ok {
+		return s
+	}
+	if s, ok := r.theStatement(from, to); ok {
 		return s
 	}
 	if r.vagueLead(from, to) {

@@ -7,6 +7,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/internal/entity"
+	"github.com/claimgraph/claimgraph/internal/names"
 )
 
 // relinkPage is how many claims Relink reads at a time.
@@ -170,13 +173,26 @@ func (w *writer) resolveSpeakers(ctx context.Context) error {
 		return err
 	}
 	for _, k := range keys {
-		target := k.key
+		target, typ := k.key, k.typ
 		if words := splitTerms(k.key); k.typ == "PERSON" && len(words) == 1 {
 			if c, ok := clearHolder(usage[k.key], uniq(full[k.key]), usage); ok {
 				target = c
 			}
+		} else if len(words) == 1 && (k.typ == "ORG" || k.typ == "OTHER") {
+			// "Zhao said" in an article that names no one else Zhao: a lone
+			// word the analysis could only guess a body is the one person
+			// the corpus quotes under that surname in the same years.
+			if c, ok := loneHolder(usage[k.key], uniq(full[k.key]), usage); ok && !entity.CommonNoun(k.key) {
+				body, err := w.spelledAsBody(ctx, k.key, k.typ)
+				if err != nil {
+					return err
+				}
+				if !body {
+					target, typ = c, "PERSON"
+				}
+			}
 		}
-		id, err := w.speakerByKey(ctx, target, k.typ)
+		id, err := w.speakerByKey(ctx, target, typ)
 		if err != nil {
 			return err
 		}
@@ -212,7 +228,7 @@ type keyUse struct {
 
 func (w *writer) keyUsage(ctx context.Context) (map[string]keyUse, error) {
 	rows, err := w.tx.QueryContext(ctx, `SELECT speaker_key, COUNT(*), COALESCE(MIN(NULLIF(published, '')), ''), COALESCE(MAX(NULLIF(published, '')), '')
-		FROM quotes WHERE speaker_key IS NOT NULL AND speaker_type = 'PERSON' GROUP BY speaker_key`)
+		FROM quotes WHERE speaker_key IS NOT NULL AND speaker_type IN ('PERSON', 'ORG', 'OTHER') GROUP BY speaker_key`)
 	if err != nil {
 		return nil, err
 	}
@@ -227,6 +243,53 @@ func (w *writer) keyUsage(ctx context.Context) (map[string]keyUse, error) {
 		out[k] = u
 	}
 	return out, rows.Err()
+}
+
+// loneHolder picks the person a lone word typed as a body or left untyped
+// stands for: the only full name with that surname, quoted at least three
+// times, and in years that overlap the word's where both are dated. A company that shares a
+// surname with several people stays itself.
+func loneHolder(bare keyUse, cands []string, usage map[string]keyUse) (string, bool) {
+	if len(cands) != 1 {
+		return "", false
+	}
+	u := usage[cands[0]]
+	if u.quotes < 3 {
+		return "", false
+	}
+	if bare.first != "" && u.first != "" && (year(u.last) < year(bare.first) || year(u.first) > year(bare.last)) {
+		return "", false // quoted in other years: another holder of the name
+	}
+	return cands[0], true
+}
+
+// spelledAsBody reports a key some article writes with a legal suffix
+// ("Heineken NV", "Bouygues SA"): a company, whoever founded it.
+func (w *writer) spelledAsBody(ctx context.Context, key, typ string) (bool, error) {
+	rows, err := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT DISTINCT speaker_name FROM quotes WHERE speaker_key = ? AND speaker_type = ? AND speaker_name IS NOT NULL`), key, typ)
+	if err != nil {
+		return false, err
+	}
+	defer rows.Close()
+	body := false
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return false, err
+		}
+		if f := strings.Fields(name); len(f) > 1 && names.CorporateSuffix(f[len(f)-1]) {
+			body = true
+		}
+	}
+	return body, rows.Err()
+}
+
+// year is the year a stored date opens with, or the date as it is.
+func year(date string) string {
+	if len(date) >= 4 {
+		return date[:4]
+	}
+	return date
 }
 
 // clearHolder picks the person a bare surname stands for across the

@@ -39,3 +39,34 @@ func TestBetterSpelling(t *testing.T) {
 		t.Error("want mixed case first, then byte order")
 	}
 }
+
+// TestLoneHolder covers a lone word typed as a body or left untyped ("Zhao
+// said", "Funaro said") joined to the one person with that surname.
+func TestLoneHolder(t *testing.T) {
+	usage := map[string]keyUse{
+		"dilson funaro": {quotes: 131, first: "1987-02-26", last: "1987-10-19"},
+		"anne pesk":     {quotes: 2, first: "1987-03-01", last: "1987-03-02"},
+		"max velk":      {quotes: 30, first: "2004-01-01", last: "2005-01-01"},
+		"ann reagan":    {quotes: 5},
+		"bob reagan":    {quotes: 5},
+	}
+	for _, tc := range []struct {
+		bare  keyUse
+		cands []string
+		want  string
+	}{
+		{keyUse{quotes: 3, first: "1987-03-05", last: "1987-03-05"}, []string{"dilson funaro"}, "dilson funaro"},
+		{keyUse{quotes: 3}, []string{"dilson funaro"}, "dilson funaro"},                         // undated: the only one
+		{keyUse{quotes: 3, first: "1987-03-05", last: "1987-03-05"}, []string{"anne pesk"}, ""}, // quoted too seldom to tell
+		{keyUse{quotes: 3, first: "1987-03-05", last: "1987-04-05"}, []string{"max velk"}, ""},  // another period: a company of that name
+		{keyUse{quotes: 3}, []string{"ann reagan", "bob reagan"}, ""},                           // two people: no guess
+	} {
+		got, ok := loneHolder(tc.bare, tc.cands, usage)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("loneHolder(%v, %v) = %q, want %q", tc.bare, tc.cands, got, tc.want)
+		}
+	}
+}

@@ -19,7 +19,7 @@ import (
 
 // AnalyzerVersion names the analysis that produced stored records; a change
 // marks stored documents for `claimgraph reanalyze`.
-const AnalyzerVersion = "claimgraph/analysis/v1+8"
+const AnalyzerVersion = "claimgraph/analysis/v1+9"
 
 // Put stores records in one transaction, skipping documents already stored.
 func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string) (int, error) {
