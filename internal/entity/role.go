@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/internal/segment"
 )
 
@@ -82,7 +84,7 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 	// one office, not a title and a name that opens with another.
 	for j < sp.To && p.toks[j].Cap() == p.toks[titleFrom].Cap() {
 		n2, t2 := p.lx.matchTitle(p.words, j)
-		if n2 == 0 || j+n2 >= sp.To || !p.isNamePart(j+n2, titleCase) {
+		if n2 == 0 || j+n2 >= sp.To || !p.isNamePart(j+n2, titleCase) || strings.HasPrefix(t2.kind, "honorific") {
 			break
 		}
 		t2.canonical = ti.canonical + " " + t2.canonical

@@ -82,6 +82,8 @@ var cases = []struct {
 	{"with experts saying", "The talks went on, with experts saying the ceasefire may have been a mirage.", "the ceasefire may have been a mirage", "indirect", "unnamed:experts", "saying"},
 	{"a participle inside an according-to clause", "According to Velkor Radio, Kurdish sources denied the reports, saying Pesk was not in the area.", "Pesk was not in the area", "indirect", "unnamed:Kurdish sources", "saying"},
 	{"a word that opens sentences is no name", "Two dealers spoke on Monday. One said prices would rise.\n\nAnother said prices would fall.", "prices would fall", "indirect", "", "said"},
+	{"stacked titles are one office", "General Secretary Brendan Pesk said the strike would go on.", "the strike would go on", "indirect", "Brendan Pesk", "said"},
+	{"an honorific after a title stays in the name", "Police Commissioner Sir John Pesk said the men would be charged.", "the men would be charged", "indirect", "Sir John Pesk", "said"},
 	{"last week between subject and verb", "The Velmoor ministry last week said exports would fall.", "exports would fall", "indirect", "unnamed:The Velmoor ministry", "said"},
 	{"headline colon", "Dana Whitfield: Harbor wall will not survive the winter\n\nThe port chief spoke on Monday.", "Harbor wall will not survive", "indirect", "Dana Whitfield", ":"},
 	{"title-case headline", "Dana Whitfield Says Harbor Wall Will Fail\n\nThe port chief spoke on Monday.", "Harbor Wall Will Fail", "indirect", "Dana Whitfield", "Says"},
