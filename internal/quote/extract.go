@@ -120,6 +120,10 @@ func (r *run) verbReading(i int, c cue) bool {
 	return !r.lx.aux[w] && !r.lx.finite[w]
 }
 
+// nameEndings are the words of the list below that also end names of
+// outlets and bodies ("Fox News", "Global Media", "Citizens First").
+var nameEndings = map[string]bool{"news": true, "media": true, "public": true, "first": true, "new": true}
+
 // reportingPrepositions introduce a gerund whose subject is the clause's
 // ("after saying that", "despite insisting"); after others the -ing word
 // names a thing ("a ban on admitting Muslims").
@@ -149,7 +153,10 @@ func (r *run) cueAt(i int) (cue, bool) {
 	if t.Cap() && i != r.sentence(i).From && !r.headline(i) {
 		return cue{}, false // "United States", "Reports Editor": a name, not a verb
 	}
-	if i > 0 {
+	// "Harbor News said", "Velkor Media reported": a capitalized word
+	// inside the sentence ends a name, whatever it means in lower case.
+	nameEnd := i > 0 && r.toks[i-1].Cap() && i-1 != r.sentence(i).From && nameEndings[r.words[i-1]]
+	if i > 0 && !nameEnd {
 		switch r.words[i-1] {
 		case "the", "a", "an", "his", "her", "its", "their", "our", "my", "'s", "this", "that", "these", "those", "no", "any",
 			"one", "another", "several", "some", "many", "new", "latest", "recent", "earlier", "previous", "media", "news",
@@ -160,6 +167,9 @@ func (r *run) cueAt(i int) (cue, bool) {
 			}
 			if quantifierSubjects[r.words[i-1]] && t.Lower != c.lemma && t.Lower != c.lemma+"s" && !c.ing {
 				break // "many said", "some claimed": a past verb after its subject
+			}
+			if quantifierSubjects[r.words[i-1]] && c.ing && i > 1 && r.words[i-2] == "with" {
+				break // "with some suggesting it was a stunt": the gerund's subject
 			}
 			return cue{}, false // a noun: "the report", "his claims", "despite demands"
 		case "to":

@@ -90,6 +90,8 @@ func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
 		if !ok {
 			s, ok = r.sentenceSubject(sp, i)
 		}
+	} else if s2, ok2 := r.quotedAs(i, c, sp); ok2 {
+		s, ok = s2, true
 	} else {
 		s, ok = r.subjectLeft(i)
 		if !ok && i > sp.From && (r.words[i-1] == "," || i-2 >= sp.From && r.toks[i-1].Kind == segment.Quote && r.toks[i-1].Close && r.words[i-2] == ",") {
@@ -600,7 +602,14 @@ func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
 		return 0, 0 // a direct quotation, handled as such
 	}
 	if s.mention.Start < r.toks[comma].Start {
-		return 0, 0 // "Whitfield, who runs the port, said": the speaker, not the content
+		// "The order is humiliating, Pete Orlan, head of the veterans'
+		// group, told Fox": the comma before the speaker, whose
+		// appositive runs to the verb, opens the attribution.
+		c2, ok := r.commaBeforeAppositive(comma, s, sp)
+		if !ok {
+			return 0, 0 // "Whitfield, who runs the port, said": the speaker, not the content
+		}
+		comma = c2
 	}
 	// The speaker follows the comma at once ("Trump is wrong, Clinton
 	// said"), not inside a clause of its own ("Millan, who served, took a
@@ -620,6 +629,27 @@ func (r *run) contentBefore(i int, sp segment.Span, s speaker) (int, int) {
 		return 0, 0
 	}
 	return from, comma
+}
+
+// commaBeforeAppositive finds the comma right before the speaker's mention
+// when what runs from the mention to the comma at close is an appositive (a
+// role, no verb, no relative clause): "..., Pete Orlan, head of the group,
+// told".
+func (r *run) commaBeforeAppositive(close int, s speaker, sp segment.Span) (int, bool) {
+	m := r.seg.TokenIndexAt(s.mention.Start)
+	if m-1 <= sp.From || r.words[m-1] != "," {
+		return 0, false
+	}
+	for k := r.seg.TokenIndexAt(s.mention.End-1) + 1; k < close; k++ {
+		w := r.words[k]
+		if w == "," && k != r.seg.TokenIndexAt(s.mention.End-1)+1 || r.lx.finite[w] || r.lx.aux[w] || relativeWords[w] || r.toks[k].Kind == segment.Quote {
+			return 0, false
+		}
+		if _, isCue := r.cueAt(k); isCue {
+			return 0, false
+		}
+	}
+	return m - 1, true
 }
 
 // describesSpeaker: the tokens from k to the speaker's mention are a
@@ -965,6 +995,45 @@ func (r *run) add(from, to, cueTok int, c cue, s speaker, si int, conf float64) 
 	}
 	r.quotes = append(r.quotes, Quote{Kind: kind, Span: span, Speaker: s.entity, SpeakerSrc: s.mention, Cue: cueSpan,
 		CueLemma: c.lemma, CueClass: c.class, Vague: s.vague, Unnamed: s.unnamed, Body: s.body, Role: s.role, Described: s.desc, Rule: s.rule, Confidence: conf, SentFrom: si, SentTo: si})
+}
+
+// objectPronouns are the pronouns that follow "quoted", with the gender
+// their antecedent must agree with.
+var objectPronouns = map[string]byte{"him": 'm', "her": 'f', "them": 'p'}
+
+// quotedAs finds the source in "quoted Velkor Police as saying that": the
+// object of "quoted" (or "quoting", "quotes") right before "as".
+func (r *run) quotedAs(i int, c cue, sp segment.Span) (speaker, bool) {
+	if !c.ing || i-2 <= sp.From || r.words[i-1] != "as" {
+		return speaker{}, false
+	}
+	for q := i - 2; q > sp.From && i-q <= 10; q-- {
+		switch r.words[q] {
+		case "quoted", "quoting", "quotes", "quote":
+			if r.inQuote[q] {
+				return speaker{}, false
+			}
+			if q+1 >= i-1 {
+				// "Pesk was quoted as saying": the passive's subject spoke.
+				if q > sp.From && beForms[r.words[q-1]] {
+					return r.subjectLeft(q)
+				}
+				return speaker{}, false
+			}
+			if g, ok := objectPronouns[r.words[q+1]]; ok && q+2 == i-1 {
+				// "quoted him as saying": the person the pronoun stands for.
+				if e, ok := r.er.Antecedent(r.seg.SentenceOf, q+1, g); ok {
+					return speaker{entity: e, mention: r.span(q+1, q+2), rule: RulePronoun, ok: true}, true
+				}
+				return speaker{entity: -1, mention: r.span(q+1, q+2), rule: RuleUnresolved, ok: true}, true
+			}
+			s := r.resolve(q+1, i-1)
+			return s, s.ok
+		case ",", ";", ":":
+			return speaker{}, false
+		}
+	}
+	return speaker{}, false
 }
 
 // clauseSubject is the subject of the clause an ", adding" or ", calling"
