@@ -671,36 +671,56 @@ func (r *run) subjectBefore(i int, g byte) (speaker, bool) {
 var statementNouns = map[string]bool{"statement": true, "letter": true, "release": true, "message": true, "memo": true, "email": true, "post": true}
 
 // theStatement resolves "the statement" (or letter, release ...) at
-// [from, to) to the named source of the latest quote before it, within two
-// sentences, whose own sentence introduced one ("The Pentagon said in a
-// statement that ... “...,” the statement said").
+// [from, to) to the named subject of the sentence, one or two before, that
+// introduced one ("The Pentagon said in a statement that ... “...,” the
+// statement said"). Direct quotations are read before reported speech, so
+// the sentence is read, not the quotes found in it.
 func (r *run) theStatement(from, to int) (speaker, bool) {
 	if to-from != 2 || r.words[from] != "the" || !statementNouns[r.words[from+1]] {
 		return speaker{}, false
 	}
-	noun, at := r.words[from+1], r.toks[from].Start
+	noun := r.words[from+1]
 	si := int(r.seg.SentenceOf[from])
-	best := -1
-	for k := range r.quotes {
+	// A source already credited in that sentence ("The Pentagon said in a
+	// statement that ...") is the one.
+	at := r.toks[from].Start
+	for k := len(r.quotes) - 1; k >= 0; k-- {
 		q := &r.quotes[k]
 		if q.Speaker < 0 || q.SpeakerSrc.Start >= at || q.SentFrom < si-maxChainSentences || q.SentFrom > si {
 			continue
 		}
-		if best < 0 || q.SpeakerSrc.Start > r.quotes[best].SpeakerSrc.Start {
-			best = k
-		}
-	}
-	if best < 0 {
-		return speaker{}, false
-	}
-	q := &r.quotes[best]
-	sp := r.seg.Sentences[q.SentFrom]
-	for t := sp.From + 1; t < sp.To; t++ {
-		if r.words[t] == noun && (r.words[t-1] == "a" || r.words[t-1] == "an") && !r.inQuote[t] {
+		if sp := r.seg.Sentences[q.SentFrom]; r.introduces(sp, noun, from) {
 			return speaker{entity: q.Speaker, mention: r.span(from, to), rule: RuleDefinite, ok: true}, true
 		}
 	}
+	for s := si; s >= 0 && s >= si-maxChainSentences; s-- {
+		sp := r.seg.Sentences[s]
+		sp.From = r.datelineEnd(sp) // "RIO DE JANEIRO, March 3 - ...": not the subject
+		for t := sp.From + 1; t < sp.To; t++ {
+			if s == si && t >= from {
+				break
+			}
+			if r.words[t] != noun || r.inQuote[t] || r.words[t-1] != "a" && r.words[t-1] != "an" {
+				continue
+			}
+			if sub, ok := r.sentenceSubject(sp, t-1); ok && sub.entity >= 0 {
+				return speaker{entity: sub.entity, mention: r.span(from, to), rule: RuleDefinite, ok: true}, true
+			}
+			return speaker{}, false
+		}
+	}
 	return speaker{}, false
+}
+
+// introduces reports "a statement" (the noun given) outside quotation
+// marks in sentence sp, before token limit.
+func (r *run) introduces(sp segment.Span, noun string, limit int) bool {
+	for t := sp.From + 1; t < sp.To && t < limit; t++ {
+		if r.words[t] == noun && !r.inQuote[t] && (r.words[t-1] == "a" || r.words[t-1] == "an") {
+			return true
+		}
+	}
+	return false
 }
 
 // firstMention is the span of an entity's first mention.
