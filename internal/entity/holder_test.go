@@ -62,3 +62,18 @@ func entityNames(r *Result) []string {
 	}
 	return out
 }
+
+func TestOneEditApart(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"karczag", "korczag", true}, {"papandreou", "papanderou", true}, {"texcan", "texscan", true},
+		{"badeh", "bedeh", true}, {"davenport", "daveport", true}, {"smith", "smith", false},
+		{"bush", "rushes", false}, {"schlesinger", "schelsinegr", false}, {"", "a", true},
+	} {
+		if got := oneEditApart(tc.a, tc.b); got != tc.want {
+			t.Errorf("oneEditApart(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

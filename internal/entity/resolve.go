@@ -95,6 +95,11 @@ func (p *pass) resolve() {
 		}
 		key := string(m.typ) + ":" + normName(m.name)
 		e, ok := byKey[key]
+		if !ok && m.typ != GPE && m.typ != NORP {
+			// "Texscan" after "Texcan Corp", "Bedeh" after "Alex Badeh":
+			// a misspelling of a name the article gave.
+			e, ok = p.byMisspelling(m.name, m.Start)
+		}
 		if !ok {
 			e = p.newEntity(m)
 			byKey[key] = e
@@ -369,6 +374,66 @@ func (p *pass) bySurname(word string, k int) (int, bool) {
 	return best, true
 }
 
+// byMisspelling finds the one person (by surname) or body (by its first
+// word) named before offset at whose word is the lone name w with one
+// letter changed, added, dropped or two swapped. Short words are left
+// alone: "Bush" and "Rush" are two people.
+func (p *pass) byMisspelling(w string, at int) (int, bool) {
+	lw := strings.ToLower(w)
+	if len([]rune(lw)) < 5 || strings.Contains(lw, " ") {
+		return -1, false
+	}
+	found := -1
+	for e, ent := range p.res.Entities {
+		if len(ent.words) < 2 || len(ent.Mentions) == 0 || p.res.Mentions[ent.Mentions[0]].Start >= at {
+			continue
+		}
+		var word string
+		switch ent.Type {
+		case Person:
+			word = ent.words[len(ent.words)-1]
+		case Org, Outlet:
+			word = ent.words[0]
+		default:
+			continue
+		}
+		if word == lw || !oneEditApart(word, lw) {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1, false
+		}
+		found = e
+	}
+	return found, found >= 0
+}
+
+// oneEditApart reports two words one substitution, insertion, deletion or
+// swap of neighbours apart (Damerau-Levenshtein distance 1).
+func oneEditApart(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(y)-len(x) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	if len(x) == len(y) {
+		if i == len(x) {
+			return false
+		}
+		if string(x[i+1:]) == string(y[i+1:]) {
+			return true // one letter changed
+		}
+		return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:]) // two swapped
+	}
+	return string(x[i:]) == string(y[i+1:]) // one letter added
+}
+
 // byGivenName finds the one person, named in full before mention k, whose
 // given name is word: feature writing calls people by their first name
 // once it has named them ("Pell Ravensworth ... 'Later,' Pell said"). Two
@@ -376,14 +441,23 @@ func (p *pass) bySurname(word string, k int) (int, bool) {
 // surname, which bySurname has already looked for.
 func (p *pass) byGivenName(w string, k int) (int, bool) {
 	m := p.res.Mentions[k]
-	if m.title != "" || m.typ != Person && m.typ != Other {
+	// "Sir Anthony", "Dame Kelly": a knight is called by the given name.
+	knighted := m.title == "sir" || m.title == "dame"
+	if m.title != "" && !knighted || m.typ != Person && m.typ != Other {
 		return -1, false
 	}
 	found := -1
 	for _, e := range p.candidates(w) {
 		ent := p.res.Entities[e]
-		if ent.Type != Person || len(ent.words) < 2 || ent.words[0] != w || len(ent.Mentions) == 0 {
+		words := ent.words
+		if knighted && len(words) > 2 && (words[0] == "sir" || words[0] == "dame") {
+			words = words[1:]
+		}
+		if ent.Type != Person || len(words) < 2 || words[0] != w || len(ent.Mentions) == 0 {
 			continue
+		}
+		if knighted && ent.Title != m.title && ent.words[0] != m.title {
+			continue // "Sir Anthony" is no plain Anthony Orlan
 		}
 		if m.gender != 0 && ent.Gender != 0 && m.gender != ent.Gender {
 			continue

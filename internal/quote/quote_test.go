@@ -92,6 +92,8 @@ var cases = []struct {
 	{"with some suggesting", "The footage drew interest, with some suggesting it was a stunt.", "it was a stunt", "indirect", "unnamed:some", "suggesting"},
 	{"promised someone a clause", "Velkor promised Mr Pesk it would keep the five under watch.", "it would keep the five under watch", "indirect", "Velkor", "promised"},
 	{"the statement a body issued", "The Velkor ministry met on Monday. Harbrix Metals Corp said in a statement that it would not comment.\n\n“However, we take any incidence very seriously,” the statement said.", "However, we take any incidence very seriously", "direct", "Harbrix Metals Corp", "said"},
+	{"a knight by the given name", "Chief executive Sir Anthony Orlan said sales rose.\n\nSir Anthony said the group would expand.", "the group would expand", "indirect", "Sir Anthony Orlan", "said"},
+	{"a misspelt surname", "Lindsay Daveport won on Monday. She was tired.\n\n“The crowd was great,” Davenport said.", "The crowd was great", "direct", "Lindsay Daveport", "said"},
 	{"last week between subject and verb", "The Velmoor ministry last week said exports would fall.", "exports would fall", "indirect", "unnamed:The Velmoor ministry", "said"},
 	{"headline colon", "Dana Whitfield: Harbor wall will not survive the winter\n\nThe port chief spoke on Monday.", "Harbor wall will not survive", "indirect", "Dana Whitfield", ":"},
 	{"title-case headline", "Dana Whitfield Says Harbor Wall Will Fail\n\nThe port chief spoke on Monday.", "Harbor Wall Will Fail", "indirect", "Dana Whitfield", "Says"},
