@@ -33,7 +33,7 @@ func TestKey(t *testing.T) {
 	}
 	for _, tc := range []struct{ a, b string }{
 		{"The Times", "The New York Times"},
-		{"Sir", "Dame"}, // a lone honorific is kept: it is all the name there is
+		{"Sir", "Dame"},       // a lone honorific is kept: it is all the name there is
 		{"J. Smith", "Smith"}, // an initial and one name: the initial says which Smith
 	} {
 		if PersonKey(Key(tc.a)) == PersonKey(Key(tc.b)) {
