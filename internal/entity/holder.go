@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/claimgraph/claimgraph/internal/segment"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/internal/segment"
+)
 
 // maxRolePhrase bounds the words of a role set off by commas ("Manager of
 // the Dorbury ski centre").
@@ -30,8 +34,8 @@ func (p *pass) appositiveHolder(k int) (int, bool) {
 			end = t
 			break
 		}
-		if p.toks[t].Kind == segment.Quote || p.personNameAt(k, t) >= 0 {
-			return -1, false
+		if p.toks[t].Kind == segment.Quote || p.personNameAt(k, t) >= 0 || p.verbLike(t) {
+			return -1, false // "The manager resigned on Monday, Lenka Pavlu said": a clause
 		}
 	}
 	if end < 0 {
@@ -76,11 +80,22 @@ func (p *pass) leadsSentence(from int, sp segment.Span) bool {
 		return false
 	}
 	for t := sp.From; t < from; t++ {
-		if p.toks[t].Kind == segment.Quote || p.words[t] == "," {
-			return false
+		if p.toks[t].Kind == segment.Quote || p.words[t] == "," || p.lx.subordinators[p.words[t]] || p.verbLike(t) {
+			return false // "When the manager of the centre left, ...": a clause of its own
 		}
 	}
 	return true
+}
+
+// verbLike reports a lower-case word at token t that reads as a verb of a
+// clause: a past form (-ed, or past_forms.txt).
+func (p *pass) verbLike(t int) bool {
+	tk := &p.toks[t]
+	if tk.Kind != segment.Word || tk.Cap() {
+		return false
+	}
+	w := p.words[t]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !CommonNoun(w) || p.lx.pastForms[w]
 }
 
 // personNameAt is the index of the name mention of a person that opens at

@@ -46,6 +46,8 @@ type Lexicons struct {
 	outletNounsBefore, outletNounsAfter map[string]bool
 	// pastForms are verbs' past forms without -ed ("said", "wrote").
 	pastForms map[string]bool
+	// subordinators open a clause of their own ("when", "after").
+	subordinators map[string]bool
 	// outletStarts open an outlet's name ("The Daily Velmoor").
 	outletStarts map[string]bool
 	// outletBodyHeads end a news body's name after an outlet word ("Ghana
@@ -85,6 +87,7 @@ func loadLexicons() *Lexicons {
 		outletNouns:     lexicon.Set(lexiconFS, "lexicon/outlet_nouns.txt"),
 		outletBodyHeads: lexicon.Set(lexiconFS, "lexicon/outlet_body_heads.txt"),
 		pastForms:       lexicon.Set(lexiconFS, "lexicon/past_forms.txt"),
+		subordinators:   lexicon.Set(lexiconFS, "lexicon/subordinators.txt"),
 		docHeads:        lexicon.Set(lexiconFS, "lexicon/document_heads.txt"),
 		postNominals:    lexicon.Set(lexiconFS, "lexicon/post_nominals.txt"),
 		lowerSuffixes:   lexicon.Set(lexiconFS, "lexicon/lowercase_suffixes.txt"),

@@ -55,6 +55,10 @@ type pass struct {
 	placeEnds map[int]string
 	// byWord finds entities by the words of their names.
 	byWord wordIndex
+	// misspell indexes names by their one-letter deletions, and counts
+	// the document's words; both built on first use.
+	misspell map[string][]int
+	counts   map[string]int
 }
 
 // Recognize finds the entities of a segmented document.
@@ -655,11 +659,17 @@ func (p *pass) wordSurname(i int, sp segment.Span, titleCase bool) bool {
 		return false // "the Michael Report": a thing named after someone
 	}
 	t := &p.toks[j]
-	if t.Kind != segment.Word || !t.Cap() || t.AllCaps() || len(t.Text) < 3 {
+	if t.Kind != segment.Word || !t.Cap() || t.AllCaps() || len(t.Text) < 3 || strings.ContainsAny(t.Text, "'’") {
+		return false // "Kevin I'd"
+	}
+	if _, pronoun := p.lx.pronouns[p.words[j]]; pronoun {
 		return false
 	}
 	if j+1 >= sp.To {
 		return true
+	}
+	if p.words[j+1] == "of" {
+		return false // "Maria Full of Grace": a title
 	}
 	// A title word ends the name only when a name follows it: "John Major
 	// said", but "Ali General Smith".

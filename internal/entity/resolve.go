@@ -98,7 +98,9 @@ func (p *pass) resolve() {
 		if !ok && m.typ != GPE && m.typ != NORP {
 			// "Texscan" after "Texcan Corp", "Bedeh" after "Alex Badeh":
 			// a misspelling of a name the article gave.
-			e, ok = p.byMisspelling(m.name, m.Start)
+			if e, ok = p.byMisspelling(k); ok {
+				byKey[key] = e
+			}
 		}
 		if !ok {
 			e = p.newEntity(m)
@@ -375,37 +377,94 @@ func (p *pass) bySurname(word string, k int) (int, bool) {
 }
 
 // byMisspelling finds the one person (by surname) or body (by its first
-// word) named before offset at whose word is the lone name w with one
-// letter changed, added, dropped or two swapped. Short words are left
-// alone: "Bush" and "Rush" are two people.
-func (p *pass) byMisspelling(w string, at int) (int, bool) {
-	lw := strings.ToLower(w)
-	if len([]rune(lw)) < 5 || strings.Contains(lw, " ") {
+// word) named before offset at whose word is the lone name of mention k
+// with one letter changed, added, dropped or two swapped ("Daveport" after
+// "Lindsay Davenport", "Texscan" after "Texcan Corp"). Left alone: short
+// words ("Bush" and "Rush" are two people), English words, titled mentions
+// ("President Reagan" is no "Donald Regan"), a type that cannot be the
+// referent's, and a form the article writes at least as often as the
+// name it would be a slip for.
+func (p *pass) byMisspelling(k int) (int, bool) {
+	m := &p.res.Mentions[k]
+	lw := strings.ToLower(m.name)
+	if len([]rune(lw)) < 5 || strings.Contains(lw, " ") || m.title != "" || CommonNoun(lw) || p.lx.common[lw] {
 		return -1, false
 	}
+	if p.misspell == nil {
+		p.misspell = p.misspellingIndex()
+	}
 	found := -1
-	for e, ent := range p.res.Entities {
-		if len(ent.words) < 2 || len(ent.Mentions) == 0 || p.res.Mentions[ent.Mentions[0]].Start >= at {
-			continue
+	for _, v := range deletions(lw) {
+		for _, e := range p.misspell[v] {
+			ent := p.res.Entities[e]
+			word := misspellWord(ent)
+			if e == found || word == lw || !oneEditApart(word, lw) || p.res.Mentions[ent.Mentions[0]].Start >= m.Start {
+				continue
+			}
+			if m.typ == Person && ent.Type != Person || (m.typ == Org || m.typ == Outlet) && ent.Type == Person {
+				continue
+			}
+			if p.wordCount(lw) >= p.wordCount(word) {
+				continue // as common as the name: a name of its own
+			}
+			if found >= 0 {
+				return -1, false
+			}
+			found = e
 		}
-		var word string
-		switch ent.Type {
-		case Person:
-			word = ent.words[len(ent.words)-1]
-		case Org, Outlet:
-			word = ent.words[0]
-		default:
-			continue
-		}
-		if word == lw || !oneEditApart(word, lw) {
-			continue
-		}
-		if found >= 0 && found != e {
-			return -1, false
-		}
-		found = e
 	}
 	return found, found >= 0
+}
+
+// misspellingIndex indexes the people and bodies of two or more words by
+// every form of their surname or first word with one letter deleted, and
+// the word itself: two words one edit apart share one such form.
+func (p *pass) misspellingIndex() map[string][]int {
+	idx := map[string][]int{}
+	for e, ent := range p.res.Entities {
+		if len(ent.words) < 2 || len(ent.Mentions) == 0 {
+			continue
+		}
+		if w := misspellWord(ent); len(w) >= 4 {
+			for _, v := range deletions(w) {
+				idx[v] = append(idx[v], e)
+			}
+		}
+	}
+	return idx
+}
+
+// misspellWord is the word of an entity a lone name may misspell: a
+// person's surname, a body's first word.
+func misspellWord(ent *Entity) string {
+	switch ent.Type {
+	case Person:
+		return ent.words[len(ent.words)-1]
+	case Org, Outlet:
+		return ent.words[0]
+	}
+	return ""
+}
+
+// deletions is w and every form of it with one letter left out.
+func deletions(w string) []string {
+	r := []rune(w)
+	out := []string{w}
+	for i := range r {
+		out = append(out, string(r[:i])+string(r[i+1:]))
+	}
+	return out
+}
+
+// wordCount is how many tokens of the document are w, counted once.
+func (p *pass) wordCount(w string) int {
+	if p.counts == nil {
+		p.counts = map[string]int{}
+		for _, x := range p.words {
+			p.counts[x]++
+		}
+	}
+	return p.counts[w]
 }
 
 // oneEditApart reports two words one substitution, insertion, deletion or

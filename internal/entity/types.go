@@ -169,7 +169,7 @@ func (r *Result) NewEntity(name string, t Type) int {
 // a type settled) without changing r: a later stage resolves speakers on
 // its own copy and leaves the recognizer's result as it was.
 func (r *Result) Clone() *Result {
-	c := &Result{Entities: make([]*Entity, len(r.Entities)), Mentions: append([]Mention(nil), r.Mentions...), byToken: r.byToken, words: r.words}
+	c := &Result{Entities: make([]*Entity, len(r.Entities)), Mentions: append([]Mention(nil), r.Mentions...), byToken: r.byToken, words: r.words, narrated: r.narrated}
 	for i, e := range r.Entities {
 		ce := *e
 		ce.Mentions = append([]int(nil), e.Mentions...)

@@ -202,6 +202,9 @@ func (r *run) inRecord(sp segment.Span, si, from int) {
 		return
 	}
 	start := comma + 1
+	if start >= sp.To {
+		return // "In the latest Harbor Institute poll," and the text ends
+	}
 	if w := r.words[start]; strings.HasSuffix(w, "ed") {
 		// "In the poll, conducted March 11-13, 40 percent ...".
 		for k := start + 1; k < sp.To && k-start <= 10; k++ {
@@ -640,9 +643,10 @@ func (r *run) commaBeforeAppositive(close int, s speaker, sp segment.Span) (int,
 	if m-1 <= sp.From || r.words[m-1] != "," {
 		return 0, false
 	}
-	for k := r.seg.TokenIndexAt(s.mention.End-1) + 1; k < close; k++ {
+	after := r.seg.TokenIndexAt(s.mention.End) // the token after the mention's last
+	for k := after; k < close; k++ {
 		w := r.words[k]
-		if w == "," && k != r.seg.TokenIndexAt(s.mention.End-1)+1 || r.lx.finite[w] || r.lx.aux[w] || relativeWords[w] || r.toks[k].Kind == segment.Quote {
+		if w == "," && k != after || r.lx.finite[w] || r.lx.aux[w] || relativeWords[w] || r.toks[k].Kind == segment.Quote {
 			return 0, false
 		}
 		if _, isCue := r.cueAt(k); isCue {

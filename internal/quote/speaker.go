@@ -63,8 +63,8 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		for t > sp.From && r.toks[t].Kind == segment.Word && r.lx.timeWords[r.words[t]] && !timePrepositions[r.words[t]] {
 			t--
 		}
-		if r.words[t] == "last" || r.words[t] == "this" || r.words[t] == "next" {
-			t--
+		if timePrepositions[r.words[t]] || r.words[t] == "next" {
+			t-- // "Police on Monday said", "Britain last week said"
 		}
 		if t >= sp.From && r.toks[t].Kind == segment.Word && !prepositions[r.words[t]] && r.words[t] != "of" {
 			j = t
@@ -899,6 +899,11 @@ func (r *run) personBeforePlace(from, to int) (speaker, bool) {
 		if !ok || m.Entity < 0 || m.To != p || m.Kind != entity.NameMention || r.er.Entities[m.Entity].Type != entity.Person {
 			return speaker{}, false
 		}
+		for k := from; k < m.From; k++ {
+			if w := r.words[k]; prepositions[w] || w == "'s" || w == "’s" {
+				return speaker{}, false // "A friend of Simon Hall in London": the friend speaks
+			}
+		}
 		return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, rule: RuleName, ok: true}, true
 	}
 	return speaker{}, false
@@ -1282,6 +1287,13 @@ func (r *run) genericSource(from, to int) speaker {
 		head--
 	}
 	if r.properHead(head) {
+		if to-f == 1 {
+			if e, ok := r.personBySurname(r.words[f], r.toks[f].Start); ok {
+				// "Clare Short ... Short said": a surname that is also a
+				// word, which the recognizer leaves unlinked.
+				return speaker{entity: e, mention: r.span(f, to), rule: RuleName, ok: true}
+			}
+		}
 		// "Kelly said", "HarborNews.com has learned": a name the
 		// recognizer did not know, heading its phrase.
 		typ := entity.Person
@@ -1307,6 +1319,23 @@ func (r *run) genericSource(from, to int) speaker {
 		s.body = r.er.Mentions[k].Entity + 1 // "the latest Harbor Institute poll"
 	}
 	return s
+}
+
+// personBySurname finds the one person named in full before offset at
+// whose last name is w.
+func (r *run) personBySurname(w string, at int) (int, bool) {
+	found := -1
+	for e, ent := range r.er.Entities {
+		f := strings.Fields(strings.ToLower(ent.Name))
+		if ent.Type != entity.Person || len(f) < 2 || f[len(f)-1] != w || len(ent.Mentions) == 0 || r.er.Mentions[ent.Mentions[0]].Start >= at {
+			continue
+		}
+		if found >= 0 {
+			return -1, false
+		}
+		found = e
+	}
+	return found, found >= 0
 }
 
 // sourceHead reports a phrase [f, head] that can describe a source: its
@@ -1346,7 +1375,7 @@ func (r *run) properHead(k int) bool {
 		return true // "HarborNews.com"
 	}
 	w := r.words[k]
-	if entity.CommonWord(w) && (k == r.sentence(k).From || k > 0 && r.toks[k-1].Kind == segment.Quote) {
+	if entity.CommonWord(w) && (k == r.sentence(k).From || k > 0 && r.toks[k-1].Kind == segment.Quote && r.toks[k-1].Open && !r.toks[k-1].Close) {
 		return false // "Another said", "Whilst I": a word that opens sentences
 	}
 	if k > r.sentence(k).From {
@@ -1408,7 +1437,8 @@ func (r *run) unnamedSource(from, to, body int) speaker {
 	if f := &r.toks[from]; f.Kind == segment.Word && !f.Cap() && from+1 < to {
 		next := r.words[from+1]
 		_, pronoun := pronounGender[next]
-		counted := r.toks[from+1].Kind == segment.Number
+		// "about a dozen residents", "over half the members": a count.
+		counted := r.toks[from+1].Kind == segment.Number || next == "a" || next == "an" || fractions[next] || next == "dozen"
 		if prepositions[f.Lower] && !counted || len(f.Lower) > 5 && strings.HasSuffix(f.Lower, "ing") && (prepositions[next] || determiners[next] || pronoun) {
 			return speaker{}
 		}

@@ -182,7 +182,7 @@ func (w *writer) resolveSpeakers(ctx context.Context) error {
 			// "Zhao said" in an article that names no one else Zhao: a lone
 			// word the analysis could only guess a body is the one person
 			// the corpus quotes under that surname in the same years.
-			if c, ok := loneHolder(usage[k.key], uniq(full[k.key]), usage); ok && !entity.CommonNoun(k.key) {
+			if c, ok := loneHolder(usage[k.typ+":"+k.key], uniq(full[k.key]), usage); ok && !entity.CommonNoun(k.key) {
 				body, err := w.spelledAsBody(ctx, k.key, k.typ)
 				if err != nil {
 					return err
@@ -227,18 +227,24 @@ type keyUse struct {
 }
 
 func (w *writer) keyUsage(ctx context.Context) (map[string]keyUse, error) {
-	rows, err := w.tx.QueryContext(ctx, `SELECT speaker_key, COUNT(*), COALESCE(MIN(NULLIF(published, '')), ''), COALESCE(MAX(NULLIF(published, '')), '')
-		FROM quotes WHERE speaker_key IS NOT NULL AND speaker_type IN ('PERSON', 'ORG', 'OTHER') GROUP BY speaker_key`)
+	rows, err := w.tx.QueryContext(ctx, `SELECT speaker_key, speaker_type, COUNT(*), COALESCE(MIN(NULLIF(published, '')), ''), COALESCE(MAX(NULLIF(published, '')), '')
+		FROM quotes WHERE speaker_key IS NOT NULL AND speaker_type IN ('PERSON', 'ORG', 'OTHER') GROUP BY speaker_key, speaker_type`)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
+	// A person's key counts its person quotes alone; a lone word typed as
+	// a body ("ford" ORG) is kept under its type, so that neither counts
+	// for the other.
 	out := map[string]keyUse{}
 	for rows.Next() {
-		var k string
+		var k, typ string
 		var u keyUse
-		if err := rows.Scan(&k, &u.quotes, &u.first, &u.last); err != nil {
+		if err := rows.Scan(&k, &typ, &u.quotes, &u.first, &u.last); err != nil {
 			return nil, err
+		}
+		if typ != "PERSON" {
+			k = typ + ":" + k
 		}
 		out[k] = u
 	}
@@ -247,15 +253,16 @@ func (w *writer) keyUsage(ctx context.Context) (map[string]keyUse, error) {
 
 // loneHolder picks the person a lone word typed as a body or left untyped
 // stands for: the only full name with that surname, quoted at least three
-// times, and in years that overlap the word's where both are dated. A company that shares a
+// times and at least as often as the word, in years that overlap the
+// word's where both are dated. A company that shares a
 // surname with several people stays itself.
 func loneHolder(bare keyUse, cands []string, usage map[string]keyUse) (string, bool) {
 	if len(cands) != 1 {
 		return "", false
 	}
 	u := usage[cands[0]]
-	if u.quotes < 3 {
-		return "", false
+	if u.quotes < 3 || bare.quotes > u.quotes {
+		return "", false // "Ford" quoted more than Gerald Ford: the company
 	}
 	if bare.first != "" && u.first != "" && (year(u.last) < year(bare.first) || year(u.first) > year(bare.last)) {
 		return "", false // quoted in other years: another holder of the name
