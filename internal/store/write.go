@@ -383,14 +383,17 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 		if b := ents[q.Source.Body]; b != nil {
 			body = b.Name
 		}
-		var spName any
+		var spName, alias any
 		if e := ents[q.Speaker]; e != nil {
 			spName = speakerName(e)
+			if a := acronymAlias(e); a != "" {
+				alias = a
+			}
 		}
 		quoteRows = append(quoteRows, []any{seq, q.ID, sid, q.Kind, q.Text, cue, lemma, d.Published, d.Outlet, q.Start, q.End, key, typ,
-			string(q.Source.Kind), nullable(q.Source.Description), nullable(strings.ToLower(q.Source.Description)), body, spName})
+			string(q.Source.Kind), nullable(q.Source.Description), nullable(strings.ToLower(q.Source.Description)), body, spName, alias})
 	}
-	if err := w.insertRows(ctx, `INSERT INTO quotes (doc_seq, qid, speaker_id, kind, text, cue, cue_lemma, published, outlet, start_at, end_at, speaker_key, speaker_type, source_kind, source_text, source_key, source_body, speaker_name) VALUES `, quoteRows, "", nil); err != nil {
+	if err := w.insertRows(ctx, `INSERT INTO quotes (doc_seq, qid, speaker_id, kind, text, cue, cue_lemma, published, outlet, start_at, end_at, speaker_key, speaker_type, source_kind, source_text, source_key, source_body, speaker_name, speaker_alias) VALUES `, quoteRows, "", nil); err != nil {
 		return false, err
 	}
 	claimRows := make([][]any, 0, len(rec.Claims))

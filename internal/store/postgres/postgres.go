@@ -26,6 +26,7 @@ var migrations = []string{
 	foreignKeys,
 	store.SpeakerNamesIndex,
 	store.FetchesTable,
+	store.AliasColumn,
 }
 
 // foreignKeys ties every row to the document and the speaker it names, so

@@ -27,6 +27,7 @@ var migrations = []string{
 	store.GenerationsTable,
 	store.SpeakerNamesIndex,
 	store.FetchesTable,
+	store.AliasColumn,
 }
 
 var dialect = &store.Dialect{

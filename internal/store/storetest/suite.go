@@ -102,6 +102,43 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		}
 	})
 
+	t.Run("LettersJoinTheBodyTheyAbbreviate", func(t *testing.T) {
+		// One article spells the body out beside its letters; another of
+		// the same outlet gives only the letters; a third outlet's "VTB"
+		// has no such article and stays apart.
+		s := open(t)
+		a := analysis.New()
+		var rs []analysis.Record
+		for _, x := range []struct{ id, outlet, text string }{
+			{"vta-1", "Velkor Wire", "The Harbrix Velkor Traders Association (HVTA) said prices would rise on Monday.\n\nHVTA said demand was strong."},
+			{"vta-2", "Velkor Wire", "HVTA said the harvest was late this year."},
+			{"vta-3", "Dorbury Post", "VTB said the harvest was early this year."},
+		} {
+			d, err := document.New([]byte(x.text), document.Meta{ID: x.id, Outlet: x.outlet, Published: "2025-11-20"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rs = append(rs, a.Analyze(d))
+		}
+		if _, err := s.Put(ctx, rs, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.ResolveSpeakers(ctx); err != nil {
+			t.Fatal(err)
+		}
+		sp, err := s.Speakers(ctx, 20)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{}
+		for _, r := range sp {
+			got[r.Name] = r.Quotes
+		}
+		if got["Harbrix Velkor Traders Association"] != 3 || got["HVTA"] != 0 || got["VTB"] != 1 {
+			t.Errorf("speakers after joining letters: %v", got)
+		}
+	})
+
 	t.Run("Queries", func(t *testing.T) {
 		s := open(t)
 		if _, err := s.Put(ctx, recs, nil); err != nil {
