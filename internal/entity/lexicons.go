@@ -304,6 +304,21 @@ var commonWords = lexicon.Set(lexiconFS, "lexicon/common_words.txt")
 // CommonWord reports such a word, in any case.
 func CommonWord(w string) bool { return commonWords[strings.ToLower(w)] }
 
+// titleWords are the one-word titles of titles.txt ("secretary",
+// "senator", "sir"), in lower case and without stops.
+var titleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/titles.txt") {
+		if w := strings.TrimSuffix(e.Field(0), "."); !strings.Contains(w, " ") {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// TitleWord reports a one-word title ("Secretary", "Sen."), in any case.
+func TitleWord(w string) bool { return titleWords[strings.TrimSuffix(strings.ToLower(w), ".")] }
+
 // PluralOffice reports the plural of office letters ("MPs", "MEPs",
 // "CEOs"): people named by their office, a group and no name.
 func PluralOffice(w string) bool {

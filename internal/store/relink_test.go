@@ -70,3 +70,19 @@ func TestLoneHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutTitles: a person's key loses the titles the analysis kept in
+// the name, so long as two words are left.
+func TestWithoutTitles(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"secretary richard lyng", "richard lyng"},
+		{"senator john mccain", "john mccain"},
+		{"col. patrick ryder", "patrick ryder"},
+		{"king abdullah", "king abdullah"}, // one word would be left
+		{"richard lyng", "richard lyng"},
+	} {
+		if got := withoutTitles(tc.in); got != tc.want {
+			t.Errorf("withoutTitles(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

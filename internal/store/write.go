@@ -14,6 +14,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/claim"
+	"github.com/claimgraph/claimgraph/internal/entity"
 	"github.com/claimgraph/claimgraph/internal/names"
 )
 
@@ -557,7 +558,7 @@ func speakerKey(e *analysis.Entity) string {
 	key := names.Key(e.Name)
 	switch e.Type {
 	case "PERSON":
-		key = names.PersonKey(key)
+		key = names.PersonKey(withoutTitles(key))
 	case "ORG":
 		key = names.BodyKey(key)
 	}
@@ -565,6 +566,17 @@ func speakerKey(e *analysis.Entity) string {
 		return key + " (" + NormalizeName(e.Country) + ")"
 	}
 	return key
+}
+
+// withoutTitles drops the titles that open a person's key when two words
+// are left ("secretary richard lyng" is "richard lyng"): a name the
+// analysis read with its office kept is the same person.
+func withoutTitles(key string) string {
+	w := strings.Fields(key)
+	for len(w) > 2 && entity.TitleWord(w[0]) {
+		w = w[1:]
+	}
+	return strings.Join(w, " ")
 }
 
 // speakerName is how a speaker row reads: "Finance Ministry (Japan)".
