@@ -24,21 +24,26 @@ const relinkPage = 2000
 // contradictions it stored.
 //
 // It runs in short transactions, each under the write lock: one that joins
-// speakers again and clears the cross-document pairs, then one per page of
+// speakers again, one that recounts them and clears the cross-document
+// pairs, then one per page of
 // claims, so that workers ingesting meanwhile wait for a page, not for the
 // corpus. A document stored between two pages is linked against every
 // stored claim as it is written, and the pages still to come link their
 // claims against it, so no pair is lost; pairs found twice are stored once.
 func (s *SQL) Relink(ctx context.Context) (int, error) {
-	err := s.lockedWrite(ctx, func(w *writer) error {
-		if err := w.resolveSpeakers(ctx); err != nil {
-			return err
-		}
-		if err := w.rebuildSpeakerStats(ctx); err != nil {
-			return err
-		}
-		return w.exec(ctx, `DELETE FROM contradictions WHERE (SELECT doc_seq FROM claims WHERE seq = a_claim) <> (SELECT doc_seq FROM claims WHERE seq = b_claim)`)
-	})
+	// Speakers first, then their counts and the clearing of cross-document
+	// pairs: two transactions, so that no worker waits for both. A
+	// document stored between them is counted by the rebuild, and its
+	// pairs are found again by the pages below.
+	err := s.lockedWrite(ctx, func(w *writer) error { return w.resolveSpeakers(ctx) })
+	if err == nil {
+		err = s.lockedWrite(ctx, func(w *writer) error {
+			if err := w.rebuildSpeakerStats(ctx); err != nil {
+				return err
+			}
+			return w.exec(ctx, `DELETE FROM contradictions WHERE (SELECT doc_seq FROM claims WHERE seq = a_claim) <> (SELECT doc_seq FROM claims WHERE seq = b_claim)`)
+		})
+	}
 	if err != nil {
 		return 0, fmt.Errorf("relinking: %w", err)
 	}
@@ -112,15 +117,13 @@ func (w *writer) relinkPage(ctx context.Context, cur *relinkCursor) (bool, error
 	return len(page) == relinkPage, nil
 }
 
-// ResolveSpeakers joins speakers across the corpus again in one
-// transaction under the write lock.
+// ResolveSpeakers joins speakers across the corpus again, then rebuilds
+// their counts, each in a transaction of its own under the write lock.
 func (s *SQL) ResolveSpeakers(ctx context.Context) error {
-	return s.lockedWrite(ctx, func(w *writer) error {
-		if err := w.resolveSpeakers(ctx); err != nil {
-			return err
-		}
-		return w.rebuildSpeakerStats(ctx)
-	})
+	if err := s.lockedWrite(ctx, func(w *writer) error { return w.resolveSpeakers(ctx) }); err != nil {
+		return err
+	}
+	return s.lockedWrite(ctx, func(w *writer) error { return w.rebuildSpeakerStats(ctx) })
 }
 
 // resolveSpeakers assigns every quote, claim and role its speaker again from
@@ -222,6 +225,14 @@ func (w *writer) resolveSpeakers(ctx context.Context) error {
 			if err := w.exec(ctx, `UPDATE `+t+` SET speaker_id = ? WHERE speaker_key = ? AND speaker_type = ?`, id, k.key, k.typ); err != nil {
 				return err
 			}
+		}
+	}
+	// The counts and types of the speakers left with nothing go with them;
+	// the rest are rebuilt after, in a transaction of their own.
+	for _, t := range []string{"speaker_stats", "speaker_types"} {
+		if err := w.exec(ctx, `DELETE FROM `+t+` WHERE speaker_id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)
+		AND speaker_id NOT IN (SELECT speaker_id FROM claims WHERE speaker_id IS NOT NULL) AND speaker_id NOT IN (SELECT speaker_id FROM speaker_roles)`); err != nil {
+			return err
 		}
 	}
 	if err := w.exec(ctx, `DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)
