@@ -38,6 +38,9 @@ type run struct {
 	// lowerWords holds the words the document writes in lower case, built
 	// on first use.
 	lowerWords map[string]bool
+	// bySurname indexes the persons of two or more words by their last
+	// name, built on first use.
+	bySurname map[string][]int
 	// headlines caches, per sentence, 1 for a headline in title case and
 	// -1 for ordinary prose.
 	headlines []int8

@@ -1324,10 +1324,19 @@ func (r *run) genericSource(from, to int) speaker {
 // personBySurname finds the one person named in full before offset at
 // whose last name is w.
 func (r *run) personBySurname(w string, at int) (int, bool) {
+	if r.bySurname == nil {
+		// Indexed once: a text of thousands of lone names stays linear.
+		r.bySurname = map[string][]int{}
+		for e, ent := range r.er.Entities {
+			if f := strings.Fields(strings.ToLower(ent.Name)); ent.Type == entity.Person && len(f) >= 2 {
+				r.bySurname[f[len(f)-1]] = append(r.bySurname[f[len(f)-1]], e)
+			}
+		}
+	}
 	found := -1
-	for e, ent := range r.er.Entities {
-		f := strings.Fields(strings.ToLower(ent.Name))
-		if ent.Type != entity.Person || len(f) < 2 || f[len(f)-1] != w || len(ent.Mentions) == 0 || r.er.Mentions[ent.Mentions[0]].Start >= at {
+	for _, e := range r.bySurname[w] {
+		ent := r.er.Entities[e]
+		if ent.Type != entity.Person || len(ent.Mentions) == 0 || r.er.Mentions[ent.Mentions[0]].Start >= at {
 			continue
 		}
 		if found >= 0 {

@@ -343,23 +343,13 @@ func (w *writer) sharesOutlet(ctx context.Context, a, b nameKey) (bool, error) {
 // spelledInCapitals reports a key every article writes in capitals ("GM",
 // "TWA"): letters, not a word.
 func (w *writer) spelledInCapitals(ctx context.Context, key, typ string) (bool, error) {
-	rows, err := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT DISTINCT speaker_name FROM quotes WHERE speaker_key = ? AND speaker_type = ? AND speaker_name IS NOT NULL`), key, typ)
-	if err != nil {
-		return false, err
-	}
-	defer rows.Close()
-	n, caps := 0, true
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
+	spelled, err := w.spellingsOf(ctx, key, typ)
+	for _, name := range spelled {
+		if strings.ToUpper(name) != name {
 			return false, err
 		}
-		n++
-		if strings.ToUpper(name) != name {
-			caps = false
-		}
 	}
-	return n > 0 && caps, rows.Err()
+	return len(spelled) > 0, err
 }
 
 // loneHolder picks the person a lone word typed as a body or left untyped
@@ -384,22 +374,31 @@ func loneHolder(bare keyUse, cands []string, usage map[string]keyUse) (string, b
 // spelledAsBody reports a key some article writes with a legal suffix
 // ("Heineken NV", "Bouygues SA"): a company, whoever founded it.
 func (w *writer) spelledAsBody(ctx context.Context, key, typ string) (bool, error) {
+	spelled, err := w.spellingsOf(ctx, key, typ)
+	for _, name := range spelled {
+		if f := strings.Fields(name); len(f) > 1 && names.CorporateSuffix(f[len(f)-1]) {
+			return true, err
+		}
+	}
+	return false, err
+}
+
+// spellingsOf are the names the quotes of a key and type give it, as written.
+func (w *writer) spellingsOf(ctx context.Context, key, typ string) ([]string, error) {
 	rows, err := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT DISTINCT speaker_name FROM quotes WHERE speaker_key = ? AND speaker_type = ? AND speaker_name IS NOT NULL`), key, typ)
 	if err != nil {
-		return false, err
+		return nil, err
 	}
 	defer rows.Close()
-	body := false
+	var out []string
 	for rows.Next() {
 		var name string
 		if err := rows.Scan(&name); err != nil {
-			return false, err
+			return nil, err
 		}
-		if f := strings.Fields(name); len(f) > 1 && names.CorporateSuffix(f[len(f)-1]) {
-			body = true
-		}
+		out = append(out, name)
 	}
-	return body, rows.Err()
+	return out, rows.Err()
 }
 
 // year is the year a stored date opens with, or the date as it is.
