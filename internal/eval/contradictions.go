@@ -111,8 +111,13 @@ type ContradictionPart struct {
 }
 
 // ScoreContradictions scores the emitted pair keys against the verdicts;
-// rules gives the rule that emitted each key, when known.
-func ScoreContradictions(emitted []string, rules map[string]string, judged map[string]Judged) ContradictionScore {
+// rules gives the rule that emitted each key, when known. statements maps
+// a pair key to the pairs of statements it may set against each other
+// (an emitted key has one; a judged key's span may hold a quotation and
+// its nested quote): a judged-genuine pair counts as found when one of its
+// statement pairs is emitted from any reports of them (a reprint of the
+// article). Precision is over the emitted keys as judged.
+func ScoreContradictions(emitted []string, rules map[string]string, judged map[string]Judged, statements map[string][]string) ContradictionScore {
 	s := ContradictionScore{Within: ContradictionPart{ByVerdict: map[string]int{}}, Across: ContradictionPart{ByVerdict: map[string]int{}}, ByRule: map[string][2]int{}}
 	part := func(key string) *ContradictionPart {
 		if pairWithin(key) {
@@ -145,13 +150,19 @@ func ScoreContradictions(emitted []string, rules map[string]string, judged map[s
 			s.ByRule[rule] = r
 		}
 	}
+	emittedStatements := map[string]bool{}
+	for k := range seen {
+		for _, st := range statements[k] {
+			emittedStatements[st] = true
+		}
+	}
 	for k, j := range judged {
 		if j.Verdict != VerdictGenuine {
 			continue
 		}
 		p := part(k)
 		p.GenuineTotal++
-		if seen[k] {
+		if seen[k] || slices.ContainsFunc(statements[k], func(st string) bool { return emittedStatements[st] }) {
 			p.Found++
 		}
 	}

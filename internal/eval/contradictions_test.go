@@ -14,7 +14,7 @@ func TestScoreContradictions(t *testing.T) {
 	}
 	emitted := []string{"a:1-5 | a:9-12", "a:1-5 | b:3-8", "a:1-5 | b:3-8", "f:1-2 | g:3-4"}
 	rules := map[string]string{"a:1-5 | a:9-12": "negation", "a:1-5 | b:3-8": "denial", "f:1-2 | g:3-4": "denial"}
-	s := ScoreContradictions(emitted, rules, judged)
+	s := ScoreContradictions(emitted, rules, judged, nil)
 	if w := s.Within; w.Emitted != 1 || w.Judged != 1 || w.Genuine != 1 || w.GenuineTotal != 2 || w.Found != 1 {
 		t.Errorf("within %+v, want 1 emitted, judged and genuine; 1 of 2 genuine found", w)
 	}
@@ -26,5 +26,10 @@ func TestScoreContradictions(t *testing.T) {
 	}
 	if len(s.Unjudged) != 1 || s.Unjudged[0] != "f:1-2 | g:3-4" {
 		t.Errorf("unjudged %v, want the one pair no verdict covers", s.Unjudged)
+	}
+	// A reprint of c and d emits the same two statements as f and g.
+	reprint := ScoreContradictions(emitted, rules, judged, map[string][]string{"c:1-2 | d:4-6": {"s0 s2", "s1 s2"}, "f:1-2 | g:3-4": {"s1 s2"}})
+	if a := reprint.Across; a.Found != 1 || a.GenuineTotal != 1 || a.Genuine != 0 {
+		t.Errorf("across with statements %+v, want the genuine pair found through its reprint, precision unchanged", a)
 	}
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/entity"
@@ -696,6 +697,11 @@ func (r *run) datelineEnd(sp segment.Span) int {
 			if j+1 >= sp.To {
 				return sp.From // nothing after the dateline
 			}
+			if w != "-" && w != "_" && slices.Contains(r.words[j+1:sp.To], w) {
+				// "ISIS -- the group that ... -- took credit": a dash
+				// that closes again opens an aside, not the story.
+				return sp.From
+			}
 			return j + 1
 		case w == "," || w == "(" || w == ")" || r.toks[j].Kind == segment.Number || r.toks[j].Kind == segment.Word && r.toks[j].Cap():
 		case w == ".":
@@ -1074,10 +1080,13 @@ func (r *run) clauseSubject(i int, sp segment.Span) (speaker, bool) {
 
 // sentenceSubject is the name or pronoun that opens the sentence, before token limit.
 func (r *run) sentenceSubject(sp segment.Span, limit int) (speaker, bool) {
-	from := sp.From
-	for k := sp.From; k < limit && k-sp.From <= 6; k++ {
+	// A wire dateline ("DUNMORE (Harbor Wire) -") is where the story was
+	// filed; the subject follows it.
+	lead := r.datelineEnd(sp)
+	from := lead
+	for k := lead; k < limit && k-lead <= 6; k++ {
 		// "In May, a judge sided with ..., saying": past the opening phrase.
-		if r.words[k] == "," && !r.inQuote[k] && prepositions[r.words[sp.From]] {
+		if r.words[k] == "," && !r.inQuote[k] && prepositions[r.words[lead]] {
 			from = k + 1
 			break
 		}

@@ -37,6 +37,8 @@ var cases = []struct {
 	{"content first, time after the verb", "The Senate will vote on Thursday, Majority Leader Karen Holt said Tuesday.", "The Senate will vote", "indirect", "Karen Holt", "said"},
 	{"time between verb and content", "Karen Holt said on Tuesday the Senate would vote.", "the Senate would vote", "indirect", "Karen Holt", "said"},
 	{"wire dateline", "NAIROBI, Kenya (AP) _ The bombs killed 80 people, police said.", "The bombs killed 80 people", "indirect", "unnamed:police", "said"},
+	{"a dash that closes again is an aside, not a dateline", "KELVA -- the group that took the port last year -- took credit for the fire, saying it was revenge.", "it was revenge", "indirect", "KELVA", "saying"},
+	{"wire dateline, second of two verbs", "DUNMORE (Harbor Wire) - Tavi Kellner disputed Mira Ostrand and insisted on Wednesday that the quay wall is not safe.", "the quay wall is not safe", "indirect", "Tavi Kellner", "insisted"},
 	{"age and home town after the name, verb after", "Wenna Carrow, 34, from Lowerbridge, said the flood came at night.", "the flood came at night", "indirect", "Wenna Carrow", "said"},
 	{"age and home town after the name, verb first", `"The flood came at night," said Wenna Carrow, 34, from Lowerbridge.`, "The flood came at night", "direct", "Wenna Carrow", "said"},
 	{"home town after the name, quote before", `"The flood came at night," Wenna Carrow, of Lowerbridge, said.`, "The flood came at night", "direct", "Wenna Carrow", "said"},

@@ -27,6 +27,16 @@ func ContradictionsText(w io.Writer, rows []store.ContradictionRow) error {
 				fmt.Fprintf(w, "      sentence: %s\n", oneLine(side.s.Sentence))
 			}
 			fmt.Fprintf(w, "      article:  %s\n", ArticleLine(side.s.Article))
+			also := c.AlsoA
+			if side.label == "B" {
+				also = c.AlsoB
+			}
+			for _, a := range also {
+				fmt.Fprintf(w, "      also in:  %s\n", ArticleLine(a))
+			}
+		}
+		if c.Reports > 1 {
+			fmt.Fprintf(w, "   the same two statements are set against each other in %d pairs of reports\n", c.Reports)
 		}
 	}
 	if len(rows) == 0 {

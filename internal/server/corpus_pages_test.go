@@ -11,7 +11,8 @@ import (
 )
 
 // corpusArticles are texts we wrote: one quay collapse told by two outlets
-// with two counts of the injured, and a source that disputes another.
+// with two counts of the injured, and a source that disputes another; a
+// third outlet reprints the second report.
 var corpusArticles = []struct{ id, outlet, published, title, url, text string }{
 	{"quay-1", "Kelvar Post", "2025-03-04", "Quay collapse injures 12", "https://kelvar.example/quay-1",
 		"Harbour master Mira Ostrand of the Kelvar Port Authority said on Tuesday that the quay wall is safe.\n" +
@@ -21,6 +22,12 @@ var corpusArticles = []struct{ id, outlet, published, title, url, text string }{
 		"Tavi Kellner, the engineer who inspected the harbour for the Kelvar Port Authority, disputed Mira Ostrand and insisted on Wednesday that the quay wall is not safe.\n" +
 			"“We found cracks that were not there a year ago,” Kellner said.\n" +
 			"The hospital said that 19 people were injured when the old quay collapsed in Kelvar."},
+	// The Dunmore report reprinted the next day by a third outlet.
+	{"quay-2r", "Harbor Wire", "2025-03-06", "Engineer disputes harbour master (Harbor Wire)", "https://harbor.example/quay-2r",
+		"Tavi Kellner, the engineer who inspected the harbour for the Kelvar Port Authority, disputed Mira Ostrand and insisted on Wednesday that the quay wall is not safe.\n" +
+			"“We found cracks that were not there a year ago,” Kellner said.\n" +
+			"The hospital said that 19 people were injured when the old quay collapsed in Kelvar.\n" +
+			"Reporting by the Harbor Wire desk."},
 }
 
 func corpusServer(t *testing.T) *httptest.Server {
@@ -74,6 +81,31 @@ func TestCorpusPagesShowBothSides(t *testing.T) {
 			if !strings.Contains(body, w) {
 				t.Errorf("%s does not show %q", tc.path, w)
 			}
+		}
+	}
+}
+
+// TestReprintsShowAsOneReport: an article page names the articles that
+// reprint it, and a contradiction reported by the original and its reprint
+// is listed once, with the reprint under the side it repeats.
+func TestReprintsShowAsOneReport(t *testing.T) {
+	srv := corpusServer(t)
+	doc := getPage(t, srv.URL+"/doc?id=quay-2")
+	for _, w := range []string{"The same report", "Engineer disputes harbour master (Harbor Wire)"} {
+		if !strings.Contains(doc, w) {
+			t.Errorf("/doc?id=quay-2 does not show %q", w)
+		}
+	}
+	if other := getPage(t, srv.URL+"/doc?id=quay-1"); strings.Contains(other, "The same report") {
+		t.Error("/doc?id=quay-1 names a reprint it has none of")
+	}
+	list := getPage(t, srv.URL+"/contradictions")
+	if n := strings.Count(list, "the quay wall is not safe</q>"); n != 1 {
+		t.Errorf("/contradictions shows Kellner's statement in %d cards, want 1", n)
+	}
+	for _, w := range []string{"in 2 pairs of reports", "Kellner’s words also in", "https://harbor.example/quay-2r"} {
+		if !strings.Contains(list, w) {
+			t.Errorf("/contradictions does not show %q", w)
 		}
 	}
 }

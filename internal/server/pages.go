@@ -55,7 +55,12 @@ func (s *Server) doc(w http.ResponseWriter, r *http.Request) {
 	if title == "" {
 		title = clip(rec.Document.Text, 60)
 	}
-	s.render(w, r, "doc", map[string]any{"Title": title, "Page": report.Layout(rec), "Stored": true})
+	reprints, err := s.st.Reprints(r.Context(), rec.Document.ID)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	s.render(w, r, "doc", map[string]any{"Title": title, "Page": report.Layout(rec), "Stored": true, "Reprints": reprints})
 }
 
 func (s *Server) speaker(w http.ResponseWriter, r *http.Request) {

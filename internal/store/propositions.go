@@ -11,6 +11,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/claim"
+	"github.com/claimgraph/claimgraph/internal/story"
 )
 
 // PropositionsTable stores each claim's proposition (its subject key as an
@@ -139,6 +140,11 @@ type linked struct {
 	key       string
 	names     []string
 	published string
+	// sig is the article's story signature (story.Signature.String,
+	// decoded by sameReport when first needed): claims of two articles that
+	// are one report are not compared across them.
+	sig     story.Signature
+	sigText string
 }
 
 // sameSource: two speaker keys that may name one source. Equal keys do,
@@ -179,7 +185,7 @@ func (w *writer) link(ctx context.Context, m linked) error {
 		return nil
 	}
 	st, err := w.stmt(ctx, `SELECT c.seq, c.speaker_id, c.speaker_key, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), COALESCE(c.prop, ''), COALESCE(c.denial, 0) = 1,
-		COALESCE(d.names, ''), COALESCE(d.published, '')
+		COALESCE(d.names, ''), COALESCE(d.published, ''), COALESCE(d.minhash, '')
 		FROM claims c JOIN documents d ON d.seq = c.doc_seq
 		WHERE `+cond+` AND c.doc_seq <> ? AND c.speaker_id IS NOT NULL AND c.speaker_key IS NOT NULL AND c.hedged = 0`)
 	if err != nil {
@@ -194,7 +200,7 @@ func (w *writer) link(ctx context.Context, m linked) error {
 		var o linked
 		var value sql.NullFloat64
 		var prop, names string
-		if err := rows.Scan(&o.c.ID, &o.sid, &o.key, &o.c.Polarity, &o.c.Topic, &value, &o.c.Qualifier, &prop, &o.c.Denial, &names, &o.published); err != nil {
+		if err := rows.Scan(&o.c.ID, &o.sid, &o.key, &o.c.Polarity, &o.c.Topic, &value, &o.c.Qualifier, &prop, &o.c.Denial, &names, &o.published, &o.sigText); err != nil {
 			rows.Close()
 			return err
 		}
@@ -225,6 +231,12 @@ func (w *writer) link(ctx context.Context, m linked) error {
 			subject = mine.Proposition.Subject
 		}
 		if !sameStory(m.names, o.names, m.published, o.published, subject, storyWindow) || m.c.Value != nil && !sameDays(m.published, o.published) {
+			continue
+		}
+		if same, err := sameReport(&m, &o); err != nil || same {
+			if err != nil {
+				return fmt.Errorf("claim %s: %w", o.c.ID, err)
+			}
 			continue
 		}
 		for _, con := range w.s.claims.Contradictions([]claim.Claim{mine, o.c}) {

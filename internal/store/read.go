@@ -304,7 +304,8 @@ func (s *SQL) Contradictions(ctx context.Context, topic string, limit int) ([]Co
 
 // ContradictionPairs lists every stored contradiction by its two quotes.
 func (s *SQL) ContradictionPairs(ctx context.Context) ([]ContradictionPair, error) {
-	rows, err := s.query(ctx, `SELECT da.id, qa.start_at, qa.end_at, db.id, qb.start_at, qb.end_at, COALESCE(x.rule, ''), COALESCE(x.confidence, 0)
+	rows, err := s.query(ctx, `SELECT da.id, qa.start_at, qa.end_at, db.id, qb.start_at, qb.end_at, COALESCE(x.rule, ''), COALESCE(x.confidence, 0),
+		COALESCE(qa.statement, ''), COALESCE(qb.statement, '')
 		FROM contradictions x
 		JOIN claims ca ON ca.seq = x.a_claim JOIN claims cb ON cb.seq = x.b_claim
 		JOIN documents da ON da.seq = ca.doc_seq JOIN documents db ON db.seq = cb.doc_seq
@@ -318,10 +319,31 @@ func (s *SQL) ContradictionPairs(ctx context.Context) ([]ContradictionPair, erro
 	var out []ContradictionPair
 	for rows.Next() {
 		var p ContradictionPair
-		if err := rows.Scan(&p.A.Doc, &p.A.Start, &p.A.End, &p.B.Doc, &p.B.Start, &p.B.End, &p.Rule, &p.Confidence); err != nil {
+		if err := rows.Scan(&p.A.Doc, &p.A.Start, &p.A.End, &p.B.Doc, &p.B.Start, &p.B.End, &p.Rule, &p.Confidence, &p.A.Statement, &p.B.Statement); err != nil {
 			return nil, err
 		}
 		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// QuoteStatements are the statements of the quotes at q (quotes.statement;
+// a quotation and the nested quote it reports share a span), none when no
+// stored quote is there.
+func (s *SQL) QuoteStatements(ctx context.Context, q QuoteAt) ([]string, error) {
+	rows, err := s.query(ctx, `SELECT DISTINCT q.statement FROM quotes q JOIN documents d ON d.seq = q.doc_seq
+		WHERE d.id = ? AND q.start_at = ? AND q.end_at = ? AND q.statement IS NOT NULL ORDER BY q.statement`, q.Doc, q.Start, q.End)
+	if err != nil {
+		return nil, fmt.Errorf("statements of %s: %w", q, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var st string
+		if err := rows.Scan(&st); err != nil {
+			return nil, err
+		}
+		out = append(out, st)
 	}
 	return out, rows.Err()
 }
@@ -331,28 +353,46 @@ func (s *SQL) contradictionsWhere(ctx context.Context, cond string, args []any, 
 		COALESCE(sa.name, ''), ca.polarity, COALESCE(qa.text, ''), COALESCE(qa.start_at, 0), COALESCE(qa.end_at, 0), da.seq,
 		da.id, COALESCE(da.title, ''), COALESCE(da.outlet, ''), COALESCE(da.published, ''), COALESCE(da.url, ''),
 		COALESCE(sb.name, ''), cb.polarity, COALESCE(qb.text, ''), COALESCE(qb.start_at, 0), COALESCE(qb.end_at, 0), db.seq,
-		db.id, COALESCE(db.title, ''), COALESCE(db.outlet, ''), COALESCE(db.published, ''), COALESCE(db.url, '')
+		db.id, COALESCE(db.title, ''), COALESCE(db.outlet, ''), COALESCE(db.published, ''), COALESCE(db.url, ''),
+		COALESCE(qa.statement, ''), COALESCE(qb.statement, '')
 		FROM contradictions x
 		JOIN claims ca ON ca.seq = x.a_claim JOIN claims cb ON cb.seq = x.b_claim
 		JOIN documents da ON da.seq = ca.doc_seq JOIN documents db ON db.seq = cb.doc_seq
 		LEFT JOIN speakers sa ON sa.id = ca.speaker_id LEFT JOIN speakers sb ON sb.id = cb.speaker_id
 		LEFT JOIN quotes qa ON qa.doc_seq = ca.doc_seq AND qa.qid = ca.qid
 		LEFT JOIN quotes qb ON qb.doc_seq = cb.doc_seq AND qb.qid = cb.qid
-		WHERE `+cond+` ORDER BY COALESCE(x.confidence, 0) DESC, x.b_claim DESC LIMIT ?`, append(args, limit)...)
+		WHERE `+cond+` ORDER BY COALESCE(x.confidence, 0) DESC, x.b_claim DESC, x.a_claim DESC LIMIT ?`, append(args, reportsPerPair*limit)...)
 	if err != nil {
 		return nil, err
 	}
 	var out []ContradictionRow
 	var spans []sideSpan
+	first := map[[2]string]int{} // statement pair -> its row in out
 	for rows.Next() {
 		var r ContradictionRow
 		var a, b sideSpan
+		var sa, sb string
 		if err := rows.Scan(&r.Topic, &r.Why, &r.Rule, &r.Confidence,
 			&r.A.Speaker, &r.A.Polarity, &r.A.Quote, &a.start, &a.end, &a.doc, &r.A.DocID, &r.A.Title, &r.A.Outlet, &r.A.Published, &r.A.URL,
-			&r.B.Speaker, &r.B.Polarity, &r.B.Quote, &b.start, &b.end, &b.doc, &r.B.DocID, &r.B.Title, &r.B.Outlet, &r.B.Published, &r.B.URL); err != nil {
+			&r.B.Speaker, &r.B.Polarity, &r.B.Quote, &b.start, &b.end, &b.doc, &r.B.DocID, &r.B.Title, &r.B.Outlet, &r.B.Published, &r.B.URL,
+			&sa, &sb); err != nil {
 			rows.Close()
 			return nil, err
 		}
+		// One statement against another is one contradiction however many
+		// reprints report the pair: later reports are listed with the first.
+		if sa != "" && sb != "" {
+			k := [2]string{min(sa, sb), max(sa, sb)}
+			if i, ok := first[k]; ok {
+				out[i].addReports(r)
+				continue
+			}
+			first[k] = len(out)
+		}
+		if len(out) == limit {
+			continue
+		}
+		r.Reports = 1
 		out = append(out, r)
 		spans = append(spans, a, b)
 	}

@@ -4,9 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/claimgraph/claimgraph/internal/fetch"
+	"slices"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/fetch"
 )
 
 // ErrNotFound is returned when a named speaker or document does not exist.
@@ -40,6 +41,12 @@ type Store interface {
 	// ContradictionPairs lists every stored contradiction as its two quotes
 	// (document id and offsets), for scoring against judged pairs.
 	ContradictionPairs(ctx context.Context) ([]ContradictionPair, error)
+	// Reprints lists the other articles that are one report with a
+	// document: wire copies, reprints, light edits (package story).
+	Reprints(ctx context.Context, id string) ([]Article, error)
+	// QuoteStatements names the statements of the quotes at a place:
+	// judged pairs are found again in the reprints of their articles.
+	QuoteStatements(ctx context.Context, q QuoteAt) ([]string, error)
 	// TopicClaims lists the claims on a topic, newest first, for and against.
 	TopicClaims(ctx context.Context, topic string, limit int) ([]TopicClaim, error)
 	Drift(ctx context.Context, limit int) ([]DriftRow, error)
@@ -135,6 +142,43 @@ type ContradictionRow struct {
 	Confidence float64   `json:"confidence"`
 	A          ClaimSide `json:"a"`
 	B          ClaimSide `json:"b"`
+	// Reports is how many pairs of articles set these two
+	// statements (one source's words) against each other: reprints of one
+	// story repeat the pair. AlsoA and AlsoB are the other articles that
+	// report each side in those pairs.
+	Reports int       `json:"reports"`
+	AlsoA   []Article `json:"also_a,omitempty"`
+	AlsoB   []Article `json:"also_b,omitempty"`
+	// reported holds the article pairs counted in Reports.
+	reported map[[2]string]bool
+}
+
+// reportsPerPair is how many stored pairs a listing reads for each
+// contradiction it shows, so that reprints of one pair do not crowd out
+// the others.
+const reportsPerPair = 4
+
+// addReports counts another stored pair of the same two statements,
+// listing its articles under the side whose words they report.
+func (r *ContradictionRow) addReports(o ContradictionRow) {
+	if o.A.Quote != r.A.Quote || o.A.Speaker != r.A.Speaker {
+		o.A, o.B = o.B, o.A
+	}
+	if r.reported == nil {
+		r.reported = map[[2]string]bool{{r.A.DocID, r.B.DocID}: true}
+	}
+	if k := [2]string{o.A.DocID, o.B.DocID}; !r.reported[k] {
+		r.reported[k] = true
+		r.Reports++
+	}
+	add := func(list []Article, a, own Article) []Article {
+		if a.DocID == own.DocID || slices.ContainsFunc(list, func(x Article) bool { return x.DocID == a.DocID }) {
+			return list
+		}
+		return append(list, a)
+	}
+	r.AlsoA = add(r.AlsoA, o.A.Article, r.A.Article)
+	r.AlsoB = add(r.AlsoB, o.B.Article, r.B.Article)
 }
 
 // ContradictionPair is a stored contradiction by where its quotes are.
@@ -148,6 +192,19 @@ type ContradictionPair struct {
 type QuoteAt struct {
 	Doc        string
 	Start, End int
+	// Statement names the words and their source (quotes.statement): the
+	// same in every reprint; "" when unknown.
+	Statement string
+}
+
+// StatementPair is the pair's two statements, the smaller first, or ""
+// when either is unknown: reprints of one pair share it.
+func (p ContradictionPair) StatementPair() string {
+	a, b := p.A.Statement, p.B.Statement
+	if a == "" || b == "" {
+		return ""
+	}
+	return min(a, b) + " " + max(a, b)
 }
 
 // Key is the pair's judging key: both quotes as DOC:START-END, the smaller

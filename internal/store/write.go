@@ -16,11 +16,12 @@ import (
 	"github.com/claimgraph/claimgraph/internal/claim"
 	"github.com/claimgraph/claimgraph/internal/entity"
 	"github.com/claimgraph/claimgraph/internal/names"
+	"github.com/claimgraph/claimgraph/internal/story"
 )
 
 // AnalyzerVersion names the analysis that produced stored records; a change
 // marks stored documents for `claimgraph reanalyze`.
-const AnalyzerVersion = "claimgraph/analysis/v1+9"
+const AnalyzerVersion = "claimgraph/analysis/v1+10"
 
 // Put stores records in one transaction, skipping documents already stored.
 func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string) (int, error) {
@@ -152,8 +153,8 @@ type writer struct {
 	// pending terms out at every statement that touches it, so one insert
 	// for the whole batch is far cheaper than one per document.
 	textIndex, claimIndex [][]any
-	// encoded holds records already turned into JSON by encodeAll.
-	encoded map[*analysis.Record][]byte
+	// encoded holds records already prepared by encodeAll.
+	encoded map[*analysis.Record]prepared
 	// spellings waits for applySpellings: speaker id -> lower-case name.
 	spellings map[int64]string
 	// stats waits for flushSpeakerStats.
@@ -177,10 +178,10 @@ func encodeRecord(rec *analysis.Record) ([]byte, error) {
 	return json.Marshal(slim)
 }
 
-// encodeAll turns a batch into JSON on every core before the transaction,
+// encodeAll prepares a batch (JSON, story signatures) on every core before the transaction,
 // so the single writer does only the writing.
-func encodeAll(recs []analysis.Record) (map[*analysis.Record][]byte, error) {
-	out := make([][]byte, len(recs))
+func encodeAll(recs []analysis.Record) (map[*analysis.Record]prepared, error) {
+	out := make([]prepared, len(recs))
 	errs := make([]error, len(recs))
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
@@ -189,12 +190,12 @@ func encodeAll(recs []analysis.Record) (map[*analysis.Record][]byte, error) {
 		go func(k int) {
 			defer wg.Done()
 			for i := k; i < len(recs); i += workers {
-				out[i], errs[i] = encodeRecord(&recs[i])
+				out[i], errs[i] = prepare(&recs[i])
 			}
 		}(k)
 	}
 	wg.Wait()
-	m := make(map[*analysis.Record][]byte, len(recs))
+	m := make(map[*analysis.Record]prepared, len(recs))
 	for i := range recs {
 		if errs[i] != nil {
 			return nil, errs[i]
@@ -202,6 +203,18 @@ func encodeAll(recs []analysis.Record) (map[*analysis.Record][]byte, error) {
 		m[&recs[i]] = out[i]
 	}
 	return m, nil
+}
+
+// prepared is what a record's write needs that costs work but no store:
+// its JSON and its story signature, made before the write lock is taken.
+type prepared struct {
+	raw []byte
+	sig story.Signature
+}
+
+func prepare(rec *analysis.Record) (prepared, error) {
+	raw, err := encodeRecord(rec)
+	return prepared{raw: raw, sig: story.Sign(rec.Document.Text)}, err
 }
 
 // flushIndexes writes the batch's full-text rows; call before commit.
@@ -304,7 +317,7 @@ func (w *writer) remove(ctx context.Context, id string) error {
 	if err != nil {
 		return err
 	}
-	for _, t := range []string{"claims", "quotes", "quantities", "speaker_roles"} {
+	for _, t := range []string{"claims", "quotes", "quantities", "speaker_roles", "story_bands"} {
 		if err := w.exec(ctx, `DELETE FROM `+t+` WHERE doc_seq = ?`, seq); err != nil {
 			return err
 		}
@@ -321,19 +334,28 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 	if source == "" {
 		source = w.source
 	}
-	raw, ok := w.encoded[rec]
+	p, ok := w.encoded[rec]
 	if !ok {
 		var err error
-		if raw, err = encodeRecord(rec); err != nil {
+		if p, err = prepare(rec); err != nil {
 			return false, err
 		}
 	}
+	raw, sig := p.raw, p.sig
 	var seq int64
 	names := docNames(rec)
-	err := w.queryRow(ctx, `INSERT INTO documents (id, url, title, outlet, published, language, text, source, analyzer, ingested_at, record, names)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+	var minhash any
+	if sig != nil {
+		minhash = sig.String()
+	}
+	label, merge, err := w.storyOf(ctx, d.ID, d.Published, sig)
+	if err != nil {
+		return false, err
+	}
+	err = w.queryRow(ctx, `INSERT INTO documents (id, url, title, outlet, published, language, text, source, analyzer, ingested_at, record, names, minhash, story)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`,
 		d.ID, d.URL, d.Title, d.Outlet, d.Published, d.Language, d.Text, source, AnalyzerVersion, time.Now().UTC().Format(time.RFC3339), string(raw),
-		strings.Join(names, "|")).Scan(&seq)
+		strings.Join(names, "|"), minhash, label).Scan(&seq)
 	if err == sql.ErrNoRows {
 		return false, nil
 	}
@@ -342,6 +364,9 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 	}
 	if w.s.d.IndexTexts != "" {
 		w.textIndex = append(w.textIndex, []any{seq, d.Title, d.Text})
+	}
+	if err := w.joinStories(ctx, seq, sig, label, merge); err != nil {
+		return false, err
 	}
 	ents := make(map[string]*analysis.Entity, len(rec.Entities))
 	for i := range rec.Entities {
@@ -392,9 +417,10 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 			}
 		}
 		quoteRows = append(quoteRows, []any{seq, q.ID, sid, q.Kind, q.Text, cue, lemma, d.Published, d.Outlet, q.Start, q.End, key, typ,
-			string(q.Source.Kind), nullable(q.Source.Description), nullable(strings.ToLower(q.Source.Description)), body, spName, alias})
+			string(q.Source.Kind), nullable(q.Source.Description), nullable(strings.ToLower(q.Source.Description)), body, spName, alias,
+			statementKey(key, q.Text)})
 	}
-	if err := w.insertRows(ctx, `INSERT INTO quotes (doc_seq, qid, speaker_id, kind, text, cue, cue_lemma, published, outlet, start_at, end_at, speaker_key, speaker_type, source_kind, source_text, source_key, source_body, speaker_name, speaker_alias) VALUES `, quoteRows, "", nil); err != nil {
+	if err := w.insertRows(ctx, `INSERT INTO quotes (doc_seq, qid, speaker_id, kind, text, cue, cue_lemma, published, outlet, start_at, end_at, speaker_key, speaker_type, source_kind, source_text, source_key, source_body, speaker_name, speaker_alias, statement) VALUES `, quoteRows, "", nil); err != nil {
 		return false, err
 	}
 	claimRows := make([][]any, 0, len(rec.Claims))
@@ -438,7 +464,7 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 	// Comparing with other documents needs the write lock, which Put and
 	// lockedWrite take first: each writer sees every document committed
 	// before it.
-	if err := w.crossDocument(ctx, seq, rec, names, claimSeq, speakerOf, ents); err != nil {
+	if err := w.crossDocument(ctx, seq, rec, names, sig, claimSeq, speakerOf, ents); err != nil {
 		return false, err
 	}
 	w.countSpeakerQuotes(quoteRows, d.Published)
@@ -677,7 +703,7 @@ func (w *writer) contradiction(ctx context.Context, a, b int64, sa, sb any, con 
 // (link). Speakers compare by corpus identity. Which claims take part is
 // decided by what link reads, the same at ingest and at relink: a speaker's
 // type, which the corpus may revise as documents arrive, decides nothing.
-func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Record, names []string, claimSeq map[string]int64, speakerOf map[string]int64, ents map[string]*analysis.Entity) error {
+func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Record, names []string, sig story.Signature, claimSeq map[string]int64, speakerOf map[string]int64, ents map[string]*analysis.Entity) error {
 	for _, c := range rec.Claims {
 		sid, ok := speakerOf[c.Speaker]
 		key, _ := entityKey(ents[c.Speaker])
@@ -686,7 +712,7 @@ func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Rec
 		}
 		mine := c
 		mine.ID, mine.Quote, mine.Start, mine.End = fmt.Sprint(claimSeq[c.ID]), "", 0, 0
-		if err := w.link(ctx, linked{c: mine, doc: doc, sid: sid, key: key.(string), names: names, published: rec.Document.Published}); err != nil {
+		if err := w.link(ctx, linked{c: mine, doc: doc, sid: sid, key: key.(string), names: names, published: rec.Document.Published, sig: sig}); err != nil {
 			return err
 		}
 	}

@@ -27,6 +27,7 @@ var migrations = []string{
 	store.SpeakerNamesIndex,
 	store.FetchesTable,
 	store.AliasColumn,
+	store.StoriesTable,
 }
 
 // foreignKeys ties every row to the document and the speaker it names, so

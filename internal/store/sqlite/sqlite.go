@@ -28,6 +28,7 @@ var migrations = []string{
 	store.SpeakerNamesIndex,
 	store.FetchesTable,
 	store.AliasColumn,
+	store.StoriesTable,
 }
 
 var dialect = &store.Dialect{

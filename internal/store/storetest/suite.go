@@ -139,6 +139,65 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		}
 	})
 
+	t.Run("ReprintsAreOneReport", func(t *testing.T) {
+		// A report and its reprint in another outlet, each with the same
+		// two sources at odds; an article written apart on the same days.
+		report := "Port Authority chief Dana Whitfield said on Monday that the harbor wall is safe.\n\n" +
+			"“The wall has passed every test,” Whitfield told reporters in Bellmoor after the inspection ended.\n\n" +
+			"Marcus Oyelaran, the engineer who led the inspection, said that the harbor wall is not safe.\n\n" +
+			"The council will meet on Thursday to decide whether the quay stays open to fishing boats and to the ferry " +
+			"that crosses to the islands twice a day, a spokesman said."
+		s := open(t)
+		a := analysis.New()
+		var rs []analysis.Record
+		for _, x := range []struct{ id, outlet, published, text string }{
+			{"wall-b", "Coastal Times", "2025-11-18", "BELLMOOR (Coastal Times) - " + report + "\n\nReporting by the Coastal Times desk."},
+			{"wall-a", "Bellmoor Courier", "2025-11-17", report},
+			{"wall-c", "Dorbury Post", "2025-11-18", "The ferry that crosses from Bellmoor to the islands was cancelled on Tuesday because of a storm, " +
+				"and the Port Authority said the quay would stay shut until the weekend while divers look at the pier. Shops on the " +
+				"seafront said they had lost a week of trade. Dana Whitfield said the divers had found nothing to worry about."},
+		} {
+			d, err := document.New([]byte(x.text), document.Meta{ID: x.id, Outlet: x.outlet, Published: x.published})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rs = append(rs, a.Analyze(d))
+		}
+		if _, err := s.Put(ctx, rs, nil); err != nil {
+			t.Fatal(err)
+		}
+		for id, want := range map[string]string{"wall-a": "wall-b", "wall-b": "wall-a", "wall-c": ""} {
+			got, err := s.Reprints(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(strings.Fields(want)) || want != "" && got[0].DocID != want {
+				t.Errorf("reprints of %s = %+v, want %q", id, got, want)
+			}
+		}
+		pairs, err := s.ContradictionPairs(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		within := 0
+		for _, p := range pairs {
+			if p.A.Doc != p.B.Doc {
+				t.Errorf("%s: a report set against its own reprint", p.Key())
+			}
+			within++
+		}
+		if within < 2 {
+			t.Fatalf("want Whitfield against Oyelaran inside each copy, got %+v", pairs)
+		}
+		rows, err := s.Contradictions(ctx, "", 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != 1 || rows[0].Reports != 2 || len(rows[0].AlsoA) != 1 || len(rows[0].AlsoB) != 1 || rows[0].AlsoA[0].DocID == rows[0].A.DocID {
+			t.Errorf("want one contradiction reported by both copies, got %+v", rows)
+		}
+	})
+
 	t.Run("Queries", func(t *testing.T) {
 		s := open(t)
 		if _, err := s.Put(ctx, recs, nil); err != nil {
