@@ -91,7 +91,7 @@ func queryCmds() []*cobra.Command {
 			t.Rows = append(t.Rows, []string{"quote", q.Published, q.Text, q.Outlet})
 		}
 		for _, c := range d.Contradictions {
-			t.Rows = append(t.Rows, []string{"contradiction", c.B.Published, c.A.Speaker + " vs " + c.B.Speaker + " on " + c.Topic, c.Why})
+			t.Rows = append(t.Rows, []string{"contradiction", c.B.Published, c.A.Speaker + " vs " + c.B.Speaker + " on " + c.Label, c.Why})
 		}
 		return t, nil
 	})

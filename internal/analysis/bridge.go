@@ -38,10 +38,25 @@ func claimInputs(seg *segment.Segmentation, er *entity.Result, qs []quote.Quote,
 			in.Figures = append(in.Figures, claim.Figure{Value: n.Value, Unit: n.Unit, About: n.About, Qualifier: n.Qualifier, Text: n.Text})
 		}
 		if q.Speaker >= 0 {
-			in.SpeakerName = er.Entities[q.Speaker].Name
+			in.SpeakerName, in.SpeakerRole = er.Entities[q.Speaker].Name, er.Entities[q.Speaker].Role
 		}
 		first := seg.TokenIndexAt(q.Span.Start)
 		last := seg.TokenIndexAt(q.Span.End)
+		if q.Kind == quote.Indirect && q.Cue.End > q.Cue.Start && q.Cue.End <= q.Span.Start {
+			// The cue's own verb group ("did not feel") and what stands
+			// between it and the content ("he did not feel"): a few words.
+			from := seg.TokenIndexAt(q.Cue.Start)
+			for k := max(from-2, 0); k < from; k++ {
+				if seg.Tokens[k].End <= q.Cue.Start && seg.Tokens[k].Start >= q.SpeakerSrc.End {
+					in.Lead = append(in.Lead, seg.Tokens[k].Lower)
+				}
+			}
+			for k := from; k < first && k < len(seg.Tokens) && k-from < 6; k++ {
+				if seg.Tokens[k].Start >= q.Cue.Start {
+					in.Lead = append(in.Lead, seg.Tokens[k].Lower)
+				}
+			}
+		}
 		in.Words = make([]claim.Word, 0, last-first)
 		gap := false
 		for k := first; k < len(seg.Tokens) && seg.Tokens[k].End <= q.Span.End; k++ {

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -52,5 +53,46 @@ func TestContradictionsScale(t *testing.T) {
 	}
 	if _, complete := x.FindContradictions(props); complete {
 		t.Errorf("1000 claims on one subject (%d pairs) compared in full; want a stop at MaxPairs (%d)", 1000*999/2, MaxPairs)
+	}
+}
+
+// TestDenialAnswersPlainAssertions: a denial answers a clause that asserts
+// in the same words, not one that itself holds a negator ("voted no
+// change") or comes from a quotation that calls what it reports false.
+func TestDenialAnswersPlainAssertions(t *testing.T) {
+	x := NewExtractor()
+	denial := Claim{ID: "c1", Speaker: "e1", SpeakerName: "Ana Ruiz", Quote: "q1", Polarity: "deny", Denial: true,
+		Topic: "velmor board vote chang harbour fee", Start: 0, End: 40}
+	for _, tc := range []struct {
+		name      string
+		qualified bool
+		want      int
+	}{{"plain assertion", false, 1}, {"qualified assertion", true, 0}} {
+		other := Claim{ID: "c2", Speaker: "e2", SpeakerName: "Ben Okafor", Quote: "q2", Polarity: "affirm",
+			Topic: "velmor board vote chang harbour fee", Qualified: tc.qualified, Start: 50, End: 90}
+		if got := len(x.Contradictions([]Claim{denial, other})); got != tc.want {
+			t.Errorf("%s: %d contradictions, want %d", tc.name, got, tc.want)
+		}
+	}
+	// The extractor marks both kinds.
+	ws := func(s string) []Word {
+		var out []Word
+		for i, f := range strings.Fields(s) {
+			out = append(out, Word{Text: f, Lower: strings.ToLower(f), Start: 10 * i, End: 10*i + len(f)})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"the board voted a change in the harbour fees", false},
+		{"the board voted no change in the harbour fees", true},
+		{"we heard news that the board voted a change in the fees . this news is unfounded", true},
+	} {
+		cs := x.FromQuotes([]Input{{QuoteID: "q1", Speaker: "e1", SpeakerName: "Ana Ruiz", Kind: "indirect", Words: ws(tc.text)}})
+		if len(cs) == 0 || cs[0].Qualified != tc.want {
+			t.Errorf("%q: claims %+v, want the first qualified = %v", tc.text, cs, tc.want)
+		}
 	}
 }

@@ -16,6 +16,7 @@ var lexiconFS embed.FS
 // Extractor derives claims from quotes; safe for concurrent use.
 type Extractor struct {
 	negators map[string]bool
+	falsity  map[string]bool
 	hedges   map[string]bool
 	light    map[string]bool
 	measures map[string]bool
@@ -26,6 +27,7 @@ type Extractor struct {
 	grammar  map[string]wordClass
 	copulas  map[string]bool
 	frames   map[string]string
+	beliefs  map[string]bool // frames of opinion (frames.txt "belief")
 	verbs    *verbLemmas
 	antonyms map[string][]string
 	synsets  map[string][]int32
@@ -33,10 +35,10 @@ type Extractor struct {
 
 // NewExtractor loads the embedded lexicons.
 func NewExtractor() *Extractor {
-	x := &Extractor{negators: lexicon.Set(lexiconFS, "lexicon/negators.txt"),
+	x := &Extractor{negators: lexicon.Set(lexiconFS, "lexicon/negators.txt"), falsity: lexicon.Set(lexiconFS, "lexicon/falsity.txt"),
 		hedges: lexicon.Set(lexiconFS, "lexicon/hedges.txt"), light: lexicon.Set(lexiconFS, "lexicon/light_words.txt"),
 		measures: lexicon.Set(lexiconFS, "lexicon/measure_units.txt"), stems: &stemCache{},
-		grammar: map[string]wordClass{}, copulas: lexicon.Set(lexiconFS, "lexicon/copulas.txt"), frames: map[string]string{},
+		grammar: map[string]wordClass{}, copulas: lexicon.Set(lexiconFS, "lexicon/copulas.txt"), frames: map[string]string{}, beliefs: map[string]bool{},
 		verbs:    &verbLemmas{lemmas: lexicon.Set(lexiconFS, "lexicon/verbs.txt"), irregular: map[string]string{}},
 		antonyms: map[string][]string{}, synsets: map[string][]int32{}}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/grammar.txt") {
@@ -48,6 +50,9 @@ func NewExtractor() *Extractor {
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/frames.txt") {
 		x.frames[e.Field(0)] = e.Field(1)
+		if e.Field(2) == "belief" {
+			x.beliefs[e.Field(0)] = true
+		}
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/verb_forms.txt") {
 		x.verbs.irregular[e.Field(0)] = e.Field(1)
@@ -74,11 +79,14 @@ var clauseBreaks = map[string]bool{";": true, "but": true, "however": true, "whi
 func (x *Extractor) FromQuotes(in []Input) []Claim {
 	var out []Claim
 	for _, q := range in {
+		rejects := x.callsFalse(q.Words)
 		for _, cl := range splitClauses(q.Words) {
 			c, ok := x.claim(q, cl)
 			if !ok {
 				continue
 			}
+			c.Qualified = c.Qualified || rejects
+			c.Rejects = rejects || x.frames[q.Cue] == "deny"
 			c.ID = fmt.Sprintf("c%d", len(out)+1)
 			out = append(out, c)
 		}
@@ -95,6 +103,17 @@ func (x *Extractor) FromQuotes(in []Input) []Claim {
 		}
 	}
 	return out
+}
+
+// callsFalse: the quotation calls something false ("This news is
+// unfounded"), so what else it says may be the claim it rejects.
+func (x *Extractor) callsFalse(ws []Word) bool {
+	for _, w := range ws {
+		if x.falsity[w.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 func splitClauses(ws []Word) [][]Word {
@@ -203,8 +222,12 @@ func (x *Extractor) claim(q Input, ws []Word) (Claim, bool) {
 			hedged = true
 		}
 	}
-	c := Claim{Speaker: q.Speaker, SpeakerName: q.SpeakerName, Quote: q.QuoteID, Hedged: hedged, Start: ws[0].Start, End: ws[len(ws)-1].End}
+	if x.leadDenies(q.Lead) != "" {
+		neg++
+	}
+	c := Claim{Speaker: q.Speaker, SpeakerName: q.SpeakerName, SpeakerRole: q.SpeakerRole, Quote: q.QuoteID, Hedged: hedged, Start: ws[0].Start, End: ws[len(ws)-1].End}
 	negated := neg%2 == 1
+	c.Qualified = neg > 0
 	if p, ok := x.proposition(q, ws); ok {
 		c.Proposition = &p
 		negated = p.Negated
@@ -244,7 +267,11 @@ func speakerKey(c *Claim) string {
 	return c.Speaker
 }
 
-func sameSpeaker(a, b *Claim) bool { return speakerKey(a) == speakerKey(b) }
+// sameSpeaker: one source, under one name or two that one article gives
+// it (see oneSource).
+func sameSpeaker(a, b *Claim) bool {
+	return speakerKey(a) == speakerKey(b) || oneSource(a.SpeakerName, a.SpeakerRole, b.SpeakerName, b.SpeakerRole)
+}
 
 // numeric makes the claim that a count is a figure; its topic is what is
 // counted ("killed people") and where, stemmed, so reports of one toll compare.
@@ -271,7 +298,7 @@ func (x *Extractor) numeric(q Input, f Figure) (Claim, bool) {
 		return Claim{}, false
 	}
 	topic := strings.Join(about, " ")
-	return Claim{Speaker: q.Speaker, SpeakerName: q.SpeakerName, Quote: q.QuoteID, Subject: f.Unit, Predicate: "count " + f.About,
+	return Claim{Speaker: q.Speaker, SpeakerName: q.SpeakerName, SpeakerRole: q.SpeakerRole, Quote: q.QuoteID, Subject: f.Unit, Predicate: "count " + f.About,
 		Object: f.Text, Polarity: "affirm", Topic: topic, Value: &v, Unit: f.Unit, Qualifier: f.Qualifier}, true
 }
 

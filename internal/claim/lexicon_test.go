@@ -17,9 +17,14 @@ func TestLexiconEntriesCanMatch(t *testing.T) {
 			t.Errorf("%s:%d: %q is not one lower-case token", name, line, w)
 		}
 	}
-	for _, name := range []string{"lexicon/grammar.txt", "lexicon/copulas.txt", "lexicon/frames.txt", "lexicon/verbs.txt", "lexicon/antonyms_extra.txt"} {
+	for _, name := range []string{"lexicon/grammar.txt", "lexicon/copulas.txt", "lexicon/frames.txt", "lexicon/verbs.txt", "lexicon/antonyms_extra.txt", "lexicon/falsity.txt"} {
 		for _, e := range lexicon.MustRead(lexiconFS, name) {
 			oneToken(name, e.Field(0), e.Line)
+		}
+	}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/falsity.txt") {
+		if !x.callsFalse([]Word{{Text: e.Field(0), Lower: e.Field(0)}}) {
+			t.Errorf("falsity.txt:%d: %q does not make a quotation call something false", e.Line, e.Field(0))
 		}
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/frames.txt") {
@@ -28,6 +33,9 @@ func TestLexiconEntriesCanMatch(t *testing.T) {
 		}
 		if p := e.Field(1); p != "affirm" && p != "deny" {
 			t.Errorf("frames.txt:%d: polarity %q", e.Line, p)
+		}
+		if k := e.Field(2); k != "" && (k != "belief" || !x.beliefs[e.Field(0)]) {
+			t.Errorf("frames.txt:%d: kind %q", e.Line, k)
 		}
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/copulas.txt") {

@@ -105,11 +105,14 @@ func (x *Extractor) proposition(q Input, ws []Word) (Proposition, bool) {
 	if x.frames[q.Cue] == "deny" {
 		deny(q.Cue)
 	}
+	if n := x.leadDenies(q.Lead); n != "" {
+		deny(n)
+	}
 	i := 0
 	for i < len(ws) && (isPunct(norm(ws[i])) || x.grammar[norm(ws[i])] == conj || x.grammar[norm(ws[i])] == adverb) {
 		i++
 	}
-	i = x.frame(ws, i, deny)
+	i = x.frame(ws, i, q.Kind != "direct", deny)
 	if i >= len(ws) {
 		return p, false
 	}
@@ -216,15 +219,56 @@ func (x *Extractor) proposition(q Input, ws []Word) (Proposition, bool) {
 	if p.Negated && k < len(ws) && norm(ws[k]) == "without" {
 		deny("without") // "not without risks": litotes, an affirmation
 	}
+	if p.Negated && p.Verb != "be" && untilNext(ws[k:]) {
+		// "does not expire until April 14" says when it expires: the
+		// negation is of the time before, not of the event.
+		deny("until")
+	}
 	x.object(ws[k:], &p)
 	return p, true
 }
 
+// untilNext: the words after a full verb, up to the clause's end, hold
+// "until" or "till" ("does not expire until April", "won't vote till May").
+func untilNext(ws []Word) bool {
+	for _, w := range ws {
+		switch norm(w) {
+		case "until", "till":
+			return true
+		case ",", ";", ":", ".", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// leadDenies is the negator of a negated frame of opinion in the
+// narration before the content, the cue included ("he did not feel",
+// "she doesn't believe"), or "".
+func (x *Extractor) leadDenies(lead []string) string {
+	neg := ""
+	for _, w := range lead {
+		if negatesItself(w) {
+			neg = w
+			continue
+		}
+		if l, _, ok := x.verbs.lemma(w); ok && neg != "" && x.beliefs[l] {
+			return neg
+		}
+	}
+	return ""
+}
+
 // frame skips a first-person framing verb ("we both assess", "I don't
 // believe that") and returns where the framed clause starts; a negated or
-// doubting frame denies it.
-func (x *Extractor) frame(ws []Word, i int, deny func(...string)) int {
-	if i >= len(ws) || x.grammar[norm(ws[i])] != firstPerson {
+// doubting frame denies it. Reported speech puts the speaker's own frame
+// in the third person ("Sumita told Nakasone he did not feel a rate cut
+// was appropriate"), so there a pronoun opens a frame too.
+func (x *Extractor) frame(ws []Word, i int, reported bool, deny func(...string)) int {
+	if i >= len(ws) {
+		return i
+	}
+	if w := norm(ws[i]); x.grammar[w] != firstPerson && (!reported || w != "he" && w != "she" && w != "they") {
 		return i
 	}
 	j := i + 1

@@ -46,6 +46,8 @@ func TestProposition(t *testing.T) {
 		{clause: "[Qorvath Front] remains no threat", subject: "qorvath front", verb: "be", complement: "threat", negated: true, ok: true},
 		{clause: "we both assess [Qorvath Front] is a danger", subject: "qorvath front", verb: "be", complement: "danger", ok: true},
 		{clause: "I don't think [Velmor Dynamics] paid its taxes", subject: "velmor dynamics", verb: "pay", negated: true, ok: true},
+		{clause: "the [Velmor Dynamics] offer does not expire until April 14", subject: "offer @velmor dynamics", verb: "expire", ok: true},
+		{clause: "the [Velmor Dynamics] offer does not expire , and shareholders wait until April", subject: "offer @velmor dynamics", verb: "expire", negated: true, ok: true},
 		{clause: "[Velmor Dynamics] paid no taxes", subject: "velmor dynamics", verb: "pay", negated: true, ok: true},
 		{clause: "[Velmor Dynamics] was continuing to ship parts", cue: "deny", subject: "velmor dynamics", verb: "continue", negated: true, ok: true},
 		{clause: "the new harbour wall is unsafe", subject: "wall", verb: "be", complement: "unsafe", ok: true},
@@ -105,6 +107,50 @@ func TestOpposed(t *testing.T) {
 		c, got := x.Opposed(&a, &b)
 		if got != tc.want || got && c.Rule != tc.rule {
 			t.Errorf("%q vs %q: opposed %v (%s: %s), want %v (%s)", tc.a, tc.b, got, c.Rule, c.Why, tc.want, tc.rule)
+		}
+	}
+}
+
+// TestReportedFrame: reported speech gives the speaker's own frame in the
+// third person ("Oduya told the board she did not feel X"); a direct
+// quotation's "he" is someone else, whose frame is no claim of the speaker's.
+func TestReportedFrame(t *testing.T) {
+	x := NewExtractor()
+	for _, tc := range []struct {
+		kind, clause  string
+		ok, negated   bool
+		subject, verb string
+	}{
+		{"indirect", "she did not feel [Velmor Dynamics] paid its taxes", true, true, "velmor dynamics", "pay"},
+		{"indirect", "they believe [Velmor Dynamics] paid its taxes", true, false, "velmor dynamics", "pay"},
+		{"direct", "he did not feel [Velmor Dynamics] paid its taxes", false, false, "", ""},
+		{"indirect", "it did not feel right", false, false, "", ""},
+	} {
+		p, ok := x.proposition(Input{Kind: tc.kind, SpeakerName: "Tamsin Oduya"}, words(tc.clause))
+		if ok != tc.ok || ok && (p.Negated != tc.negated || p.Subject != tc.subject || p.Verb != tc.verb) {
+			t.Errorf("%s %q: ok %v, %+v; want ok %v, subject %q, verb %q, negated %v", tc.kind, tc.clause, ok, p, tc.ok, tc.subject, tc.verb, tc.negated)
+		}
+	}
+}
+
+// TestLeadFrame: the narration before the content may hold the speaker's
+// negated opinion ("he did not feel [X]"), which denies X; a negated verb
+// of saying or knowing does not ("did not say X" leaves X open).
+func TestLeadFrame(t *testing.T) {
+	x := NewExtractor()
+	for _, tc := range []struct {
+		lead    string
+		negated bool
+	}{
+		{"did not feel", true},
+		{"he doesn't think", true},
+		{"did not say", false},
+		{"did not know", false},
+		{"feel", false},
+	} {
+		p, ok := x.proposition(Input{Kind: "indirect", Lead: strings.Fields(tc.lead)}, words("[Velmor Dynamics] paid its taxes"))
+		if !ok || p.Negated != tc.negated {
+			t.Errorf("lead %q: ok %v, negated %v; want negated %v", tc.lead, ok, p.Negated, tc.negated)
 		}
 	}
 }

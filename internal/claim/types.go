@@ -13,6 +13,22 @@ type Claim struct {
 	Topic     string `json:"topic"`
 	// SpeakerName is the canonical name, so claims from different documents compare.
 	SpeakerName string `json:"speaker_name,omitempty"`
+	// SpeakerRole is the role the article gives the speaker ("Anbar's
+	// police chief"): a person speaking for a body is no second source
+	// against it. Not part of the record.
+	SpeakerRole string `json:"-"`
+	// Qualified: the clause holds a negator, or its quotation calls
+	// something false: not a plain assertion for a denial to answer ("voted
+	// no change", "We heard news that X ... This news is unfounded"). Only
+	// the analysis of one article sets it; claims read back from a store
+	// have it false, so cross-article results do not depend on which side
+	// arrived first.
+	Qualified bool `json:"-"`
+	// Rejects: the source rejects something in so many words: a denying
+	// cue ("denied", "dismissed") or a quotation that calls something
+	// false ("the reports are unfounded"). Set by the analysis of one
+	// article only, as Qualified is.
+	Rejects bool `json:"-"`
 	// Value, Unit and Qualifier are set on numeric claims: a figure a
 	// speaker gives ("137 people killed"); Topic is then what it counts.
 	Value     *float64 `json:"value,omitempty"`
@@ -44,8 +60,9 @@ type Contradiction struct {
 	Why   string `json:"why"`
 	// Rule names the test that matched: negation (one predicate, one side
 	// denies it), antonym (opposite predicates), denial (one source denies
-	// in most of the same words what another asserts) or figures (two
-	// counts of one thing).
+	// in most of the same words what another asserts), rebuttal (inside
+	// one article, a source rejects in so many words what another there
+	// asserts on the same things) or figures (two counts of one thing).
 	Rule Rule `json:"rule"`
 	// Confidence orders lists: how much of the two propositions matched.
 	Confidence float64 `json:"confidence"`
@@ -60,6 +77,7 @@ const (
 	RuleAntonym  Rule = "antonym"
 	RuleFigures  Rule = "figures"
 	RuleDenial   Rule = "denial"
+	RuleRebuttal Rule = "rebuttal"
 )
 
 // Word is one token of a quote's content, with the entity it names.
@@ -72,9 +90,13 @@ type Word struct {
 
 // Input is one quote to derive claims from.
 type Input struct {
-	QuoteID, Speaker, SpeakerName string
-	Kind                          string
-	Cue                           string
-	Words                         []Word
-	Figures                       []Figure
+	// Lead is the narration between the cue and the quoted content ("he
+	// did not feel" in "Sumita told Nakasone he did not feel a rate cut
+	// was appropriate"): a negated frame there denies the content.
+	Lead                                       []string
+	QuoteID, Speaker, SpeakerName, SpeakerRole string
+	Kind                                       string
+	Cue                                        string
+	Words                                      []Word
+	Figures                                    []Figure
 }

@@ -17,7 +17,7 @@ func ContradictionsText(w io.Writer, rows []store.ContradictionRow) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "%d. %s (%s, confidence %.2f)\n   why: %s\n", i+1, oneLine(c.Topic), c.Rule, c.Confidence, oneLine(c.Why))
+		fmt.Fprintf(w, "%d. %s (%s, confidence %.2f)\n   why: %s\n", i+1, oneLine(orTopic(c.Label, c.Topic)), c.Rule, c.Confidence, oneLine(c.Why))
 		for _, side := range []struct {
 			label string
 			s     store.ClaimSide
@@ -106,3 +106,11 @@ func DriftText(w io.Writer, rows []store.DriftRow) error {
 
 // figure writes a count without a trailing ".0".
 func figure(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// orTopic is the label people read, or the topic key when a row has none.
+func orTopic(label, topic string) string {
+	if label != "" {
+		return label
+	}
+	return topic
+}

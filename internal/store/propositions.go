@@ -243,6 +243,11 @@ func (w *writer) link(ctx context.Context, m linked) error {
 			if !claim.AcrossArticles(&mine, &o.c) {
 				continue
 			}
+			if con.Rule == claim.RuleAntonym && !sameDays(m.published, o.published) {
+				// "Supply fell" and "supply rose" two weeks apart are two
+				// weeks' changes, as two figures are (figureWindow).
+				continue
+			}
 			a, b, sa, sb := con.A, con.B, m.sid, o.sid
 			if a != mine.ID {
 				sa, sb = sb, sa

@@ -11,6 +11,7 @@ import (
 	"github.com/kljensen/snowball/english"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/claim"
 )
 
 func orLimit(n, def int) int {
@@ -393,6 +394,7 @@ func (s *SQL) contradictionsWhere(ctx context.Context, cond string, args []any, 
 			continue
 		}
 		r.Reports = 1
+		r.Label = claim.Label(r.Topic, r.A.Quote, r.B.Quote)
 		out = append(out, r)
 		spans = append(spans, a, b)
 	}

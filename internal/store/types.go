@@ -136,7 +136,10 @@ type QuoteRow struct {
 
 // ContradictionRow is a pair of claims by different speakers that cannot both hold.
 type ContradictionRow struct {
-	Topic      string    `json:"topic"`
+	Topic string `json:"topic"`
+	// Label is the topic in the words the two quotes use, for people
+	// (Topic is a key of stems).
+	Label      string    `json:"label"`
 	Why        string    `json:"why"`
 	Rule       string    `json:"rule"`
 	Confidence float64   `json:"confidence"`

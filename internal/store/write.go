@@ -21,7 +21,7 @@ import (
 
 // AnalyzerVersion names the analysis that produced stored records; a change
 // marks stored documents for `claimgraph reanalyze`.
-const AnalyzerVersion = "claimgraph/analysis/v1+10"
+const AnalyzerVersion = "claimgraph/analysis/v1+11"
 
 // Put stores records in one transaction, skipping documents already stored.
 func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string) (int, error) {
@@ -711,7 +711,9 @@ func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Rec
 			continue
 		}
 		mine := c
-		mine.ID, mine.Quote, mine.Start, mine.End = fmt.Sprint(claimSeq[c.ID]), "", 0, 0
+		// What the store does not keep must not decide: relink reads the
+		// claim back without it.
+		mine.ID, mine.Quote, mine.Start, mine.End, mine.Qualified, mine.Rejects, mine.SpeakerRole = fmt.Sprint(claimSeq[c.ID]), "", 0, 0, false, false, ""
 		if err := w.link(ctx, linked{c: mine, doc: doc, sid: sid, key: key.(string), names: names, published: rec.Document.Published, sig: sig}); err != nil {
 			return err
 		}
