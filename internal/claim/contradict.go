@@ -135,9 +135,6 @@ func (x *Extractor) FindContradictions(cs []Claim) ([]Contradiction, bool) {
 			}
 		}
 	}
-	if !x.rebuttals(cs, keys, add, spent) {
-		return out, false
-	}
 	// Figures disagree only on one count (one topic); a speaker pair
 	// already set apart on it needs no second look. Found topic by topic,
 	// they are listed in document order, as one scan over all pairs would.
@@ -424,79 +421,4 @@ func qualified(q string) string {
 		return ""
 	}
 	return q + " "
-}
-
-// minRebuttalShared is how many topic words a rebuttal must share with
-// the assertion it answers.
-const minRebuttalShared = 2
-
-// rebuttals: inside one article, a quotation that rejects something in so
-// many words ("denied", "the reports are unfounded") answers the plain
-// assertion by another source there that shares most of its words: one
-// pair per rejecting quotation, with the assertion sharing the most topic
-// words (the nearest before it among equals, else the nearest after). It
-// reports false when the pair budget ran out.
-func (x *Extractor) rebuttals(cs []Claim, keys []string, add func(Contradiction, int, int), spent func() bool) bool {
-	done := map[string]bool{} // rejecting quotations already answered
-	for i := range cs {
-		r := &cs[i]
-		if !r.Rejects || r.Quote == "" || done[r.Quote] || r.Value != nil || r.Start == 0 && r.End == 0 {
-			continue
-		}
-		// The whole quotation's words: what it rejects may sit in
-		// another clause of it than the rejecting word.
-		var words []string
-		for k := range cs {
-			if cs[k].Quote == r.Quote {
-				words = append(words, uniqueFields(cs[k].Topic)...)
-			}
-		}
-		best, bestShared := -1, 0
-		var bestWords []string
-		for j := range cs {
-			if spent() {
-				return false
-			}
-			t := &cs[j]
-			if t.Quote == r.Quote || t.Rejects || t.Denial || t.Hedged || t.Qualified || t.Value != nil || t.Polarity != "affirm" ||
-				t.Start == 0 && t.End == 0 || !distinctSources(r, t) {
-				continue
-			}
-			var shared []string
-			for _, w := range uniqueFields(t.Topic) {
-				if slices.Contains(words, w) && !slices.Contains(shared, w) {
-					shared = append(shared, w)
-				}
-			}
-			if len(shared) < minRebuttalShared {
-				continue
-			}
-			if best < 0 || len(shared) > bestShared || len(shared) == bestShared && nearer(t, &cs[best], r) {
-				best, bestShared, bestWords = j, len(shared), shared
-			}
-		}
-		if best < 0 {
-			continue
-		}
-		done[r.Quote] = true
-		a, b := i, best
-		if b < a {
-			a, b = b, a
-		}
-		conf := min(0.4+0.05*float64(bestShared), 0.6)
-		add(Contradiction{A: cs[a].ID, B: cs[b].ID, Topic: strings.Join(bestWords, " "), Rule: RuleRebuttal, Confidence: conf,
-			Why: fmt.Sprintf("rebuttal: one source rejects in so many words what the other asserts, on %s", strings.Join(bestWords, ", "))}, a, b)
-	}
-	return true
-}
-
-// nearer: assertion t answers rejection r more plausibly than u does, on
-// equal words: one before r beats one after it, then the closer wins.
-func nearer(t, u, r *Claim) bool {
-	tb, ub := t.Start < r.Start, u.Start < r.Start
-	if tb != ub {
-		return tb
-	}
-	dist := func(c *Claim) int { return max(c.Start-r.Start, r.Start-c.Start) }
-	return dist(t) < dist(u)
 }

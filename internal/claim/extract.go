@@ -86,7 +86,6 @@ func (x *Extractor) FromQuotes(in []Input) []Claim {
 				continue
 			}
 			c.Qualified = c.Qualified || rejects
-			c.Rejects = rejects || x.frames[q.Cue] == "deny"
 			c.ID = fmt.Sprintf("c%d", len(out)+1)
 			out = append(out, c)
 		}

@@ -24,11 +24,6 @@ type Claim struct {
 	// have it false, so cross-article results do not depend on which side
 	// arrived first.
 	Qualified bool `json:"-"`
-	// Rejects: the source rejects something in so many words: a denying
-	// cue ("denied", "dismissed") or a quotation that calls something
-	// false ("the reports are unfounded"). Set by the analysis of one
-	// article only, as Qualified is.
-	Rejects bool `json:"-"`
 	// Value, Unit and Qualifier are set on numeric claims: a figure a
 	// speaker gives ("137 people killed"); Topic is then what it counts.
 	Value     *float64 `json:"value,omitempty"`
@@ -60,9 +55,8 @@ type Contradiction struct {
 	Why   string `json:"why"`
 	// Rule names the test that matched: negation (one predicate, one side
 	// denies it), antonym (opposite predicates), denial (one source denies
-	// in most of the same words what another asserts), rebuttal (inside
-	// one article, a source rejects in so many words what another there
-	// asserts on the same things) or figures (two counts of one thing).
+	// in most of the same words what another asserts) or figures (two
+	// counts of one thing).
 	Rule Rule `json:"rule"`
 	// Confidence orders lists: how much of the two propositions matched.
 	Confidence float64 `json:"confidence"`
@@ -77,7 +71,6 @@ const (
 	RuleAntonym  Rule = "antonym"
 	RuleFigures  Rule = "figures"
 	RuleDenial   Rule = "denial"
-	RuleRebuttal Rule = "rebuttal"
 )
 
 // Word is one token of a quote's content, with the entity it names.

@@ -713,7 +713,7 @@ func (w *writer) crossDocument(ctx context.Context, doc int64, rec *analysis.Rec
 		mine := c
 		// What the store does not keep must not decide: relink reads the
 		// claim back without it.
-		mine.ID, mine.Quote, mine.Start, mine.End, mine.Qualified, mine.Rejects, mine.SpeakerRole = fmt.Sprint(claimSeq[c.ID]), "", 0, 0, false, false, ""
+		mine.ID, mine.Quote, mine.Start, mine.End, mine.Qualified, mine.SpeakerRole = fmt.Sprint(claimSeq[c.ID]), "", 0, 0, false, ""
 		if err := w.link(ctx, linked{c: mine, doc: doc, sid: sid, key: key.(string), names: names, published: rec.Document.Published, sig: sig}); err != nil {
 			return err
 		}
