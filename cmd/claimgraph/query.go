@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/claimgraph/claimgraph/internal/document"
+	"github.com/claimgraph/claimgraph/internal/quote"
 	"github.com/claimgraph/claimgraph/internal/report"
 	"github.com/claimgraph/claimgraph/internal/store"
 )
@@ -187,6 +188,18 @@ func queryCmds() []*cobra.Command {
 		}
 		return t, err
 	})
+	var framingSpeaker string
+	framing := queryCmd("framing", "How each outlet reports: reports by the class of their reporting verb (\"claimed\", \"revealed\", \"insisted\"), for everyone or one --speaker", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
+		counts, err := st.Framing(cmd.Context(), framingSpeaker)
+		if err != nil {
+			if errors.Is(err, store.ErrNotFound) {
+				return report.Table{}, fmt.Errorf("speaker %q: not found", framingSpeaker)
+			}
+			return report.Table{}, err
+		}
+		return report.FramingTable(report.Framing(counts, quote.NewExtractor().CueClass)), nil
+	})
+	framing.Flags().StringVar(&framingSpeaker, "speaker", "", "count only the reports of this speaker's words")
 	var ulimit int
 	unnamed := queryCmd("unnamed", "Unnamed sources by description (each row counts articles; it is not one source)", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
 		rows, err := st.UnnamedSources(cmd.Context(), ulimit)
@@ -197,7 +210,7 @@ func queryCmds() []*cobra.Command {
 		return t, err
 	})
 	unnamed.Flags().IntVar(&ulimit, "limit", 50, "how many")
-	return []*cobra.Command{speakers, speaker, quotes, contradictions, drift, search, stats, sourcing, unnamed, exportCmd()}
+	return []*cobra.Command{speakers, speaker, quotes, contradictions, drift, search, stats, sourcing, framing, unnamed, exportCmd()}
 }
 
 func exportCmd() *cobra.Command {

@@ -55,6 +55,9 @@ type Store interface {
 	// Sourcing counts quotes credited to named speakers, unnamed sources
 	// and no one, in all (first row) and per outlet.
 	Sourcing(ctx context.Context) ([]OutletSourcing, error)
+	// Framing counts reports per outlet and reporting verb, for one
+	// speaker or for all.
+	Framing(ctx context.Context, speaker string) ([]CueCount, error)
 	// UnnamedSources lists unnamed sources by description, most quoted first.
 	UnnamedSources(ctx context.Context, limit int) ([]UnnamedRow, error)
 	// Document returns one stored analysis record, whole; ErrNotFound if absent.

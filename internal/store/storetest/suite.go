@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"errors"
 	"github.com/claimgraph/claimgraph/internal/fetch"
 	"strings"
 	"testing"
@@ -136,6 +137,39 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		}
 		if got["Harbrix Velkor Traders Association"] != 3 || got["HVTA"] != 0 || got["VTB"] != 1 {
 			t.Errorf("speakers after joining letters: %v", got)
+		}
+	})
+
+	t.Run("FramingCountsReportingVerbs", func(t *testing.T) {
+		s := open(t)
+		if _, err := s.Put(ctx, recs, nil); err != nil {
+			t.Fatal(err)
+		}
+		all, err := s.Framing(ctx, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{}
+		for _, c := range all {
+			got[c.Outlet+"/"+c.Lemma] += c.Quotes
+		}
+		if got["Coastal Times/insist"] != 1 || got["Bellmoor Courier/tell"] != 1 {
+			t.Errorf("framing counts %v: want Oyelaran's 'insisted' in the Coastal Times, Whitfield's 'told' in the Courier", got)
+		}
+		one, err := s.Framing(ctx, "Dana Whitfield")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range one {
+			if c.Outlet != "Bellmoor Courier" || c.Lemma == "insist" {
+				t.Errorf("Whitfield's reports hold %+v", c)
+			}
+		}
+		if len(one) == 0 {
+			t.Error("no reports of Whitfield's words")
+		}
+		if _, err := s.Framing(ctx, "Nobody Ever Quoted"); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("framing of an unknown speaker: %v, want ErrNotFound", err)
 		}
 	})
 
