@@ -51,9 +51,11 @@ func (x *Extractor) FindContradictions(cs []Claim) ([]Contradiction, bool) {
 	pairs := 0
 	spent := func() bool { pairs++; return pairs > MaxPairs }
 	pairKey := func(i, j int, topic string) pairID { return pairID{keys[i], keys[j], topic} }
+	claimPairs := map[[2]int]bool{} // one contradiction per pair of claims, by the first rule that holds
 	add := func(c Contradiction, i, j int) {
-		if k := pairKey(i, j, c.Topic); !seen[k] {
-			seen[k] = true
+		cp := [2]int{min(i, j), max(i, j)}
+		if k := pairKey(i, j, c.Topic); !seen[k] && !claimPairs[cp] {
+			seen[k], claimPairs[cp] = true, true
 			out = append(out, c)
 		}
 	}

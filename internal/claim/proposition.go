@@ -126,7 +126,14 @@ func (x *Extractor) proposition(q Input, ws []Word) (Proposition, bool) {
 		p.Subject, p.SubjectText, p.Entity = strings.ToLower(q.SpeakerName), ws[i].Text, true
 		vg = i + 1
 	case otherPronoun:
-		return p, false // "it", "they": no referent to compare by
+		// "it", "they": no referent to compare by, unless the article
+		// resolved the pronoun to a named person or body ("she was not
+		// captured" after "Gill Rosenberg").
+		if e := ws[i].Entity; e == "" || ws[i].EntityType != "PERSON" && ws[i].EntityType != "ORG" {
+			return p, false
+		}
+		p.Subject, p.SubjectText, p.Entity = strings.ToLower(ws[i].Entity), ws[i].Text, true
+		vg = i + 1
 	case existential:
 		if i+1 >= len(ws) || x.grammar[norm(ws[i+1])] != auxBe {
 			return p, false

@@ -154,3 +154,23 @@ func TestLeadFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestResolvedPronounSubject: a pronoun the article resolved to a named
+// person or body is that subject; an unresolved one reads as nothing.
+func TestResolvedPronounSubject(t *testing.T) {
+	x := NewExtractor()
+	clause := func(entity, typ string) []Word {
+		ws := words("she was not captured by the group")
+		ws[0].Entity, ws[0].EntityType = entity, typ
+		return ws
+	}
+	if p, ok := x.proposition(Input{Kind: "indirect"}, clause("Tamsin Oduya", "PERSON")); !ok || p.Subject != "tamsin oduya" || !p.Negated || p.Verb != "capture" {
+		t.Errorf("resolved: ok %v, %+v", ok, p)
+	}
+	if _, ok := x.proposition(Input{Kind: "indirect"}, clause("", "")); ok {
+		t.Error("an unresolved pronoun read as a subject")
+	}
+	if _, ok := x.proposition(Input{Kind: "indirect"}, clause("Kelvar", "GPE")); ok {
+		t.Error("a pronoun resolved to a place read as a subject")
+	}
+}

@@ -142,6 +142,10 @@ func TestCompanyShortForms(t *testing.T) {
 		{"The Harbor Workers Union said pay would rise. HWU said the strike was over.", "Harbor Workers Union"},
 		{"Velmoor Discount Corp said rates would rise. Later VDC said bills would fall.", "Velmoor Discount Corp"},
 		{"SAN JOSE, March 3 - California Harbrowave Inc said it won a contract. Harbrowave said it was worth 5 mln dlrs.", "California Harbrowave Inc"},
+		// The fullest name the text gives, whichever comes first.
+		{"Dunmore Harbour Authority said the port was shut. Later Dunmore Harbour Authority Group said it had reopened.", "Dunmore Harbour Authority Group"},
+		{"Chris Velmar said the port was shut. Christopher Velmar, 41, said it had reopened.", "Christopher Velmar"},
+		{"Dunmore Grain Fund Inc said it would merge. The Fund said the vote was in May.", "Dunmore Grain Fund Inc"},
 	} {
 		res := recognize(tc.text)
 		n := -1

@@ -51,6 +51,11 @@ func (p *pass) resolve() {
 		if !ok {
 			e, ok = byKey[key]
 		}
+		if !ok && (m.typ == Org || m.typ == Outlet) {
+			// "Fox News ... Fox News Channel": one body, the longer name
+			// adding only heads or legal suffixes.
+			e, ok = p.bodyExtended(m.name, m.typ)
+		}
 		if !ok && (m.typ == Person || m.typ == Other) {
 			e, ok = p.shortOrgName(m.name)
 		}
@@ -195,6 +200,11 @@ func (p *pass) link(k, e int) {
 		ent.setName(m.name)
 		p.renamed(e)
 	}
+	if m.Kind == NameMention && (ent.Type == Org || ent.Type == Outlet) && m.typ == ent.Type && extends(normName(m.name), ent.words) {
+		// The fullest name the text gives: "Fox News Channel", not "Fox News".
+		ent.setName(m.name)
+		p.renamed(e)
+	}
 	if ent.Role == "" && m.role != "" {
 		ent.Role = m.role
 	}
@@ -235,8 +245,22 @@ func (p *pass) samePerson(name string) (int, bool) {
 		if len(g) == 1 && g[0] == f[len(f)-1] {
 			return e, true
 		}
+		// "Gill Rosenberg" and "Gillian Rosenberg": a short form of the
+		// given name, with nothing else between.
+		if len(g) == 2 && len(f) == 2 && g[1] == f[1] && shortGiven(g[0], f[0]) {
+			return e, true
+		}
 	}
 	return -1, false
+}
+
+// shortGiven: one given name is the other's first three or more letters
+// ("gill" and "gillian", "rob" and "robert").
+func shortGiven(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 3 && a != b && strings.HasPrefix(b, a)
 }
 
 // bodyEndingWith finds the organization or outlet, named before byte at,
@@ -321,6 +345,39 @@ func (p *pass) shortOrgName(name string) (int, bool) {
 		// Co Ltd": what the short form leaves out is heads and suffixes.
 		rest := true
 		for _, w := range g[len(f):] {
+			rest = rest && (p.lx.orgHeads[w] || names.CorporateSuffix(w))
+		}
+		if rest {
+			return e, true
+		}
+	}
+	return -1, false
+}
+
+// bodyExtended finds a body of type typ named before whose name is this
+// one's with heads or legal suffixes added or left out ("Fox News" and
+// "Fox News Channel"): two words in common at least, so that "Fox" alone
+// is no short form here, and never what a mere head adds to a bare word.
+func (p *pass) bodyExtended(name string, typ Type) (int, bool) {
+	f := strings.Fields(normName(name))
+	if len(f) < 2 {
+		return -1, false
+	}
+	for _, e := range p.candidates(f[0]) {
+		ent := p.res.Entities[e]
+		g := ent.words
+		if ent.Type != typ || len(g) < 2 || len(g) == len(f) {
+			continue
+		}
+		short, long := g, f
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if !slices.Equal(long[:len(short)], short) {
+			continue
+		}
+		rest := true
+		for _, w := range long[len(short):] {
 			rest = rest && (p.lx.orgHeads[w] || names.CorporateSuffix(w))
 		}
 		if rest {
@@ -512,7 +569,10 @@ func (p *pass) byGivenName(w string, k int) (int, bool) {
 		if knighted && len(words) > 2 && (words[0] == "sir" || words[0] == "dame") {
 			words = words[1:]
 		}
-		if ent.Type != Person || len(words) < 2 || words[0] != w || len(ent.Mentions) == 0 {
+		// A given name the text shortened and then gave in full ("Jess
+		// Smith ... Jessica Smith ... Jess said") still calls her: the
+		// candidates are the people whose names held the word.
+		if ent.Type != Person || len(words) < 2 || words[0] != w && !shortGiven(words[0], w) || len(ent.Mentions) == 0 {
 			continue
 		}
 		if knighted && ent.Title != m.title && ent.words[0] != m.title {
@@ -658,10 +718,11 @@ func (p *pass) resolveBody(k int) {
 		// Built once, when every name is linked: body head noun -> bodies.
 		p.byHead = map[string][]int{}
 		for e, ent := range p.res.Entities {
-			if ent.Type == Org {
-				if h := NameHead(ent.Name); h != "" {
-					p.byHead[h] = append(p.byHead[h], e)
-				}
+			if ent.Type != Org {
+				continue
+			}
+			if h := NameHead(ent.Name); h != "" {
+				p.byHead[h] = append(p.byHead[h], e)
 			}
 		}
 	}
@@ -692,6 +753,10 @@ func NameHead(name string) string {
 		if w[i] == "of" {
 			return w[i-1]
 		}
+	}
+	// "Japan Fund Inc ... the Fund": a legal suffix is no head.
+	for len(w) > 2 && names.CorporateSuffix(strings.Trim(w[len(w)-1], ".,")) {
+		w = w[:len(w)-1]
 	}
 	if len(w) < 2 {
 		return ""
@@ -768,4 +833,10 @@ var irregularParticiples = map[string]bool{"shot": true, "hit": true, "struck": 
 // gender does not conflict.
 func (p *pass) Antecedent(i int, gender byte) (int, bool) {
 	return antecedent(p.res, p.seg.SentenceOf, i, gender)
+}
+
+// extends: name's words begin with words and hold more.
+func extends(name string, words []string) bool {
+	f := strings.Fields(name)
+	return len(words) > 0 && len(f) > len(words) && slices.Equal(f[:len(words)], words)
 }
