@@ -96,3 +96,24 @@ func TestDenialAnswersPlainAssertions(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeThatOpensNoReport: "reports that appear in the gazette are
+// false" calls reports false without saying what they say.
+func TestRelativeThatOpensNoReport(t *testing.T) {
+	x := NewExtractor()
+	for _, tc := range []struct {
+		text string
+		ok   bool
+	}{
+		{"the reports that appear in the gazette were printed are false", false},
+		{"the reports that the harbour wall was closed are false", true},
+	} {
+		var ws []Word
+		for i, f := range strings.Fields(tc.text) {
+			ws = append(ws, Word{Text: f, Lower: f, Start: 10 * i, End: 10*i + len(f)})
+		}
+		if _, ok := x.reportCalledFalse(Input{Kind: "direct", Words: ws}); ok != tc.ok {
+			t.Errorf("%q: a denied report %v, want %v", tc.text, ok, tc.ok)
+		}
+	}
+}

@@ -17,6 +17,8 @@ var lexiconFS embed.FS
 type Extractor struct {
 	negators map[string]bool
 	falsity  map[string]bool
+	reports  map[string]bool // report_nouns.txt
+	noBasis  map[string]bool // no_basis.txt
 	hedges   map[string]bool
 	light    map[string]bool
 	measures map[string]bool
@@ -36,6 +38,7 @@ type Extractor struct {
 // NewExtractor loads the embedded lexicons.
 func NewExtractor() *Extractor {
 	x := &Extractor{negators: lexicon.Set(lexiconFS, "lexicon/negators.txt"), falsity: lexicon.Set(lexiconFS, "lexicon/falsity.txt"),
+		reports: lexicon.Set(lexiconFS, "lexicon/report_nouns.txt"), noBasis: lexicon.Set(lexiconFS, "lexicon/no_basis.txt"),
 		hedges: lexicon.Set(lexiconFS, "lexicon/hedges.txt"), light: lexicon.Set(lexiconFS, "lexicon/light_words.txt"),
 		measures: lexicon.Set(lexiconFS, "lexicon/measure_units.txt"), stems: &stemCache{},
 		grammar: map[string]wordClass{}, copulas: lexicon.Set(lexiconFS, "lexicon/copulas.txt"), frames: map[string]string{}, beliefs: map[string]bool{},
@@ -89,6 +92,10 @@ func (x *Extractor) FromQuotes(in []Input) []Claim {
 			c.ID = fmt.Sprintf("c%d", len(out)+1)
 			out = append(out, c)
 		}
+		if c, ok := x.reportCalledFalse(q); ok {
+			c.ID = fmt.Sprintf("c%d", len(out)+1)
+			out = append(out, c)
+		}
 		for _, f := range q.Figures {
 			if f.About == "" || f.About == f.Unit {
 				continue // a figure with nothing it counts cannot be compared
@@ -105,14 +112,78 @@ func (x *Extractor) FromQuotes(in []Input) []Claim {
 }
 
 // callsFalse: the quotation calls something false ("This news is
-// unfounded"), so what else it says may be the claim it rejects.
+// unfounded", "there is no truth to it"), so what else it says may be the
+// claim it rejects.
 func (x *Extractor) callsFalse(ws []Word) bool {
-	for _, w := range ws {
-		if x.falsity[w.Lower] {
+	for i, w := range ws {
+		if x.falsity[w.Lower] || i > 0 && ws[i-1].Lower == "no" && x.noBasis[w.Lower] {
 			return true
 		}
 	}
 	return false
+}
+
+// reportCalledFalse is the claim a quotation denies by calling a report of
+// it false: "the suggestion that [X] is categorically false", "the reports
+// that [X] are unfounded", "there is no validity to the rumour that [X]".
+// X is read as a proposition and denied; false when the quotation calls
+// nothing false or X is not a clause the reader understands.
+func (x *Extractor) reportCalledFalse(q Input) (Claim, bool) {
+	ws := q.Words
+	if !x.callsFalse(ws) {
+		return Claim{}, false
+	}
+	for i := 0; i+2 < len(ws); i++ {
+		if !x.reports[ws[i].Lower] || ws[i+1].Lower != "that" {
+			continue
+		}
+		from, to := i+2, i+2
+		if first := ws[from]; first.Entity == "" && x.grammar[first.Lower] == plain && !startsUpper(first.Text) {
+			if _, _, verb := x.verbs.lemma(first.Lower); verb {
+				continue // "reports that appear in the Mirror": "that" relates, it opens no claim
+			}
+		}
+		for to < len(ws) {
+			w := ws[to].Lower
+			if w == "," || w == ";" || w == "." || w == "!" || w == "?" {
+				break
+			}
+			// "... is categorically false": the copula that says what the
+			// report is closes its clause.
+			if x.grammar[w] == auxBe && x.calledFalseNext(ws[to+1:]) {
+				break
+			}
+			to++
+		}
+		if to-from < 2 {
+			continue
+		}
+		c, ok := x.claim(q, ws[from:to])
+		if !ok || c.Proposition == nil {
+			continue
+		}
+		p := *c.Proposition
+		p.Negated = !p.Negated
+		p.NegatedBy = append(p.NegatedBy, "called false")
+		c.Proposition = &p
+		c.Polarity = "affirm"
+		if p.Negated {
+			c.Polarity = "deny"
+		}
+		c.Denial = p.Negated && p.Modal == ""
+		c.Qualified = false
+		return c, true
+	}
+	return Claim{}, false
+}
+
+// calledFalseNext: the words open with a word that calls something false,
+// after at most one adverb ("unfounded", "categorically false").
+func (x *Extractor) calledFalseNext(ws []Word) bool {
+	if len(ws) > 1 && (x.grammar[ws[0].Lower] == adverb || strings.HasSuffix(ws[0].Lower, "ly")) {
+		ws = ws[1:]
+	}
+	return len(ws) > 0 && x.falsity[ws[0].Lower]
 }
 
 func splitClauses(ws []Word) [][]Word {
@@ -314,4 +385,11 @@ func Anchored(c Claim) bool {
 // measure_units.txt): "137 people" says what was counted; "5 pct" does not.
 func (x *Extractor) measure(unit string) bool {
 	return x.measures[strings.ToLower(unit)] || len(unit) == 3 && strings.ToUpper(unit) == unit // a currency code: USD, GBP, EUR
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
 }

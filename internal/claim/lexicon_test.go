@@ -17,7 +17,7 @@ func TestLexiconEntriesCanMatch(t *testing.T) {
 			t.Errorf("%s:%d: %q is not one lower-case token", name, line, w)
 		}
 	}
-	for _, name := range []string{"lexicon/grammar.txt", "lexicon/copulas.txt", "lexicon/frames.txt", "lexicon/verbs.txt", "lexicon/antonyms_extra.txt", "lexicon/falsity.txt"} {
+	for _, name := range []string{"lexicon/grammar.txt", "lexicon/copulas.txt", "lexicon/frames.txt", "lexicon/verbs.txt", "lexicon/antonyms_extra.txt", "lexicon/falsity.txt", "lexicon/report_nouns.txt", "lexicon/no_basis.txt"} {
 		for _, e := range lexicon.MustRead(lexiconFS, name) {
 			oneToken(name, e.Field(0), e.Line)
 		}
@@ -25,6 +25,20 @@ func TestLexiconEntriesCanMatch(t *testing.T) {
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/falsity.txt") {
 		if !x.callsFalse([]Word{{Text: e.Field(0), Lower: e.Field(0)}}) {
 			t.Errorf("falsity.txt:%d: %q does not make a quotation call something false", e.Line, e.Field(0))
+		}
+	}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/no_basis.txt") {
+		if !x.callsFalse([]Word{{Lower: "no"}, {Text: e.Field(0), Lower: e.Field(0)}}) {
+			t.Errorf("no_basis.txt:%d: \"no %s\" does not call anything false", e.Line, e.Field(0))
+		}
+	}
+	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/report_nouns.txt") {
+		ws := []Word{{Lower: e.Field(0)}, {Lower: "that"}, {Lower: "[velmor]", Entity: "Velmor", EntityType: "ORG"}, {Lower: "paid"}, {Lower: "its"}, {Lower: "taxes"}, {Lower: "is"}, {Lower: "false"}}
+		for i := range ws {
+			ws[i].Text = ws[i].Lower
+		}
+		if _, ok := x.reportCalledFalse(Input{Kind: "direct", Words: ws}); !ok {
+			t.Errorf("report_nouns.txt:%d: %q opens no report a source can call false", e.Line, e.Field(0))
 		}
 	}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/frames.txt") {

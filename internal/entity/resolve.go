@@ -343,11 +343,7 @@ func (p *pass) shortOrgName(name string) (int, bool) {
 		}
 		// "Texaco" for "Texaco Inc", "Broken Hill" for "Broken Hill Pty
 		// Co Ltd": what the short form leaves out is heads and suffixes.
-		rest := true
-		for _, w := range g[len(f):] {
-			rest = rest && (p.lx.orgHeads[w] || names.CorporateSuffix(w))
-		}
-		if rest {
+		if p.onlyHeads(g[len(f):]) {
 			return e, true
 		}
 	}
@@ -376,15 +372,22 @@ func (p *pass) bodyExtended(name string, typ Type) (int, bool) {
 		if !slices.Equal(long[:len(short)], short) {
 			continue
 		}
-		rest := true
-		for _, w := range long[len(short):] {
-			rest = rest && (p.lx.orgHeads[w] || names.CorporateSuffix(w))
-		}
-		if rest {
+		if p.onlyHeads(long[len(short):]) {
 			return e, true
 		}
 	}
 	return -1, false
+}
+
+// onlyHeads: every word is a body's head noun or a legal suffix, what a
+// short form of a body's name may leave out.
+func (p *pass) onlyHeads(ws []string) bool {
+	for _, w := range ws {
+		if !p.lx.orgHeads[w] && !names.CorporateSuffix(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstWordOrg finds the company a single word stands for as the first

@@ -21,7 +21,7 @@ import (
 
 // AnalyzerVersion names the analysis that produced stored records; a change
 // marks stored documents for `claimgraph reanalyze`.
-const AnalyzerVersion = "claimgraph/analysis/v1+12"
+const AnalyzerVersion = "claimgraph/analysis/v1+13"
 
 // Put stores records in one transaction, skipping documents already stored.
 func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string) (int, error) {
