@@ -140,11 +140,11 @@ type linked struct {
 	key       string
 	names     []string
 	published string
-	// sig is the article's story signature (story.Signature.String,
-	// decoded by sameReport when first needed): claims of two articles that
-	// are one report are not compared across them.
-	sig     story.Signature
-	sigText string
+	// sig is the article's story signature when known (a document being
+	// stored); sameReport reads a stored one only for the few candidates
+	// that pass every other test. Claims of two articles that are one
+	// report are not compared across them.
+	sig story.Signature
 }
 
 // sameSource: two speaker keys that may name one source. Equal keys do,
@@ -185,7 +185,7 @@ func (w *writer) link(ctx context.Context, m linked) error {
 		return nil
 	}
 	st, err := w.stmt(ctx, `SELECT c.seq, c.speaker_id, c.speaker_key, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), COALESCE(c.prop, ''), COALESCE(c.denial, 0) = 1,
-		COALESCE(d.names, ''), COALESCE(d.published, ''), COALESCE(d.minhash, '')
+		COALESCE(d.names, ''), COALESCE(d.published, ''), c.doc_seq
 		FROM claims c JOIN documents d ON d.seq = c.doc_seq
 		WHERE `+cond+` AND c.doc_seq <> ? AND c.speaker_id IS NOT NULL AND c.speaker_key IS NOT NULL AND c.hedged = 0`)
 	if err != nil {
@@ -200,7 +200,7 @@ func (w *writer) link(ctx context.Context, m linked) error {
 		var o linked
 		var value sql.NullFloat64
 		var prop, names string
-		if err := rows.Scan(&o.c.ID, &o.sid, &o.key, &o.c.Polarity, &o.c.Topic, &value, &o.c.Qualifier, &prop, &o.c.Denial, &names, &o.published, &o.sigText); err != nil {
+		if err := rows.Scan(&o.c.ID, &o.sid, &o.key, &o.c.Polarity, &o.c.Topic, &value, &o.c.Qualifier, &prop, &o.c.Denial, &names, &o.published, &o.doc); err != nil {
 			rows.Close()
 			return err
 		}
@@ -233,7 +233,7 @@ func (w *writer) link(ctx context.Context, m linked) error {
 		if !sameStory(m.names, o.names, m.published, o.published, subject, storyWindow) || m.c.Value != nil && !sameDays(m.published, o.published) {
 			continue
 		}
-		if same, err := sameReport(&m, &o); err != nil || same {
+		if same, err := w.sameReport(ctx, &m, &o); err != nil || same {
 			if err != nil {
 				return fmt.Errorf("claim %s: %w", o.c.ID, err)
 			}

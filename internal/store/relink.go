@@ -74,7 +74,7 @@ type relinkCursor struct{ doc, cid string }
 // follow.
 func (w *writer) relinkPage(ctx context.Context, cur *relinkCursor) (bool, error) {
 	rows, err := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT c.seq, c.doc_seq, c.speaker_id, c.speaker_key, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), COALESCE(c.prop, ''), COALESCE(c.denial, 0) = 1,
-		COALESCE(d.names, ''), COALESCE(d.published, ''), d.id, c.cid, COALESCE(d.minhash, '')
+		COALESCE(d.names, ''), COALESCE(d.published, ''), d.id, c.cid
 		FROM claims c JOIN documents d ON d.seq = c.doc_seq
 		WHERE c.hedged = 0 AND c.speaker_id IS NOT NULL AND c.speaker_key IS NOT NULL AND (d.id > ? OR (d.id = ? AND c.cid > ?))
 		ORDER BY d.id, c.cid LIMIT ?`), cur.doc, cur.doc, cur.cid, relinkPage)
@@ -88,7 +88,7 @@ func (w *writer) relinkPage(ctx context.Context, cur *relinkCursor) (bool, error
 		var seq int64
 		var value sql.NullFloat64
 		var prop, names string
-		if err := rows.Scan(&seq, &m.doc, &m.sid, &m.key, &m.c.Polarity, &m.c.Topic, &value, &m.c.Qualifier, &prop, &m.c.Denial, &names, &m.published, &next.doc, &next.cid, &m.sigText); err != nil {
+		if err := rows.Scan(&seq, &m.doc, &m.sid, &m.key, &m.c.Polarity, &m.c.Topic, &value, &m.c.Qualifier, &prop, &m.c.Denial, &names, &m.published, &next.doc, &next.cid); err != nil {
 			rows.Close()
 			return false, err
 		}

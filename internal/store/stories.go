@@ -114,16 +114,28 @@ func (w *writer) joinStories(ctx context.Context, seq int64, sig story.Signature
 
 // sameReport: two stored articles, by their signatures and dates, are one
 // report; what one source says against another in both is said inside
-// each, not across them.
-func sameReport(a, b *linked) (bool, error) {
+// each, not across them. A stored signature is read once per writer.
+func (w *writer) sameReport(ctx context.Context, a, b *linked) (bool, error) {
 	for _, l := range []*linked{a, b} {
-		if l.sig == nil && l.sigText != "" {
-			sig, err := story.Parse(l.sigText)
-			if err != nil {
-				return false, err
-			}
-			l.sig, l.sigText = sig, ""
+		if l.sig != nil {
+			continue
 		}
+		sig, ok := w.sigs[l.doc]
+		if !ok {
+			var raw string
+			if err := w.queryRow(ctx, `SELECT COALESCE(minhash, '') FROM documents WHERE seq = ?`, l.doc).Scan(&raw); err != nil {
+				return false, fmt.Errorf("story signature of document %d: %w", l.doc, err)
+			}
+			var err error
+			if sig, err = story.Parse(raw); err != nil {
+				return false, fmt.Errorf("document %d: %w", l.doc, err)
+			}
+			if w.sigs == nil {
+				w.sigs = map[int64]story.Signature{}
+			}
+			w.sigs[l.doc] = sig
+		}
+		l.sig = sig
 	}
 	return story.Same(a.sig, b.sig, a.published, b.published), nil
 }
