@@ -11,6 +11,7 @@ import (
 	"github.com/claimgraph/claimgraph/internal/claim"
 	"github.com/claimgraph/claimgraph/internal/quantity"
 	"github.com/claimgraph/claimgraph/internal/segment"
+	"github.com/claimgraph/claimgraph/internal/story"
 )
 
 // SQL is the Store over database/sql shared by every dialect.
@@ -32,6 +33,9 @@ type SQL struct {
 	// first use, since most processes that open a store never read one.
 	segOnce sync.Once
 	seg     *segment.Segmenter
+	// sigs caches stored story signatures by document seq (sameReport).
+	sigMu sync.Mutex
+	sigs  map[int64]story.Signature
 }
 
 func (s *SQL) segmenter() *segment.Segmenter {

@@ -233,12 +233,7 @@ func (w *writer) link(ctx context.Context, m linked) error {
 		if !sameStory(m.names, o.names, m.published, o.published, subject, storyWindow) || m.c.Value != nil && !sameDays(m.published, o.published) {
 			continue
 		}
-		if same, err := w.sameReport(ctx, &m, &o); err != nil || same {
-			if err != nil {
-				return fmt.Errorf("claim %s: %w", o.c.ID, err)
-			}
-			continue
-		}
+		checked := false // whether the two articles are one report, asked only of a pair that holds
 		for _, con := range w.s.claims.Contradictions([]claim.Claim{mine, o.c}) {
 			if !claim.AcrossArticles(&mine, &o.c) {
 				continue
@@ -247,6 +242,16 @@ func (w *writer) link(ctx context.Context, m linked) error {
 				// "Supply fell" and "supply rose" two weeks apart are two
 				// weeks' changes, as two figures are (figureWindow).
 				continue
+			}
+			if !checked {
+				same, err := w.sameReport(ctx, &m, &o)
+				if err != nil {
+					return fmt.Errorf("claim %s: %w", o.c.ID, err)
+				}
+				if same {
+					break
+				}
+				checked = true
 			}
 			a, b, sa, sb := con.A, con.B, m.sid, o.sid
 			if a != mine.ID {

@@ -319,7 +319,7 @@ func (w *writer) remove(ctx context.Context, id string) error {
 	if err != nil {
 		return err
 	}
-	for _, t := range []string{"claims", "quotes", "quantities", "speaker_roles", "story_bands"} {
+	for _, t := range []string{"claims", "quotes", "quantities", "speaker_roles", "story_bands", "story_docs"} {
 		if err := w.exec(ctx, `DELETE FROM `+t+` WHERE doc_seq = ?`, seq); err != nil {
 			return err
 		}
@@ -367,7 +367,7 @@ func (w *writer) document(ctx context.Context, rec *analysis.Record, source stri
 	if w.s.d.IndexTexts != "" {
 		w.textIndex = append(w.textIndex, []any{seq, d.Title, d.Text})
 	}
-	if err := w.joinStories(ctx, seq, sig, label, merge); err != nil {
+	if err := w.joinStories(ctx, seq, d.ID, d.Published, sig, label, merge); err != nil {
 		return false, err
 	}
 	ents := make(map[string]*analysis.Entity, len(rec.Entities))

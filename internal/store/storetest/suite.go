@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"github.com/claimgraph/claimgraph/internal/fetch"
 	"strings"
 	"testing"
@@ -137,6 +138,35 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		}
 		if got["Harbrix Velkor Traders Association"] != 3 || got["HVTA"] != 0 || got["VTB"] != 1 {
 			t.Errorf("speakers after joining letters: %v", got)
+		}
+	})
+
+	t.Run("ATemplateReprintedManyTimesIsOneStory", func(t *testing.T) {
+		// One wire template filled in again and again: every copy joins the
+		// one story, though the band buckets stop growing (bandCap).
+		s := open(t)
+		a := analysis.New()
+		var rs []analysis.Record
+		const copies = 120
+		for i := range copies {
+			text := fmt.Sprintf("Port Authority chief Dana Whitfield said on Monday that the harbor wall in Bellmoor is safe after inspection number %d. "+
+				"The council will meet on Thursday to decide whether the quay stays open to fishing boats and to the ferry that crosses to the "+
+				"islands twice a day, a spokesman said, and the harbour guild asked for moorings at the old quay until the wall is done.", i)
+			d, err := document.New([]byte(text), document.Meta{ID: fmt.Sprintf("wire-%03d", i), Outlet: "Harbor Wire", Published: "2025-11-18"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rs = append(rs, a.Analyze(d))
+		}
+		if _, err := s.Put(ctx, rs, nil); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Reprints(ctx, "wire-077")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != copies-1 {
+			t.Errorf("wire-077 has %d reprints, want %d", len(got), copies-1)
 		}
 	})
 
