@@ -65,9 +65,10 @@ const (
 
 // maxStoryCandidates bounds how many stored articles sharing a band a new
 // one reads (full buckets already bound each band to bandCap): on the
-// shared corpus no article has more than 30 such, while a template filled
-// in thousands of times would otherwise cost each new copy a thousand
-// reads.
+// shared corpus no article shares a band with more than 9 others and no
+// bucket holds more than 9, so neither bound changes a story there, while
+// a template filled in thousands of times would otherwise cost each new
+// copy a thousand reads.
 const maxStoryCandidates = 100
 
 // storyOf finds, before a new document is stored, the story it joins:
@@ -84,10 +85,17 @@ func (w *writer) storyOf(ctx context.Context, id, published string, sig story.Si
 	for i, b := range bands {
 		args[i] = b
 	}
-	seqs, err := w.int64s(ctx, `SELECT DISTINCT doc_seq FROM story_bands WHERE band IN (?`+strings.Repeat(", ?", len(bands)-1)+`) ORDER BY doc_seq LIMIT ?`,
-		append(args, maxStoryCandidates)...)
+	// No ORDER BY ... LIMIT in SQL: PostgreSQL would walk the doc_seq index
+	// in order to meet it and filter every row by band (tens of
+	// milliseconds an article at 8,000 articles). The buckets are bounded
+	// (bandCap), so all matches are few; they are ordered and cut here.
+	seqs, err := w.int64s(ctx, `SELECT DISTINCT doc_seq FROM story_bands WHERE band IN (?`+strings.Repeat(", ?", len(bands)-1)+`)`, args...)
 	if err != nil {
 		return "", nil, fmt.Errorf("finding the story of %s: %w", id, err)
+	}
+	slices.Sort(seqs)
+	if len(seqs) > maxStoryCandidates {
+		seqs = seqs[:maxStoryCandidates]
 	}
 	type member struct {
 		label, raw, published string
