@@ -112,7 +112,7 @@ func TestRelativeThatOpensNoReport(t *testing.T) {
 		for i, f := range strings.Fields(tc.text) {
 			ws = append(ws, Word{Text: f, Lower: f, Start: 10 * i, End: 10*i + len(f)})
 		}
-		if _, ok := x.reportCalledFalse(Input{Kind: "direct", Words: ws}); ok != tc.ok {
+		if _, ok := x.reportCalledFalse(Input{Kind: "direct", Words: ws}, x.callsFalse(ws)); ok != tc.ok {
 			t.Errorf("%q: a denied report %v, want %v", tc.text, ok, tc.ok)
 		}
 	}

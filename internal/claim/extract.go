@@ -92,7 +92,7 @@ func (x *Extractor) FromQuotes(in []Input) []Claim {
 			c.ID = fmt.Sprintf("c%d", len(out)+1)
 			out = append(out, c)
 		}
-		if c, ok := x.reportCalledFalse(q); ok {
+		if c, ok := x.reportCalledFalse(q, rejects); ok {
 			c.ID = fmt.Sprintf("c%d", len(out)+1)
 			out = append(out, c)
 		}
@@ -127,10 +127,11 @@ func (x *Extractor) callsFalse(ws []Word) bool {
 // it false: "the suggestion that [X] is categorically false", "the reports
 // that [X] are unfounded", "there is no validity to the rumour that [X]".
 // X is read as a proposition and denied; false when the quotation calls
-// nothing false or X is not a clause the reader understands.
-func (x *Extractor) reportCalledFalse(q Input) (Claim, bool) {
+// nothing false (callsFalse, as the caller found it) or X is not a clause
+// the reader understands.
+func (x *Extractor) reportCalledFalse(q Input, callsFalse bool) (Claim, bool) {
 	ws := q.Words
-	if !x.callsFalse(ws) {
+	if !callsFalse {
 		return Claim{}, false
 	}
 	for i := 0; i+2 < len(ws); i++ {

@@ -37,7 +37,7 @@ func TestLexiconEntriesCanMatch(t *testing.T) {
 		for i := range ws {
 			ws[i].Text = ws[i].Lower
 		}
-		if _, ok := x.reportCalledFalse(Input{Kind: "direct", Words: ws}); !ok {
+		if _, ok := x.reportCalledFalse(Input{Kind: "direct", Words: ws}, x.callsFalse(ws)); !ok {
 			t.Errorf("report_nouns.txt:%d: %q opens no report a source can call false", e.Line, e.Field(0))
 		}
 	}

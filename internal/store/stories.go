@@ -167,20 +167,7 @@ func (w *writer) storyOf(ctx context.Context, id, published string, sig story.Si
 
 // int64s runs a query of one integer column in the transaction.
 func (w *writer) int64s(ctx context.Context, q string, args ...any) ([]int64, error) {
-	res, err := w.tx.QueryContext(ctx, w.s.d.rebind(q), args...)
-	if err != nil {
-		return nil, err
-	}
-	defer res.Close()
-	var out []int64
-	for res.Next() {
-		var v int64
-		if err := res.Scan(&v); err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, res.Err()
+	return scanIDs(w.tx.QueryContext(ctx, w.s.d.rebind(q), args...))
 }
 
 // joinStories stores a new document's bands, each in a bucket not yet
@@ -236,9 +223,18 @@ func (w *writer) joinStories(ctx context.Context, seq int64, id, published strin
 
 // storyRoot follows a label's merges to the story it now belongs to.
 func (w *writer) storyRoot(ctx context.Context, label string) (string, error) {
+	return rootOf(ctx, w.tx, w.s.d, label)
+}
+
+// rootOf follows a label's merges (story_parents) in db, a transaction or
+// the pool.
+func rootOf(ctx context.Context, db interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}, d *Dialect, label string) (string, error) {
+	q := d.rebind(`SELECT parent FROM story_parents WHERE label = ?`)
 	for hops := 0; hops < 64; hops++ {
 		var parent string
-		err := w.queryRow(ctx, `SELECT parent FROM story_parents WHERE label = ?`, label).Scan(&parent)
+		err := db.QueryRowContext(ctx, q, label).Scan(&parent)
 		if err == sql.ErrNoRows {
 			return label, nil
 		}
@@ -252,16 +248,13 @@ func (w *writer) storyRoot(ctx context.Context, label string) (string, error) {
 
 // sameReport: two stored articles, by their signatures and dates, are one
 // report; what one source says against another in both is said inside
-// each, not across them. A stored signature is read once per writer.
+// each, not across them. A stored signature is read once (SQL.sigs).
 func (w *writer) sameReport(ctx context.Context, a, b *linked) (bool, error) {
 	for _, l := range []*linked{a, b} {
 		if l.sig != nil {
 			continue
 		}
-		sig, ok := w.sigs[l.doc]
-		if !ok {
-			sig, ok = w.s.cachedSignature(l.doc)
-		}
+		sig, ok := w.s.cachedSignature(l.doc)
 		if !ok {
 			var raw string
 			if err := w.queryRow(ctx, `SELECT COALESCE(minhash, '') FROM documents WHERE seq = ?`, l.doc).Scan(&raw); err != nil {
@@ -271,10 +264,6 @@ func (w *writer) sameReport(ctx context.Context, a, b *linked) (bool, error) {
 			if sig, err = story.Parse(raw); err != nil {
 				return false, fmt.Errorf("document %d: %w", l.doc, err)
 			}
-			if w.sigs == nil {
-				w.sigs = map[int64]story.Signature{}
-			}
-			w.sigs[l.doc] = sig
 			w.s.cacheSignature(l.doc, sig)
 		}
 		l.sig = sig
@@ -294,16 +283,8 @@ func (s *SQL) Reprints(ctx context.Context, id string) ([]Article, error) {
 		return nil, fmt.Errorf("reprints of %s: %w", id, err)
 	}
 	// The story's root, then every label merged into it.
-	for hops := 0; hops < 64; hops++ {
-		var parent string
-		err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT parent FROM story_parents WHERE label = ?`), label).Scan(&parent)
-		if err == sql.ErrNoRows {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("reprints of %s: %w", id, err)
-		}
-		label = parent
+	if label, err = rootOf(ctx, s.db, s.d, label); err != nil {
+		return nil, fmt.Errorf("reprints of %s: %w", id, err)
 	}
 	rows, err := s.query(ctx, `WITH RECURSIVE members(label) AS (SELECT CAST(? AS TEXT) UNION SELECT p.label FROM story_parents p JOIN members m ON p.parent = m.label)
 		SELECT o.id, COALESCE(o.title, ''), COALESCE(o.outlet, ''), COALESCE(o.published, ''), COALESCE(o.url, '')

@@ -159,8 +159,6 @@ type writer struct {
 	spellings map[int64]string
 	// stats waits for flushSpeakerStats.
 	stats map[int64]*statsDelta
-	// sigs caches stored story signatures by document seq (sameReport).
-	sigs map[int64]story.Signature
 }
 
 // flushSpeakers writes what the documents so far owe the speakers table:

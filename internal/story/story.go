@@ -39,9 +39,7 @@ type Signature []uint64
 
 // Sign computes the signature of text.
 func Sign(text string) Signature {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	words := Words(text)
 	if len(words) < minWords {
 		return nil
 	}
@@ -55,6 +53,14 @@ func Sign(text string) Signature {
 		m.Push(buf)
 	}
 	return Signature(m.Signature())
+}
+
+// Words are what shingles are made of: the text's runs of letters and
+// digits, in lower case.
+func Words(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
 }
 
 // Similarity estimates the Jaccard similarity of the two texts' shingle

@@ -15,7 +15,6 @@ import (
 	"log"
 	"os"
 	"strings"
-	"unicode"
 
 	"github.com/claimgraph/claimgraph/internal/story"
 )
@@ -76,7 +75,7 @@ func main() {
 }
 
 func shingles(text string) map[string]bool {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := story.Words(text)
 	out := map[string]bool{}
 	for i := 0; i+story.Shingle <= len(words); i++ {
 		out[strings.Join(words[i:i+story.Shingle], " ")] = true
