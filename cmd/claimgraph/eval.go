@@ -95,6 +95,8 @@ func evalCmd() *cobra.Command {
 	}
 	cmd.AddCommand(evalSpeakersCmd())
 	cmd.AddCommand(evalContradictionsCmd())
+	cmd.AddCommand(evalStanceCmd())
+	cmd.AddCommand(evalCheckCmd())
 	return cmd
 }
 

@@ -28,7 +28,7 @@ func main() {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(analyzeCmd(), evalCmd(), ingestCmd(), reanalyzeCmd(), serveCmd(), workerCmd(), statusCmd(), retryCmd(), relinkCmd(), watchCmd())
+	root.AddCommand(analyzeCmd(), evalCmd(), ingestCmd(), reanalyzeCmd(), serveCmd(), workerCmd(), statusCmd(), retryCmd(), relinkCmd(), watchCmd(), trainCmd(), checkCmd())
 	root.AddCommand(queryCmds()...)
 	if err := root.Execute(); err != nil {
 		fmt.Fprintln(os.Stderr, "claimgraph:", err)

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/check"
 	"github.com/claimgraph/claimgraph/internal/claim"
 	"github.com/claimgraph/claimgraph/internal/document"
 	"github.com/claimgraph/claimgraph/internal/store"
@@ -45,6 +46,8 @@ type Server struct {
 	analyzing chan struct{}
 	// fetch, when set, fetches URLs given to the analyze form and API.
 	fetch *fetch.Client
+	// checker answers claim checks (/check, /api/v1/check).
+	checker *check.Checker
 }
 
 // New builds the handler over st; a runs the "analyze this text" form.
@@ -52,6 +55,10 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger, opts ...Option)
 	s := &Server{st: st, a: a, pages: map[string]*template.Template{}, log: log, analyzing: make(chan struct{}, runtime.NumCPU())}
 	for _, o := range opts {
 		o(s)
+	}
+	var err error
+	if s.checker, err = check.New(); err != nil {
+		return nil, err
 	}
 	funcs := template.FuncMap{
 		"speakerURL": func(name string) string { return "/speaker?name=" + urlQuery(name) },
@@ -62,7 +69,7 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger, opts ...Option)
 		"figure":     func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) },
 		"topicLabel": claim.Label,
 	}
-	for _, name := range []string{"home", "doc", "speaker", "contradictions", "drift", "search", "analyze", "error", "quotes", "topic"} {
+	for _, name := range []string{"home", "doc", "speaker", "contradictions", "drift", "search", "analyze", "error", "quotes", "topic", "check"} {
 		t, err := template.New("layout.tmpl").Funcs(funcs).ParseFS(templateFS, "templates/layout.tmpl", "templates/article.tmpl", "templates/"+name+".tmpl")
 		if err != nil {
 			return nil, err
@@ -80,6 +87,8 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger, opts ...Option)
 	mux.HandleFunc("GET /drift", s.drift)
 	mux.HandleFunc("GET /topic", s.topic)
 	mux.HandleFunc("GET /search", s.search)
+	mux.HandleFunc("GET /check", s.checkPage)
+	mux.HandleFunc("GET /api/v1/check", s.apiCheck)
 	mux.HandleFunc("GET /analyze", s.analyzeForm)
 	mux.HandleFunc("POST /analyze", s.analyzePost)
 	s.api(mux)

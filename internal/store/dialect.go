@@ -24,6 +24,12 @@ type Dialect struct {
 	SearchSQL string
 	// SearchQuery turns user text into the engine's query syntax.
 	SearchQuery func(text string) string
+	// RankSQL selects seq, rank (smaller is better) of the documents that
+	// match a query (first argument) of any of its words, best first, with a
+	// limit (second): BM25 in SQLite, cover density in PostgreSQL.
+	RankSQL string
+	// RankQuery turns words into RankSQL's query: any of them may match.
+	RankQuery func(words []string) string
 	// IndexClaims is the head of a multi-row INSERT of (claim seq, topic)
 	// into the topic index ("" when the engine indexes a generated column);
 	// UnindexClaim removes one.

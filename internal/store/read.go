@@ -228,15 +228,24 @@ func uniq(xs []string) []string {
 
 // Quotes lists quotes by speaker, topic, outlet and date.
 func (s *SQL) Quotes(ctx context.Context, f QuoteFilter) ([]QuoteRow, error) {
-	var where []string
-	var args []any
+	where, args, none, err := s.quoteFilter(ctx, f)
+	if err != nil || none {
+		return nil, err
+	}
+	cond := "1 = 1"
+	if len(where) > 0 {
+		cond = strings.Join(where, " AND ")
+	}
+	return s.quotesWhere(ctx, cond, args, orLimit(f.Limit, 100))
+}
+
+// quoteFilter turns a filter into conditions on quotes (alias q) and their
+// arguments; none reports a filter nothing can match (an unknown speaker).
+func (s *SQL) quoteFilter(ctx context.Context, f QuoteFilter) (where []string, args []any, none bool, err error) {
 	if f.Speaker != "" {
 		ids, err := s.speakerIDs(ctx, f.Speaker)
-		if err != nil {
-			return nil, err
-		}
-		if len(ids) == 0 {
-			return nil, nil
+		if err != nil || len(ids) == 0 {
+			return nil, nil, true, err
 		}
 		where = append(where, `q.speaker_id IN (`+placeholders(len(ids))+`)`)
 		args = append(args, int64Args(ids)...)
@@ -244,7 +253,7 @@ func (s *SQL) Quotes(ctx context.Context, f QuoteFilter) ([]QuoteRow, error) {
 	if f.Topic != "" {
 		clause, targs := s.topicClause(f.Topic)
 		if targs[0] == "" {
-			return nil, nil
+			return nil, nil, true, nil
 		}
 		where = append(where, `EXISTS (SELECT 1 FROM claims c WHERE c.doc_seq = q.doc_seq AND c.qid = q.qid AND `+clause+`)`)
 		args = append(args, targs...)
@@ -261,11 +270,7 @@ func (s *SQL) Quotes(ctx context.Context, f QuoteFilter) ([]QuoteRow, error) {
 		where = append(where, `q.published <> '' AND q.published <= ?`)
 		args = append(args, f.Until)
 	}
-	cond := "1 = 1"
-	if len(where) > 0 {
-		cond = strings.Join(where, " AND ")
-	}
-	return s.quotesWhere(ctx, cond, args, orLimit(f.Limit, 100))
+	return where, args, false, nil
 }
 
 func (s *SQL) quotesWhere(ctx context.Context, cond string, args []any, limit int) ([]QuoteRow, error) {

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"sort"
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/internal/segment"
@@ -48,4 +49,49 @@ func sentenceAround(sg *segment.Segmenter, text string, start, end int) string {
 		return text[start:end]
 	}
 	return text[lo:hi]
+}
+
+// wholeTextLimit is the longest document sentencesIn segments whole; a
+// longer one is read in windows around each span, as sentenceAround does.
+const wholeTextLimit = 64 << 10
+
+// sentencesIn is sentenceAround for many spans of one text, segmenting it
+// once: claim check reads every quote of a document in its sentence.
+func sentencesIn(sg *segment.Segmenter, text string, spans [][2]int) []string {
+	out := make([]string, len(spans))
+	if len(text) > wholeTextLimit {
+		for i, sp := range spans {
+			out[i] = sentenceAround(sg, text, sp[0], sp[1])
+		}
+		return out
+	}
+	seg := sg.Segment(text)
+	type bound struct{ s, e int }
+	var bounds []bound
+	for _, sp := range seg.Sentences {
+		if sp.Len() > 0 {
+			bounds = append(bounds, bound{seg.Tokens[sp.From].Start, seg.Tokens[sp.To-1].End})
+		}
+	}
+	for i, sp := range spans {
+		start, end := sp[0], sp[1]
+		if start < 0 || end > len(text) || start >= end {
+			continue
+		}
+		// The first sentence that ends after start, then on while they begin before end.
+		j := sort.Search(len(bounds), func(k int) bool { return bounds[k].e > start })
+		lo, hi := -1, -1
+		for ; j < len(bounds) && bounds[j].s < end; j++ {
+			if lo < 0 {
+				lo = bounds[j].s
+			}
+			hi = bounds[j].e
+		}
+		if lo < 0 {
+			out[i] = text[start:end]
+		} else {
+			out[i] = text[lo:hi]
+		}
+	}
+	return out
 }

@@ -28,5 +28,9 @@ func TestSentenceAround(t *testing.T) {
 		if got := sentenceAround(sg, tc.text, tc.start, tc.end); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
+		// sentencesIn, which segments a text once for many spans, agrees.
+		if got := sentencesIn(sg, tc.text, [][2]int{{tc.start, tc.end}})[0]; got != tc.want {
+			t.Errorf("%s: sentencesIn got %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }

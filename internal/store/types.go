@@ -51,6 +51,8 @@ type Store interface {
 	TopicClaims(ctx context.Context, topic string, limit int) ([]TopicClaim, error)
 	Drift(ctx context.Context, limit int) ([]DriftRow, error)
 	Search(ctx context.Context, text string, limit int) ([]SearchHit, error)
+	// CheckCandidates are the quotes that may bear on a claim (claim check).
+	CheckCandidates(ctx context.Context, q CheckQuery) ([]CheckCandidate, error)
 	Stats(ctx context.Context) (Stats, error)
 	// Sourcing counts quotes credited to named speakers, unnamed sources
 	// and no one, in all (first row) and per outlet.

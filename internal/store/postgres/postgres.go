@@ -69,20 +69,26 @@ var dialect = &store.Dialect{
 	SearchSQL: `SELECT seq, ts_headline('english', text, q, 'MaxWords=24, MinWords=8, StartSel=[, StopSel=]') AS snippet, ord
 		FROM (SELECT seq, text, q, -seq AS ord FROM documents, plainto_tsquery('english', ?) q WHERE tsv @@ q ORDER BY seq DESC LIMIT ?) t`,
 	SearchQuery: strings.TrimSpace,
-	TopicMatch:  `c.topic_tsv @@ to_tsquery('simple', ?)`,
+	RankSQL:     `SELECT seq, -ts_rank_cd(tsv, q) AS rank FROM documents, to_tsquery('english', ?) q WHERE tsv @@ q ORDER BY rank LIMIT ?`,
+	RankQuery: func(words []string) string {
+		var alts []string
+		for _, w := range words {
+			if w = tsWord(w); w != "" {
+				alts = append(alts, w)
+			}
+		}
+		if len(alts) == 0 {
+			return ""
+		}
+		return strings.Join(alts, " | ")
+	},
+	TopicMatch: `c.topic_tsv @@ to_tsquery('simple', ?)`,
 	TopicQuery: func(groups [][]string) string {
 		var parts []string
 		for _, g := range groups {
 			var alts []string
 			for _, t := range g {
-				// tsquery syntax: letters and digits only.
-				t = strings.Map(func(r rune) rune {
-					if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 {
-						return r
-					}
-					return -1
-				}, t)
-				if t != "" {
+				if t = tsWord(t); t != "" {
 					alts = append(alts, t)
 				}
 			}
@@ -134,4 +140,14 @@ func redact(dsn string) string {
 		return dsn[:scheme+3] + cred[:i] + ":***" + dsn[at:]
 	}
 	return dsn
+}
+
+// tsWord keeps what tsquery syntax reads as a word: letters and digits.
+func tsWord(t string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 {
+			return r
+		}
+		return -1
+	}, strings.ToLower(t))
 }

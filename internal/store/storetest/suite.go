@@ -262,6 +262,42 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		}
 	})
 
+	t.Run("CheckCandidatesRankAndCarryTheirSentence", func(t *testing.T) {
+		s := open(t)
+		if _, err := s.Put(ctx, recs, nil); err != nil {
+			t.Fatal(err)
+		}
+		cands, err := s.CheckCandidates(ctx, store.CheckQuery{Words: []string{"harbor", "wall", "safe"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		speakers := map[string]bool{}
+		for _, c := range cands {
+			speakers[c.Speaker] = true
+			if c.Sentence == "" || !strings.Contains(c.Sentence, strings.SplitN(c.Text, " … ", 2)[0]) {
+				t.Errorf("candidate %s:%s: sentence %q does not hold its quote %q", c.DocID, c.QuoteID, c.Sentence, c.Text)
+			}
+		}
+		if !speakers["Dana Whitfield"] || !speakers["Marcus Oyelaran"] {
+			t.Errorf("candidates' speakers %v, want Whitfield and Oyelaran", speakers)
+		}
+		// Filters apply; a word nothing holds gives nothing; so do no words.
+		only, err := s.CheckCandidates(ctx, store.CheckQuery{Words: []string{"harbor", "wall"}, QuoteFilter: store.QuoteFilter{Outlet: "Bellmoor Courier"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range only {
+			if c.Outlet != "Bellmoor Courier" {
+				t.Errorf("outlet filter let through %+v", c)
+			}
+		}
+		for _, words := range [][]string{{"zyxwv"}, nil, {`"`, "'", "&|!"}} {
+			if got, err := s.CheckCandidates(ctx, store.CheckQuery{Words: words}); err != nil || len(got) != 0 {
+				t.Errorf("words %q: %d candidates, %v", words, len(got), err)
+			}
+		}
+	})
+
 	t.Run("Queries", func(t *testing.T) {
 		s := open(t)
 		if _, err := s.Put(ctx, recs, nil); err != nil {

@@ -1,0 +1,130 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// CheckQuery asks for the statements that may bear on a claim: quotes in
+// the documents that best match any of the claim's words, within the
+// filter's speaker, outlet and dates.
+type CheckQuery struct {
+	Words []string
+	QuoteFilter
+	// Documents is how many of the best-matching documents are read.
+	Documents int
+}
+
+// CheckCandidate is one quote that may bear on a claim, with the rank of
+// its document (0 is the best match).
+type CheckCandidate struct {
+	QuoteRow
+	DocRank int `json:"doc_rank"`
+	// Sentence is the sentence or sentences that hold the quote: with the
+	// words around it ("did not say that ...") that decide its stance.
+	Sentence string `json:"sentence"`
+}
+
+// CheckCandidates returns the quotes of the documents that best match q's
+// words (BM25 in SQLite, cover density in PostgreSQL), best documents
+// first.
+func (s *SQL) CheckCandidates(ctx context.Context, q CheckQuery) ([]CheckCandidate, error) {
+	query := s.d.RankQuery(q.Words)
+	if query == "" {
+		return nil, nil
+	}
+	rows, err := s.query(ctx, s.d.RankSQL, query, orLimit(q.Documents, 100))
+	if err != nil {
+		return nil, fmt.Errorf("ranking documents for the claim: %w", err)
+	}
+	var seqs []int64
+	for rows.Next() {
+		var seq int64
+		var rank float64
+		if err := rows.Scan(&seq, &rank); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		seqs = append(seqs, seq)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(seqs) == 0 {
+		return nil, nil
+	}
+	where := []string{`q.doc_seq IN (` + placeholders(len(seqs)) + `)`}
+	args := int64Args(seqs)
+	more, margs, none, err := s.quoteFilter(ctx, q.QuoteFilter)
+	if err != nil || none {
+		return nil, err
+	}
+	where = append(where, more...)
+	args = append(args, margs...)
+	f := q.QuoteFilter
+	rows, err = s.query(ctx, `SELECT d.id, q.qid, COALESCE(sp.name, ''), q.kind, q.text, COALESCE(q.cue, ''), COALESCE(q.published, ''), COALESCE(q.outlet, ''), COALESCE(d.title, ''), COALESCE(d.url, ''),
+		q.doc_seq, COALESCE(q.start_at, 0), COALESCE(q.end_at, 0)
+		FROM quotes q JOIN documents d ON d.seq = q.doc_seq LEFT JOIN speakers sp ON sp.id = q.speaker_id
+		WHERE `+strings.Join(where, " AND ")+` ORDER BY q.doc_seq, q.start_at LIMIT ?`, append(args, orLimit(f.Limit, 5000))...)
+	if err != nil {
+		return nil, fmt.Errorf("reading the quotes of the matching documents: %w", err)
+	}
+	defer rows.Close()
+	rank := map[int64]int{}
+	for i, seq := range seqs {
+		if _, ok := rank[seq]; !ok {
+			rank[seq] = i
+		}
+	}
+	var out []CheckCandidate
+	var spans []sideSpan
+	for rows.Next() {
+		var c CheckCandidate
+		var sp sideSpan
+		if err := rows.Scan(&c.DocID, &c.QuoteID, &c.Speaker, &c.Kind, &c.Text, &c.Cue, &c.Published, &c.Outlet, &c.Title, &c.URL,
+			&sp.doc, &sp.start, &sp.end); err != nil {
+			return nil, err
+		}
+		c.DocRank = rank[sp.doc]
+		out = append(out, c)
+		spans = append(spans, sp)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := s.checkSentences(ctx, out, spans); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// checkSentences fills each candidate's sentence, reading and segmenting
+// each document once.
+func (s *SQL) checkSentences(ctx context.Context, out []CheckCandidate, spans []sideSpan) error {
+	byDoc := map[int64][]int{}
+	var docs []int64
+	for i, sp := range spans {
+		if _, ok := byDoc[sp.doc]; !ok {
+			docs = append(docs, sp.doc)
+		}
+		byDoc[sp.doc] = append(byDoc[sp.doc], i)
+	}
+	sg := s.segmenter()
+	for _, doc := range docs {
+		var text string
+		if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT text FROM documents WHERE seq = ?`), doc).Scan(&text); err != nil {
+			return fmt.Errorf("reading document %d: %w", doc, err)
+		}
+		idx := byDoc[doc]
+		want := make([][2]int, len(idx))
+		for k, i := range idx {
+			want[k] = [2]int{spans[i].start, spans[i].end}
+		}
+		for k, sentence := range sentencesIn(sg, text, want) {
+			out[idx[k]].Sentence = sentence
+		}
+	}
+	return nil
+}
