@@ -37,3 +37,11 @@ func (v *verbLemmas) lemma(w string) (lemma string, inflected, ok bool) {
 	}
 	return "", false, false
 }
+
+// VerbLemma is the verb lemma of a word form ("contracted" -> "contract"),
+// by WordNet's verbs and their irregular forms; ok is false for a word no
+// verb has as a form.
+func (x *Extractor) VerbLemma(word string) (lemma string, ok bool) {
+	l, _, ok := x.verbs.lemma(strings.ToLower(word))
+	return l, ok
+}

@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/kljensen/snowball/english"
+
+	"github.com/claimgraph/claimgraph/internal/claim"
 	"github.com/claimgraph/claimgraph/internal/lexicon"
 	"github.com/claimgraph/claimgraph/internal/segment"
 )
@@ -23,7 +26,9 @@ type Scorer struct {
 	stop, refute, hedge, support, negators map[string]bool
 	modal, aux, negHedge, months           map[string]bool // for Statement
 	openers                                map[string]string
-	intent, pronouns                       map[string]bool
+	intent, pronouns, reciprocal           map[string]bool
+	determiners                            map[string]bool
+	verbs                                  *claim.Extractor // for VerbLemma: where a claim's verb is
 	model                                  *Model
 }
 
@@ -39,20 +44,24 @@ func New() (*Scorer, error) {
 // NewWithModel is a Scorer with model m (training builds its own).
 func NewWithModel(m *Model) *Scorer {
 	return &Scorer{
-		seg:      segment.NewSegmenter(),
-		stop:     lexicon.Set(lexiconFS, "lexicon/stopwords.txt"),
-		refute:   lexicon.Set(lexiconFS, "lexicon/refute.txt"),
-		hedge:    lexicon.Set(lexiconFS, "lexicon/hedge.txt"),
-		support:  lexicon.Set(lexiconFS, "lexicon/support.txt"),
-		negators: lexicon.Set(lexiconFS, "lexicon/negators.txt"),
-		openers:  openers(lexicon.MustRead(lexiconFS, "lexicon/clause_openers.txt")),
-		modal:    lexicon.Set(lexiconFS, "lexicon/modal_hedges.txt"),
-		aux:      lexicon.Set(lexiconFS, "lexicon/auxiliaries.txt"),
-		negHedge: lexicon.Set(lexiconFS, "lexicon/negative_hedges.txt"),
-		months:   lexicon.Set(lexiconFS, "lexicon/months.txt"),
-		intent:   lexicon.Set(lexiconFS, "lexicon/act_nouns.txt"),
-		pronouns: lexicon.Set(lexiconFS, "lexicon/subject_pronouns.txt"),
-		model:    m,
+		seg:         segment.NewSegmenter(),
+		stop:        lexicon.Set(lexiconFS, "lexicon/stopwords.txt"),
+		refute:      lexicon.Set(lexiconFS, "lexicon/refute.txt"),
+		hedge:       lexicon.Set(lexiconFS, "lexicon/hedge.txt"),
+		support:     lexicon.Set(lexiconFS, "lexicon/support.txt"),
+		negators:    lexicon.Set(lexiconFS, "lexicon/negators.txt"),
+		openers:     openers(lexicon.MustRead(lexiconFS, "lexicon/clause_openers.txt")),
+		modal:       lexicon.Set(lexiconFS, "lexicon/modal_hedges.txt"),
+		aux:         lexicon.Set(lexiconFS, "lexicon/auxiliaries.txt"),
+		negHedge:    lexicon.Set(lexiconFS, "lexicon/negative_hedges.txt"),
+		months:      lexicon.Set(lexiconFS, "lexicon/months.txt"),
+		intent:      lexicon.Set(lexiconFS, "lexicon/act_nouns.txt"),
+		pronouns:    lexicon.Set(lexiconFS, "lexicon/subject_pronouns.txt"),
+		determiners: lexicon.Set(lexiconFS, "lexicon/determiners.txt"),
+		verbs:       claim.NewExtractor(),
+		// Stems, as the rules compare stems.
+		reciprocal: stems(lexicon.Set(lexiconFS, "lexicon/reciprocal_verbs.txt")),
+		model:      m,
 	}
 }
 
@@ -109,6 +118,15 @@ func openers(entries []lexicon.Entry) map[string]string {
 	out := map[string]string{}
 	for _, e := range entries {
 		out[strings.ToLower(e.Field(0))] = cmp.Or(e.Field(1), "plain")
+	}
+	return out
+}
+
+// stems is a set of words as a set of their stems.
+func stems(words map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(words))
+	for w := range words {
+		out[english.Stem(w, true)] = true
 	}
 	return out
 }

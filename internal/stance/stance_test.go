@@ -79,6 +79,15 @@ func TestStatement(t *testing.T) {
 		// A frame holds over the rest of its sentence, until a contrast.
 		{"Tarsk Velun agreed to a truce", "Orsi doubts whether the raids ended and Tarsk Velun agreed to a truce", Discuss, "hedged", ""},
 		{"Tarsk Velun agreed to a truce", "Orsi did not say that the raids ended, but Tarsk Velun agreed to a truce", Agree, "same polarity", ""},
+		// An apposition does not cut the clause; the other party of a reciprocal act.
+		{"Jorun Vask was captured", "a sailor, Jorun Vask, was captured near Ostend", Agree, "same polarity", ""},
+		{"Tarsk Velun agreed to a truce", "Orsi agreed a truce with Tarsk Velun", Agree, "same polarity", ""},
+		{"Tarsk Velun attacked the convoy", "Orsi attacked the convoy with Tarsk Velun", Discuss, "other subject", ""},
+		// A frame of reports; a noun compound that names the act; a plural possessive.
+		{"Jorun Vask was captured", "officials are checking reports that Jorun Vask was captured", Discuss, "hedged", ""},
+		{"Ferry fares will rise", "a further ferry fares rise is needed", Discuss, "names it only", ""},
+		{"Ferry fares will rise", "the ferry fares will rise again", Agree, "same polarity", ""},
+		{"The Varn fighters contracted a fever", "the Varn fighters’ symptoms were like those of men who had contracted a fever", Discuss, "not what the claim says of it", ""},
 		// A possessive subject is not the subject.
 		{"Jorun Vask was captured", "Jorun Vask's pilots flew jets captured in the war", Discuss, "not what the claim says of it", ""},
 		{"Ferry fares will rise", "Ferry fares are unlikely to rise this year", Disagree, "opposite polarity", ""},

@@ -28,6 +28,7 @@ type clause struct {
 	negAt         []int    // for each negation, how many content stems precede it
 	poss          []string // stems followed by a possessive ("Hussein's pilots")
 	hedge, refute bool
+	reported      bool // a word that reports without vouching ("reports", "claimed"), for a frame
 	// Under a frame: the clause is what a "that" after a negated verb
 	// ("did not say that ...") or a denial ("denied that ...") introduces.
 	negFrame, denied bool
@@ -118,6 +119,8 @@ func (s *Scorer) StatementBy(claim, stmt *Text, speaker string) StatementResult 
 		r.Label, r.Why = Discuss, "without the claim's date"
 	case best.hedge && !claimHedge || stmt.Question:
 		r.Label, r.Why = Discuss, "hedged"
+	case s.namesEvent(claim, best):
+		r.Label, r.Why = Discuss, "names it only"
 	case best.negFrame:
 		r.Label, r.Why = Discuss, "negated frame"
 	case best.refute || best.denied:
@@ -166,14 +169,17 @@ func (s *Scorer) nominalized(c clause, subject, said string) bool {
 
 // passiveAgent reports a clause that puts the claim in the passive: the
 // claim's subject after "by", what is said of it before ("the crater was
-// caused by a meteorite" for "a meteorite caused the crater").
+// caused by a meteorite" for "a meteorite caused the crater"); or that
+// gives the claim's subject as the other party of a reciprocal act
+// ("Nigeria agreed a ceasefire with Boko Haram" for "Boko Haram agreed to
+// a ceasefire").
 func (s *Scorer) passiveAgent(claim *Text, c clause) bool {
 	subject, said := s.core(claim)
 	if subject == "" || said == "" {
 		return false
 	}
 	for i, w := range c.words {
-		if w == "by" && slices.Contains(c.wstems[:i], said) && slices.Contains(c.wstems[i+1:min(len(c.wstems), i+7)], subject) {
+		if (w == "by" || w == "with" && s.reciprocal[said]) && slices.Contains(c.wstems[:i], said) && slices.Contains(c.wstems[i+1:min(len(c.wstems), i+7)], subject) {
 			return true
 		}
 	}
@@ -187,22 +193,36 @@ func (s *Scorer) subjectOf(claim *Text) string {
 
 // core is a claim's subject head and the first word said of it. In a claim
 // as people write one, the subject comes before the first auxiliary or
-// copula ("the Varn bridge | is safe"); with none, it is the opening run of
-// capitalized words ("Boko Haram | agreed to a ceasefire"), else the first
-// content word ("meteorites | cause ...").
+// copula ("the Varn bridge | is safe"); with none, before the first
+// lower-case word that is a verb form ("the Varn fighters | contracted a
+// fever"); with no such word, it is the opening run of capitalized words
+// ("Boko Haram | agreed to a ceasefire"), else the first content word.
 func (s *Scorer) core(claim *Text) (subject, said string) {
 	if len(claim.Words) == 0 {
 		return "", ""
 	}
 	words, caps, stems := claim.Words[0], claim.Caps[0], claim.Stems[0]
-	aux := slices.IndexFunc(words, func(w string) bool { return s.aux[w] })
+	split := slices.IndexFunc(words, func(w string) bool { return s.aux[w] })
+	if split < 0 {
+		seen := false
+		for i, w := range words {
+			if stems[i] == "" {
+				continue
+			}
+			if _, ok := s.verbs.VerbLemma(w); ok && seen && !caps[i] {
+				split = i
+				break
+			}
+			seen = true
+		}
+	}
 	for i, w := range words {
 		st := stems[i]
 		if s.aux[w] || st == "" || s.negators[w] || w == "longer" {
 			continue
 		}
 		switch {
-		case aux >= 0 && i < aux, aux < 0 && subject == "", aux < 0 && said == "" && caps[i] && caps[i-1]:
+		case split >= 0 && i < split, split < 0 && subject == "", split < 0 && said == "" && caps[i] && caps[i-1]:
 			subject = st
 		case said == "":
 			said = st
@@ -219,6 +239,33 @@ func negatesBefore(c clause, subject string) bool {
 		return false
 	}
 	return c.negAt[0] <= at
+}
+
+// namesEvent reports a clause that names what the claim asserts as a noun
+// compound ("a further dollar fall is needed" for "the dollar will fall"):
+// the claim's subject right before its verb's bare form, after a
+// determiner, where the claim puts an auxiliary between them.
+func (s *Scorer) namesEvent(claim *Text, c clause) bool {
+	subject, said := s.core(claim)
+	if subject == "" || said == "" || len(claim.Words) == 0 || !slices.ContainsFunc(claim.Words[0], func(w string) bool { return s.aux[w] }) {
+		return false
+	}
+	bare := ""
+	for i, st := range claim.Stems[0] {
+		if st == said {
+			bare = claim.Words[0][i]
+			break
+		}
+	}
+	if _, verb := s.verbs.VerbLemma(bare); !verb {
+		return false
+	}
+	for i := 1; i+1 < len(c.words); i++ {
+		if c.wstems[i] == subject && c.wstems[i+1] == said && c.words[i+1] == bare && slices.ContainsFunc(c.words[max(0, i-3):i], func(w string) bool { return s.determiners[w] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // lacksMonth reports a claim that names a month and a clause that names
@@ -303,6 +350,10 @@ func (c clause) withSubject(subject string) clause {
 	return c
 }
 
+// appositionWords is the longest stretch between commas read as an
+// apposition rather than a clause of its own.
+const appositionWords = 4
+
 // clauses cuts t's sentences at clause marks and clause-opening words.
 func (s *Scorer) clauses(t *Text) []clause {
 	var out []clause
@@ -311,18 +362,28 @@ func (s *Scorer) clauses(t *Text) []clause {
 		// sentence, or to a contrast ("but").
 		var frame struct{ neg, denied, hedge bool }
 		cur := clause{}
+		chunk, chunkNeg := 0, 0 // where the words since the last comma start, and the negations before them
 		flush := func() {
 			if len(cur.words) > 0 {
 				out = append(out, cur)
 			}
 			cur = clause{negFrame: frame.neg, denied: frame.denied, hedge: frame.hedge}
+			chunk, chunkNeg = 0, 0
 		}
 		for i, w := range ws {
 			if w == "that" && len(cur.words) > 0 {
 				frame.neg = frame.neg || cur.neg > 0
 				frame.denied = frame.denied || cur.refute && cur.neg == 0
-				frame.hedge = frame.hedge || cur.hedge
+				// "reports that ...", "it is claimed that ...": reported, not vouched for.
+				frame.hedge = frame.hedge || cur.hedge || cur.reported
 				flush()
+				continue
+			}
+			if w == "," && len(cur.words)-chunk <= appositionWords && cur.neg == chunkNeg && len(cur.words) > 0 {
+				// A short stretch between commas is an apposition or an
+				// aside ("a woman, Gil Rosenberg, has been captured"):
+				// the clause goes on through it.
+				chunk, chunkNeg = len(cur.words), cur.neg
 				continue
 			}
 			if w == "," || s.openers[w] != "" {
@@ -337,6 +398,7 @@ func (s *Scorer) clauses(t *Text) []clause {
 			}
 			cur.words = append(cur.words, w)
 			cur.wstems = append(cur.wstems, "")
+			cur.reported = cur.reported || s.hedge[w]
 			switch {
 			case w == "'s" && len(cur.stems) > 0:
 				cur.poss = append(cur.poss, cur.stems[len(cur.stems)-1])

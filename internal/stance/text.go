@@ -88,6 +88,13 @@ func (s *Scorer) read(text string, memo map[string]string) *Text {
 				}
 				continue
 			case segment.Quote:
+				// "the fighters' symptoms": a closing single mark on a plural,
+				// then a word, is a possessive, not a quotation.
+				if !tok.Double && !tok.SpaceBefore && i > sp.From && strings.HasSuffix(seg.Tokens[i-1].Lower, "s") &&
+					i+1 < sp.To && seg.Tokens[i+1].SpaceBefore && seg.Tokens[i+1].Kind == segment.Word {
+					words = append(words, `"`, "'s") // the mark stays a mark for the article model
+					continue
+				}
 				words = append(words, `"`)
 				continue
 			}
