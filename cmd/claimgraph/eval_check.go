@@ -24,12 +24,9 @@ func evalCheckCmd() *cobra.Command {
 		Short: "Claim check's top matches for judged claims: share with the judge's stance, and what is unjudged",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if len(judged) == 0 {
-				files, err := filepath.Glob("internal/check/testdata/judged-*.tsv")
-				if err != nil || len(files) == 0 {
-					return fmt.Errorf("no verdicts: pass --judged FILE (default internal/check/testdata/judged-*.tsv)")
-				}
-				judged = files
+			judged, err := orGlob(judged, "internal/check/testdata/judged-*.tsv")
+			if err != nil {
+				return err
 			}
 			verdicts, err := eval.ReadCheckVerdicts(judged...)
 			if err != nil {
@@ -70,4 +67,17 @@ func evalCheckCmd() *cobra.Command {
 	c.Flags().StringVar(&unjudgedOut, "unjudged", "", "write the matches no verdict covers here (claim<TAB>key)")
 	c.Flags().IntVar(&limit, "limit", 10, "how many top matches per claim are scored")
 	return c
+}
+
+// orGlob is files, or when none were given the files matching glob (the
+// verdicts kept in the repository), run from its root.
+func orGlob(files []string, glob string) ([]string, error) {
+	if len(files) > 0 {
+		return files, nil
+	}
+	found, err := filepath.Glob(glob)
+	if err != nil || len(found) == 0 {
+		return nil, fmt.Errorf("no verdict files: pass --judged FILE (default %s, from the repository's root)", glob)
+	}
+	return found, nil
 }

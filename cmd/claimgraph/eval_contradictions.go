@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -25,12 +24,9 @@ func evalContradictionsCmd() *cobra.Command {
 		Short: "Contradictions in a store against judged pairs: precision, recall of the genuine ones, and what is unjudged",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(judged) == 0 {
-				files, err := filepath.Glob("testdata/contradictions/*.tsv")
-				if err != nil || len(files) == 0 {
-					return fmt.Errorf("no judged pairs: pass --judged FILE (default testdata/contradictions/*.tsv)")
-				}
-				judged = files
+			judged, err := orGlob(judged, "testdata/contradictions/*.tsv")
+			if err != nil {
+				return err
 			}
 			verdicts, err := eval.ReadJudged(judged...)
 			if err != nil {
