@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/store"
 )
 
 func main() {
@@ -27,6 +28,7 @@ func main() {
 		Short:         "Attributed claims from news: quotes, speakers, dates, contradictions, sourcing signals",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       version(),
 	}
 	root.AddCommand(analyzeCmd(), evalCmd(), ingestCmd(), reanalyzeCmd(), serveCmd(), workerCmd(), statusCmd(), retryCmd(), relinkCmd(), watchCmd(), trainCmd(), checkCmd())
 	root.AddCommand(queryCmds()...)
@@ -44,4 +46,22 @@ func exitCode(err error) int {
 		return 2
 	}
 	return 1
+}
+
+// version names the build (module version, or the commit it was built
+// from) and the analysis it writes, which decides when stored records are
+// stale.
+func version() string {
+	v := "(devel)"
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Version != "" {
+			v = bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				v += " " + s.Value[:12]
+			}
+		}
+	}
+	return v + ", analysis " + store.AnalyzerVersion
 }

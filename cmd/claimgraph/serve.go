@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -22,7 +23,7 @@ import (
 
 func serveCmd() *cobra.Command {
 	var db, addr, contact string
-	var allowFetch bool
+	var allowFetch, create bool
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Browse the corpus in a web browser; JSON API under /api/v1/",
@@ -31,6 +32,11 @@ func serveCmd() *cobra.Command {
 			if host, _, err := net.SplitHostPort(addr); err == nil {
 				if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
 					fmt.Fprintf(os.Stderr, "claimgraph: warning: serving on %s, reachable from other machines\n", addr)
+				}
+			}
+			if !strings.Contains(db, "://") && !create {
+				if _, err := os.Stat(db); err != nil {
+					return fmt.Errorf("no store at %s: run claimgraph ingest first, pass --db, or --create to serve an empty store", db)
 				}
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
@@ -51,9 +57,16 @@ func serveCmd() *cobra.Command {
 			}
 			srv := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
 				WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 64 << 10}
+			// Bind first: the address printed is the one bound (a port 0
+			// becomes the port the system chose), and a bind error comes
+			// before any "serving" line.
+			ln, err := net.Listen("tcp", addr)
+			if err != nil {
+				return fmt.Errorf("listening on %s: %w", addr, err)
+			}
 			errc := make(chan error, 1)
-			go func() { errc <- srv.ListenAndServe() }()
-			fmt.Fprintf(os.Stderr, "claimgraph: serving %s on http://%s/\n", db, addr)
+			go func() { errc <- srv.Serve(ln) }()
+			fmt.Fprintf(os.Stderr, "claimgraph: serving %s on http://%s/\n", db, ln.Addr())
 			// The first view of the home page counts the whole store; do it
 			// now, in the background, so that the first reader does not wait.
 			go warm(h)
@@ -72,6 +85,7 @@ func serveCmd() *cobra.Command {
 	}
 	dbFlag(cmd, &db)
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen address (loopback by default)")
+	cmd.Flags().BoolVar(&create, "create", false, "serve a new, empty store when the --db file does not exist")
 	cmd.Flags().BoolVar(&allowFetch, "allow-fetch", false, "let the analyze form and API fetch a URL given instead of text (public addresses only: loopback, private and link-local targets are refused)")
 	cmd.Flags().StringVar(&contact, "contact", os.Getenv("CLAIMGRAPH_CONTACT"), "URL or e-mail sent in the User-Agent of pages fetched with --allow-fetch")
 	return cmd

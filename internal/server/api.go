@@ -2,7 +2,9 @@ package server
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/document"
@@ -38,6 +40,25 @@ func window(r *http.Request) (offset, limit int) {
 	limit = max(1, intParam(r, "limit", 50, 200))
 	offset = intParam(r, "offset", 0, maxWindow)
 	return offset, limit
+}
+
+// checkWindow refuses a limit or offset that is not a whole number of at
+// least 0 (1 for a limit): "limit=abc" is a mistake to report, not to
+// paper over with the default.
+func checkWindow(r *http.Request) string {
+	for _, p := range []struct {
+		name string
+		min  int
+	}{{"limit", 1}, {"offset", 0}} {
+		v := r.URL.Query().Get(p.name)
+		if v == "" {
+			continue
+		}
+		if n, err := strconv.Atoi(v); err != nil || n < p.min {
+			return fmt.Sprintf("%s must be a whole number of at least %d, not %q", p.name, p.min, v)
+		}
+	}
+	return ""
 }
 
 func (s *Server) api(mux *http.ServeMux) {

@@ -121,3 +121,18 @@ func TestCheckBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestBadWindowIsRefused: a limit or offset that is not a whole number in
+// range is a 400 with a message, on the API and on pages, not the default.
+func TestBadWindowIsRefused(t *testing.T) {
+	srv := testServer(t)
+	for _, path := range []string{"/api/v1/speakers?limit=abc", "/api/v1/quotes?offset=-5", "/api/v1/contradictions?limit=0", "/quotes?limit=1e3"} {
+		status, body := fetchURL(t, srv.URL+path)
+		if status != http.StatusBadRequest || !strings.Contains(body, "whole number") {
+			t.Errorf("%s: %d %.120s, want 400 naming the parameter", path, status, body)
+		}
+	}
+	if status, _ := fetchURL(t, srv.URL+"/api/v1/speakers?limit=2&offset=1"); status != http.StatusOK {
+		t.Errorf("a good window: %d", status)
+	}
+}

@@ -96,7 +96,19 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger, opts ...Option)
 		s.fail(w, r, http.StatusNotFound, "not_found", "no such page")
 	})
 	cache := newMicrocache(5*time.Second, time.Minute, 4096)
-	return secure(cache.wrap(http.TimeoutHandler(mux, RequestTimeout, `{"error":{"code":"timeout","message":"the request took too long"}}`))), nil
+	return secure(cache.wrap(http.TimeoutHandler(s.validWindow(mux), RequestTimeout, `{"error":{"code":"timeout","message":"the request took too long"}}`))), nil
+}
+
+// validWindow answers 400 to a request whose limit or offset is not a
+// whole number in range, on pages and API alike.
+func (s *Server) validWindow(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if problem := checkWindow(r); problem != "" {
+			s.fail(w, r, http.StatusBadRequest, "bad_request", problem)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 }
 
 // secure sets the headers every response carries and caps request bodies.
