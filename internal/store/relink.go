@@ -15,7 +15,7 @@ import (
 
 // relinkPage is how many claims Relink reads at a time: one page is one
 // transaction under the write lock, so it bounds how long a worker waits.
-// 2,000 FNC-1 claims took 2-3.4 s a page, more than a loaded worker's job
+// 2,000 FNC-1 claims took 2-3.4 s a page, near a loaded worker's job
 // timeout of 4 s; 500 take well under one.
 const relinkPage = 500
 
@@ -50,15 +50,17 @@ func (s *SQL) Relink(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("relinking: %w", err)
 	}
-	var cur relinkCursor
-	for more := true; more; {
-		err := s.lockedWrite(ctx, func(w *writer) error {
-			var err error
-			more, err = w.relinkPage(ctx, &cur)
-			return err
-		})
-		if err != nil {
-			return 0, fmt.Errorf("relinking claims after %s: %w", cur.doc, err)
+	// The claims to relink, in order, listed once: a claim stored later is
+	// linked as it is written. (Paging with a cursor made every page's query
+	// sort all the claims still to come.)
+	seqs, err := s.relinkOrder(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("relinking: %w", err)
+	}
+	for from := 0; from < len(seqs); from += relinkPage {
+		page := seqs[from:min(len(seqs), from+relinkPage)]
+		if err := s.lockedWrite(ctx, func(w *writer) error { return w.relinkPage(ctx, page) }); err != nil {
+			return 0, fmt.Errorf("relinking claims %d-%d of %d: %w", from+1, from+len(page), len(seqs), err)
 		}
 	}
 	var n int
@@ -68,32 +70,33 @@ func (s *SQL) Relink(ctx context.Context) (int, error) {
 	return n, nil
 }
 
-// relinkCursor is where Relink has got to: the last claim linked, as its
-// document id and claim id.
-type relinkCursor struct{ doc, cid string }
+// relinkOrder lists the claims Relink links, by document id and claim id:
+// an order that depends only on what is stored.
+func (s *SQL) relinkOrder(ctx context.Context) ([]int64, error) {
+	return scanIDs(s.db.QueryContext(ctx, `SELECT c.seq FROM claims c JOIN documents d ON d.seq = c.doc_seq
+		WHERE c.hedged = 0 AND c.speaker_id IS NOT NULL AND c.speaker_key IS NOT NULL ORDER BY d.id, c.cid`))
+}
 
-// relinkPage links the next relinkPage claims after cur against every other
-// document's claims, moves cur past them, and reports whether more may
-// follow.
-func (w *writer) relinkPage(ctx context.Context, cur *relinkCursor) (bool, error) {
+// relinkPage links the claims seqs, in their order, against every other
+// document's claims.
+func (w *writer) relinkPage(ctx context.Context, seqs []int64) error {
 	rows, err := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT c.seq, c.doc_seq, c.speaker_id, c.speaker_key, c.polarity, c.topic, c.value, COALESCE(c.qualifier, ''), COALESCE(c.prop, ''), COALESCE(c.denial, 0) = 1,
-		COALESCE(d.names, ''), COALESCE(d.published, ''), d.id, c.cid
+		COALESCE(d.names, ''), COALESCE(d.published, '')
 		FROM claims c JOIN documents d ON d.seq = c.doc_seq
-		WHERE c.hedged = 0 AND c.speaker_id IS NOT NULL AND c.speaker_key IS NOT NULL AND (d.id > ? OR (d.id = ? AND c.cid > ?))
-		ORDER BY d.id, c.cid LIMIT ?`), cur.doc, cur.doc, cur.cid, relinkPage)
+		WHERE c.seq IN (`+placeholders(len(seqs))+`) AND c.hedged = 0 AND c.speaker_id IS NOT NULL AND c.speaker_key IS NOT NULL
+		ORDER BY d.id, c.cid`), int64Args(seqs)...)
 	if err != nil {
-		return false, err
+		return err
 	}
 	var page []linked
-	next := *cur
 	for rows.Next() {
 		var m linked
 		var seq int64
 		var value sql.NullFloat64
 		var prop, names string
-		if err := rows.Scan(&seq, &m.doc, &m.sid, &m.key, &m.c.Polarity, &m.c.Topic, &value, &m.c.Qualifier, &prop, &m.c.Denial, &names, &m.published, &next.doc, &next.cid); err != nil {
+		if err := rows.Scan(&seq, &m.doc, &m.sid, &m.key, &m.c.Polarity, &m.c.Topic, &value, &m.c.Qualifier, &prop, &m.c.Denial, &names, &m.published); err != nil {
 			rows.Close()
-			return false, err
+			return err
 		}
 		m.c.ID, m.c.Speaker = fmt.Sprint(seq), m.key
 		if value.Valid {
@@ -102,22 +105,21 @@ func (w *writer) relinkPage(ctx context.Context, cur *relinkCursor) (bool, error
 		}
 		if err := decodeProposition(&m.c, prop); err != nil {
 			rows.Close()
-			return false, err
+			return err
 		}
 		m.names = strings.Split(names, "|")
 		page = append(page, m)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return false, err
+		return err
 	}
 	for _, m := range page {
 		if err := w.link(ctx, m); err != nil {
-			return false, err
+			return err
 		}
 	}
-	*cur = next
-	return len(page) == relinkPage, nil
+	return nil
 }
 
 // ResolveSpeakers joins speakers across the corpus again, then rebuilds
