@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"time"
 
@@ -34,9 +34,11 @@ func serveCmd() *cobra.Command {
 					fmt.Fprintf(os.Stderr, "claimgraph: warning: serving on %s, reachable from other machines\n", addr)
 				}
 			}
-			if !strings.Contains(db, "://") && !create {
-				if _, err := os.Stat(db); err != nil {
+			if !isPostgres(db) && !create {
+				if _, err := os.Stat(db); errors.Is(err, fs.ErrNotExist) {
 					return fmt.Errorf("no store at %s: run claimgraph ingest first, pass --db, or --create to serve an empty store", db)
+				} else if err != nil {
+					return fmt.Errorf("the store %s: %w", db, err)
 				}
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)

@@ -21,8 +21,13 @@ func dbFlag(cmd *cobra.Command, db *string) {
 	cmd.Flags().StringVar(db, "db", def, "store: a SQLite file, or postgres://... (default $CLAIMGRAPH_DB or claimgraph.db)")
 }
 
+// isPostgres reports a --db that names a PostgreSQL database, not a file.
+func isPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
 func openStore(ctx context.Context, dsn string, opts ...sqlite.Option) (store.Store, error) {
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+	if isPostgres(dsn) {
 		return postgres.Open(ctx, dsn)
 	}
 	return sqlite.Open(ctx, dsn, opts...)

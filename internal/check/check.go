@@ -146,13 +146,14 @@ func (c *Checker) Check(ctx context.Context, src Source, claim string, opt Optio
 			continue
 		}
 		label := r.Label
+		why := r.Why
 		if cue := strings.ToLower(cand.Cue); c.denial[cue] && !strings.Contains(strings.ToLower(texts[i]), cue) {
 			// A denial the text read does not show: the quote alone.
-			label = flip(label)
+			label, why = flip(label), why+", under a denying cue ("+cue+")"
 		}
 		m := Match{Speaker: cand.Speaker, Stance: label.Check(), Quote: cand.Text, Cue: cand.Cue, DocID: cand.DocID, QuoteID: cand.QuoteID,
 			Title: cand.Title, Outlet: cand.Outlet, Published: cand.Published, URL: cand.URL, Reports: 1,
-			Why: r.Why, Score: score(r)}
+			Why: why, Score: score(r)}
 		key := strings.ToLower(cand.Speaker) + "\x00" + strings.Join(strings.Fields(strings.ToLower(cand.Text)), " ")
 		if i, ok := byStatement[key]; ok {
 			res.Matches[i].Reports++

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/check"
@@ -133,7 +134,7 @@ func TestBadClaims(t *testing.T) {
 		{"huge", strings.Repeat("the pier opens in May ", 500), "cut"},
 		{"other script", "Новый причал откроется в мае", "no stored statement"},
 		{"nothing relevant", "Volcanic ash grounded every flight", "no stored statement"},
-		{"invalid utf-8", "pier \xff\xfe opens", ""},
+		{"invalid utf-8", "the new pier \xff\xfe will open in May", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := c.Check(ctx, st, tc.claim, check.Options{})
@@ -142,6 +143,12 @@ func TestBadClaims(t *testing.T) {
 			}
 			if !strings.Contains(res.Note, tc.note) {
 				t.Errorf("note %q, want it to say %q", res.Note, tc.note)
+			}
+			if !utf8.ValidString(res.Claim) {
+				t.Errorf("claim %q is not valid UTF-8", res.Claim)
+			}
+			if tc.name == "invalid utf-8" && (!strings.Contains(res.Claim, "\uFFFD") || len(res.Matches) == 0) {
+				t.Errorf("an invalid byte in a claim: claim %q with %d matches, want it repaired and the pier statement found", res.Claim, len(res.Matches))
 			}
 		})
 	}

@@ -16,9 +16,14 @@ type FNCPair struct {
 	Stance           string // as written in the file (gold), or "" when the file has none
 }
 
-// maxFNCField bounds one CSV field (an article body), so that a broken
-// file with no closing quote cannot swallow memory.
-const maxFNCField = 1 << 20
+// maxFNCField bounds one CSV field (an article body); maxFNCFile bounds the
+// file, checked before reading: the CSV reader holds a whole field in
+// memory, so a broken file with no closing quote would otherwise be read to
+// its end as one field.
+const (
+	maxFNCField = 1 << 20
+	maxFNCFile  = 256 << 20
+)
 
 // ReadFNCBodies reads an FNC-1 bodies file (Body ID, articleBody).
 func ReadFNCBodies(path string) (map[string]string, error) {
@@ -57,6 +62,9 @@ func readFNC(path string, columns ...string) ([][]string, error) {
 		return nil, err
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > maxFNCFile {
+		return nil, fmt.Errorf("%s: %d MB, more than the %d MB an FNC-1 file may be", path, st.Size()>>20, maxFNCFile>>20)
+	}
 	r := csv.NewReader(f)
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = true

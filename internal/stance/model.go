@@ -155,7 +155,7 @@ func Decode(r io.Reader) (*Model, error) {
 	get(&dense)
 	get(&hash)
 	get(&hidden)
-	if err == nil && (dense != numDense || hash < 0 || hidden <= 0 || int64(hash)*int64(hidden) > maxModelValues) {
+	if err == nil && (dense != numDense || hash < 0 || hidden <= 0 || int64(hidden)*(int64(hash)+int64(numDense)+int64(numLabels)+1) > maxModelValues) {
 		return nil, fmt.Errorf("stance: reading the model: %d dense features, %d buckets, %d hidden units (this build reads %d dense features)", dense, hash, hidden, numDense)
 	}
 	m := &Model{Hash: int(hash), Hidden: int(hidden), IDF: map[string]float32{}}

@@ -27,7 +27,7 @@ type Scorer struct {
 	modal, aux, negHedge, months           map[string]bool // for Statement
 	openers                                map[string]string
 	intent, pronouns, reciprocal           map[string]bool
-	determiners                            map[string]bool
+	determiners, hedgeFrames               map[string]bool
 	verbs                                  *claim.Extractor // for VerbLemma: where a claim's verb is
 	model                                  *Model
 }
@@ -58,6 +58,7 @@ func NewWithModel(m *Model) *Scorer {
 		intent:      lexicon.Set(lexiconFS, "lexicon/act_nouns.txt"),
 		pronouns:    lexicon.Set(lexiconFS, "lexicon/subject_pronouns.txt"),
 		determiners: lexicon.Set(lexiconFS, "lexicon/determiners.txt"),
+		hedgeFrames: lexicon.Set(lexiconFS, "lexicon/hedge_frames.txt"),
 		verbs:       claim.NewExtractor(),
 		// Stems, as the rules compare stems.
 		reciprocal: stems(lexicon.Set(lexiconFS, "lexicon/reciprocal_verbs.txt")),

@@ -145,7 +145,10 @@ func TestTrainIsReproducible(t *testing.T) {
 // panic or a huge allocation.
 func TestDecodeRefusesJunk(t *testing.T) {
 	for _, junk := range [][]byte{nil, []byte("not gzip"), gz(t, "claimgraph-stance-1\n"), gz(t, "other magic\n"),
-		gz(t, "claimgraph-stance-1\n\x1f\x00\x00\x00\xff\xff\xff\x7f\xff\xff\xff\x7f")} {
+		// 33 dense features (as this build reads), then sizes that would ask for
+		// hundreds of gigabytes: refused before any allocation.
+		gz(t, "claimgraph-stance-1\n\x21\x00\x00\x00\xff\xff\xff\x7f\xff\xff\xff\x7f"),
+		gz(t, "claimgraph-stance-1\n\x21\x00\x00\x00\x00\x00\x00\x00\xff\xff\xff\x7f")} {
 		if _, err := Decode(bytes.NewReader(junk)); err == nil {
 			t.Errorf("Decode(%q) gave no error", junk)
 		}

@@ -393,7 +393,7 @@ func (s *Scorer) clauses(t *Text) []clause {
 				flush()
 				continue
 			}
-			if w == "whether" || w == "if" {
+			if s.hedgeFrames[w] {
 				frame.hedge = true
 			}
 			cur.words = append(cur.words, w)

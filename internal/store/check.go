@@ -2,7 +2,10 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -25,6 +28,10 @@ type CheckCandidate struct {
 	// words around it ("did not say that ...") that decide its stance.
 	Sentence string `json:"sentence"`
 }
+
+// maxCheckRows bounds the quote rows read for one check, before they are
+// cut to the filter's limit in rank order.
+const maxCheckRows = 20000
 
 // CheckCandidates returns the quotes of the documents that best match q's
 // words (BM25 in SQLite, cover density in PostgreSQL), best documents
@@ -67,7 +74,7 @@ func (s *SQL) CheckCandidates(ctx context.Context, q CheckQuery) ([]CheckCandida
 	rows, err = s.query(ctx, `SELECT d.id, q.qid, COALESCE(sp.name, ''), q.kind, q.text, COALESCE(q.cue, ''), COALESCE(q.published, ''), COALESCE(q.outlet, ''), COALESCE(d.title, ''), COALESCE(d.url, ''),
 		q.doc_seq, COALESCE(q.start_at, 0), COALESCE(q.end_at, 0)
 		FROM quotes q JOIN documents d ON d.seq = q.doc_seq LEFT JOIN speakers sp ON sp.id = q.speaker_id
-		WHERE `+strings.Join(where, " AND ")+` ORDER BY q.doc_seq, q.start_at LIMIT ?`, append(args, orLimit(f.Limit, 5000))...)
+		WHERE `+strings.Join(where, " AND ")+` ORDER BY q.doc_seq, q.start_at LIMIT ?`, append(args, maxCheckRows)...)
 	if err != nil {
 		return nil, fmt.Errorf("reading the quotes of the matching documents: %w", err)
 	}
@@ -94,10 +101,24 @@ func (s *SQL) CheckCandidates(ctx context.Context, q CheckQuery) ([]CheckCandida
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	if err := s.checkSentences(ctx, out, spans); err != nil {
+	// Best documents first, their quotes in text order; the cap keeps the
+	// quotes of the best-ranked documents.
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return out[order[a]].DocRank < out[order[b]].DocRank })
+	if limit := orLimit(f.Limit, 5000); len(order) > limit {
+		order = order[:limit]
+	}
+	kept, keptSpans := make([]CheckCandidate, len(order)), make([]sideSpan, len(order))
+	for k, i := range order {
+		kept[k], keptSpans[k] = out[i], spans[i]
+	}
+	if err := s.checkSentences(ctx, kept, keptSpans); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return kept, nil
 }
 
 // checkSentences fills each candidate's sentence, reading and segmenting
@@ -114,7 +135,11 @@ func (s *SQL) checkSentences(ctx context.Context, out []CheckCandidate, spans []
 	sg := s.segmenter()
 	for _, doc := range docs {
 		var text string
-		if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT text FROM documents WHERE seq = ?`), doc).Scan(&text); err != nil {
+		err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT text FROM documents WHERE seq = ?`), doc).Scan(&text)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue // replaced or deleted since the quotes were read: its quotes keep their own words
+		}
+		if err != nil {
 			return fmt.Errorf("reading document %d: %w", doc, err)
 		}
 		idx := byDoc[doc]

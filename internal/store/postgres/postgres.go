@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"unicode"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 
@@ -69,12 +70,16 @@ var dialect = &store.Dialect{
 	SearchSQL: `SELECT seq, ts_headline('english', text, q, 'MaxWords=24, MinWords=8, StartSel=[, StopSel=]') AS snippet, ord
 		FROM (SELECT seq, text, q, -seq AS ord FROM documents, plainto_tsquery('english', ?) q WHERE tsv @@ q ORDER BY seq DESC LIMIT ?) t`,
 	SearchQuery: strings.TrimSpace,
-	RankSQL:     `SELECT seq, -ts_rank_cd(tsv, q) AS rank FROM documents, to_tsquery('english', ?) q WHERE tsv @@ q ORDER BY rank LIMIT ?`,
+	RankSQL:     `SELECT seq, -ts_rank_cd(tsv, q) AS rank FROM documents, to_tsquery('english', ?) q WHERE tsv @@ q ORDER BY rank, seq LIMIT ?`,
 	RankQuery: func(words []string) string {
 		var alts []string
 		for _, w := range words {
-			if w = tsWord(w); w != "" {
-				alts = append(alts, w)
+			// "al-sudani", "u.s.": each part is a word to tsquery, as
+			// the english parser indexes them.
+			for _, part := range strings.FieldsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+				if part = tsWord(part); part != "" {
+					alts = append(alts, part)
+				}
 			}
 		}
 		if len(alts) == 0 {

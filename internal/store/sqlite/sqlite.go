@@ -58,7 +58,7 @@ var dialect = &store.Dialect{
 	// limit, instead of scoring every match of a common word.
 	SearchSQL:   `SELECT rowid AS seq, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, -rowid AS ord FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?`,
 	SearchQuery: func(text string) string { return quoteTerms(strings.Fields(text)) },
-	RankSQL:     `SELECT rowid AS seq, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+	RankSQL:     `SELECT rowid AS seq, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank, rowid LIMIT ?`,
 	RankQuery:   func(words []string) string { return strings.ReplaceAll(quoteTerms(words), `" "`, `" OR "`) },
 	Size: func(ctx context.Context, db *sql.DB) (int64, error) {
 		var pages, size int64

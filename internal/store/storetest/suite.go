@@ -286,10 +286,22 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if len(only) == 0 {
+			t.Error("the outlet filter kept nothing of Bellmoor Courier's quotes")
+		}
 		for _, c := range only {
 			if c.Outlet != "Bellmoor Courier" {
 				t.Errorf("outlet filter let through %+v", c)
 			}
+		}
+		// Ranked: the best document's quotes come first, ranks never go down.
+		for i := 1; i < len(cands); i++ {
+			if cands[i].DocRank < cands[i-1].DocRank {
+				t.Errorf("candidate %d has rank %d after rank %d", i, cands[i].DocRank, cands[i-1].DocRank)
+			}
+		}
+		if len(cands) > 0 && cands[0].DocRank != 0 {
+			t.Errorf("first candidate's rank %d, want 0", cands[0].DocRank)
 		}
 		for _, words := range [][]string{{"zyxwv"}, nil, {`"`, "'", "&|!"}} {
 			if got, err := s.CheckCandidates(ctx, store.CheckQuery{Words: words}); err != nil || len(got) != 0 {
