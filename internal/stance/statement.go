@@ -68,7 +68,10 @@ func (s *Scorer) StatementBy(claim, stmt *Text, speaker string) StatementResult 
 	have := map[string]bool{}
 	best, bestN := clause{}, 0
 	stmtClauses := s.clauses(stmt)
-	if subject, _ := s.core(claim); subject != "" && speaker != "" && s.names(speaker, subject) {
+	// The claim's subject and what is said of it, read once: every rule below
+	// compares the statement's clause with them.
+	subject, said := s.core(claim)
+	if subject != "" && speaker != "" && s.names(speaker, subject) {
 		for i, c := range stmtClauses {
 			if len(c.words) > 0 && s.pronouns[c.words[0]] {
 				stmtClauses[i] = c.withSubject(subject)
@@ -101,15 +104,15 @@ func (s *Scorer) StatementBy(claim, stmt *Text, speaker string) StatementResult 
 	// A statement with the claim's subject but nothing of what the claim
 	// says of it ("Blair visited a school" for "Blair will stand down") is
 	// not about the claim at all.
-	if subject, said := s.core(claim); subject != "" && said != "" && (!have[subject] || !have[said]) {
+	if subject != "" && said != "" && (!have[subject] || !have[said]) {
 		return r
 	}
 	switch {
-	case !leadsAlike(want, best.stems) && !s.passiveAgent(claim, best):
+	case !leadsAlike(want, best.stems) && !s.passiveAgent(subject, said, best):
 		r.Label, r.Why = Discuss, "other subject"
-	case !s.saysSame(claim, best):
+	case !s.saysSame(subject, said, best):
 		r.Label, r.Why = Discuss, "not what the claim says of it"
-	case negatesBefore(best, s.subjectOf(claim)):
+	case negatesBefore(best, subject):
 		// "The U.S. has not called on Japan to cut": the negation is of
 		// another verb, whose subject is not the claim's.
 		r.Label, r.Why = Discuss, "negation outside the claim"
@@ -119,7 +122,7 @@ func (s *Scorer) StatementBy(claim, stmt *Text, speaker string) StatementResult 
 		r.Label, r.Why = Discuss, "without the claim's date"
 	case best.hedge && !claimHedge || stmt.Question:
 		r.Label, r.Why = Discuss, "hedged"
-	case s.namesEvent(claim, best):
+	case s.namesEvent(claim, subject, said, best):
 		r.Label, r.Why = Discuss, "names it only"
 	case best.negFrame:
 		r.Label, r.Why = Discuss, "negated frame"
@@ -141,8 +144,7 @@ func (s *Scorer) StatementBy(claim, stmt *Text, speaker string) StatementResult 
 
 // saysSame reports whether a clause has the claim's subject head (not as
 // a possessive) and the first word said of it.
-func (s *Scorer) saysSame(claim *Text, c clause) bool {
-	subject, said := s.core(claim)
+func (s *Scorer) saysSame(subject, said string, c clause) bool {
 	if said != "" && !contains(c.stems, said) {
 		return false
 	}
@@ -173,8 +175,7 @@ func (s *Scorer) nominalized(c clause, subject, said string) bool {
 // gives the claim's subject as the other party of a reciprocal act
 // ("Nigeria agreed a ceasefire with Boko Haram" for "Boko Haram agreed to
 // a ceasefire").
-func (s *Scorer) passiveAgent(claim *Text, c clause) bool {
-	subject, said := s.core(claim)
+func (s *Scorer) passiveAgent(subject, said string, c clause) bool {
 	if subject == "" || said == "" {
 		return false
 	}
@@ -184,11 +185,6 @@ func (s *Scorer) passiveAgent(claim *Text, c clause) bool {
 		}
 	}
 	return false
-}
-
-func (s *Scorer) subjectOf(claim *Text) string {
-	subject, _ := s.core(claim)
-	return subject
 }
 
 // core is a claim's subject head and the first word said of it. In a claim
@@ -245,8 +241,7 @@ func negatesBefore(c clause, subject string) bool {
 // compound ("a further dollar fall is needed" for "the dollar will fall"):
 // the claim's subject right before its verb's bare form, after a
 // determiner, where the claim puts an auxiliary between them.
-func (s *Scorer) namesEvent(claim *Text, c clause) bool {
-	subject, said := s.core(claim)
+func (s *Scorer) namesEvent(claim *Text, subject, said string, c clause) bool {
 	if subject == "" || said == "" || len(claim.Words) == 0 || !slices.ContainsFunc(claim.Words[0], func(w string) bool { return s.aux[w] }) {
 		return false
 	}
