@@ -14,6 +14,9 @@ import (
 // stresses (emphatic), "accused", "suggested" (hedge), "believes".
 var cueClasses = []string{"doubt", "factive", "emphatic", "accuse", "hedge", "belief"}
 
+// CueClasses are the classes of reporting verbs framing counts, in order.
+func CueClasses() []string { return slices.Clone(cueClasses) }
+
 // loadedClasses are the classes whose verbs say how the writer takes the
 // words, not only what kind of words they are.
 var loadedClasses = []string{"doubt", "factive", "emphatic", "accuse"}

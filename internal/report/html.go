@@ -24,6 +24,22 @@ type Piece struct {
 	Kind    string
 	Cue     string
 	Date    string // normalized value when the piece is a date ("DATE 2024-03-25")
+	q       *analysis.Quote
+}
+
+// Run is the pieces of one quote that follow each other in a paragraph,
+// drawn as one highlight (dates inside it stay marked), or a stretch of
+// narration. First is set on the run where the quote begins, which
+// carries the quote's id as an anchor.
+type Run struct {
+	Quote   bool
+	Color   int
+	Speaker string
+	Kind    string
+	Cue     string
+	ID      string
+	First   bool
+	Parts   []Piece
 }
 
 // SpeakerView is a speaker with the colour their quotes are marked in.
@@ -36,8 +52,10 @@ type SpeakerView struct {
 // Page is an article laid out for HTML: paragraphs of pieces, speakers,
 // contradictions in words.
 type Page struct {
-	Rec            *analysis.Record
-	Paragraphs     [][]Piece
+	Rec        *analysis.Record
+	Paragraphs [][]Piece
+	// Runs are Paragraphs with each quote's neighbouring pieces joined.
+	Runs           [][]Run
 	Speakers       []SpeakerView
 	Contradictions []ContradictionView
 }
@@ -79,7 +97,7 @@ func Layout(rec *analysis.Record) Page {
 			if part != "" {
 				p := Piece{Text: part, Date: date}
 				if q != nil {
-					p.Quote, p.Color, p.Kind = true, colors[q.Speaker], q.Kind
+					p.Quote, p.Color, p.Kind, p.q = true, colors[q.Speaker], q.Kind, q
 					if q.Cue != nil {
 						p.Cue = q.Cue.Text
 					}
@@ -150,7 +168,31 @@ func Layout(rec *analysis.Record) Page {
 	if len(cur) > 0 {
 		paras = append(paras, cur)
 	}
-	return Page{Rec: rec, Paragraphs: paras, Speakers: speakers, Contradictions: Contradictions(rec)}
+	return Page{Rec: rec, Paragraphs: paras, Runs: runs(paras), Speakers: speakers, Contradictions: Contradictions(rec)}
+}
+
+// runs joins each paragraph's neighbouring pieces of one quote, and of
+// narration, so that a date inside a quote does not cut its highlight.
+func runs(paras [][]Piece) [][]Run {
+	seen := map[*analysis.Quote]bool{}
+	out := make([][]Run, 0, len(paras))
+	for _, para := range paras {
+		var rs []Run
+		for _, p := range para {
+			if n := len(rs); n > 0 && rs[n-1].Quote == p.Quote && (!p.Quote || rs[n-1].Parts[0].q == p.q) {
+				rs[n-1].Parts = append(rs[n-1].Parts, p)
+				continue
+			}
+			r := Run{Quote: p.Quote, Color: p.Color, Speaker: p.Speaker, Kind: p.Kind, Cue: p.Cue, Parts: []Piece{p}}
+			if p.q != nil && !seen[p.q] {
+				seen[p.q] = true
+				r.First, r.ID = true, p.q.ID
+			}
+			rs = append(rs, r)
+		}
+		out = append(out, rs)
+	}
+	return out
 }
 
 // inPieces reports an offset inside a quote's own words: anywhere in it,

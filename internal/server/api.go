@@ -8,39 +8,9 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/document"
+	"github.com/claimgraph/claimgraph/internal/report"
 	"github.com/claimgraph/claimgraph/internal/store"
 )
-
-// maxWindow bounds offset+limit of a paginated list.
-const maxWindow = 1000
-
-// page is the envelope of every list: the items and where the next page starts.
-type page struct {
-	Data       any  `json:"data"`
-	Offset     int  `json:"offset"`
-	Limit      int  `json:"limit"`
-	NextOffset *int `json:"next_offset"`
-}
-
-// paginate slices a list fetched with limit offset+limit+1.
-func paginate[T any](rows []T, offset, limit int) page {
-	p := page{Offset: offset, Limit: limit, Data: []T{}}
-	if offset < len(rows) {
-		end := min(len(rows), offset+limit)
-		p.Data = rows[offset:end]
-		if len(rows) > offset+limit && offset+limit < maxWindow {
-			n := offset + limit
-			p.NextOffset = &n
-		}
-	}
-	return p
-}
-
-func window(r *http.Request) (offset, limit int) {
-	limit = max(1, intParam(r, "limit", 50, 200))
-	offset = intParam(r, "offset", 0, maxWindow)
-	return offset, limit
-}
 
 // checkWindow refuses a limit or offset that is not a whole number of at
 // least 0 (1 for a limit): "limit=abc" is a mistake to report, not to
@@ -76,7 +46,6 @@ func (s *Server) api(mux *http.ServeMux) {
 		}
 	})
 	mux.HandleFunc("GET /api/v1/speakers", func(w http.ResponseWriter, r *http.Request) {
-		off, lim := window(r)
 		if name := r.URL.Query().Get("name"); name != "" {
 			d, err := s.st.Speaker(r.Context(), name)
 			if err != nil {
@@ -86,41 +55,59 @@ func (s *Server) api(mux *http.ServeMux) {
 			writeJSON(w, http.StatusOK, map[string]any{"data": d})
 			return
 		}
-		rows, err := s.st.Speakers(r.Context(), off+lim+1)
-		if err != nil {
-			s.failErr(w, r, err)
-			return
-		}
-		writeJSON(w, http.StatusOK, paginate(rows, off, lim))
+		p := newParams(r)
+		f := speakerFilter(p)
+		serveList(s, w, r, p, f.Window, func() (store.Page[store.SpeakerRow], error) { return s.st.SpeakerList(r.Context(), f) }, report.SpeakersTable)
 	})
-	mux.HandleFunc("GET /api/v1/quotes", func(w http.ResponseWriter, r *http.Request) {
-		off, lim := window(r)
-		q := r.URL.Query()
-		f := store.QuoteFilter{Speaker: q.Get("speaker"), Topic: q.Get("topic"), Outlet: q.Get("outlet"), Limit: off + lim + 1}
-		var err error
-		if f.Since, err = document.NormalizeDate(q.Get("since")); err == nil {
-			f.Until, err = document.NormalizeDate(q.Get("until"))
-		}
-		if err != nil {
-			s.fail(w, r, http.StatusBadRequest, "bad_request", err.Error())
-			return
-		}
-		rows, err := s.st.Quotes(r.Context(), f)
-		if err != nil {
-			s.failErr(w, r, err)
-			return
-		}
-		writeJSON(w, http.StatusOK, paginate(rows, off, lim))
+	mux.HandleFunc("GET /api/v1/articles", func(w http.ResponseWriter, r *http.Request) {
+		p := newParams(r)
+		f := articleFilter(p)
+		serveList(s, w, r, p, f.Window, func() (store.Page[store.ArticleRow], error) { return s.st.Articles(r.Context(), f) }, report.ArticlesTable)
 	})
-	mux.HandleFunc("GET /api/v1/claims", func(w http.ResponseWriter, r *http.Request) {
-		if topic := r.URL.Query().Get("topic"); topic != "" {
-			off, lim := window(r)
-			rows, err := s.st.TopicClaims(r.Context(), topic, off+lim+1)
+	mux.HandleFunc("GET /api/v1/outlets", func(w http.ResponseWriter, r *http.Request) {
+		if name := r.URL.Query().Get("name"); name != "" {
+			d, err := s.st.Outlet(r.Context(), name)
 			if err != nil {
 				s.failErr(w, r, err)
 				return
 			}
-			writeJSON(w, http.StatusOK, paginate(rows, off, lim))
+			writeJSON(w, http.StatusOK, map[string]any{"data": d})
+			return
+		}
+		p := newParams(r)
+		f := store.OutletFilter{Name: p.str("q"), Sort: p.str("sort"), Window: p.window()}
+		serveList(s, w, r, p, f.Window, func() (store.Page[store.OutletRow], error) { return s.st.Outlets(r.Context(), f) }, report.OutletsTable)
+	})
+	mux.HandleFunc("GET /api/v1/topics", func(w http.ResponseWriter, r *http.Request) {
+		p := newParams(r)
+		f := store.TopicFilter{Prefix: p.str("q"), Sort: p.str("sort"), Window: p.window()}
+		serveList(s, w, r, p, f.Window, func() (store.Page[store.TopicRow], error) { return s.st.Topics(r.Context(), f) }, report.TopicsTable)
+	})
+	mux.HandleFunc("GET /api/v1/quotes", func(w http.ResponseWriter, r *http.Request) {
+		p := newParams(r)
+		f, win := quoteFilter(p)
+		serveList(s, w, r, p, win, func() (store.Page[store.QuoteRow], error) { return s.st.QuoteList(r.Context(), f, win) }, report.QuotesTable)
+	})
+	mux.HandleFunc("GET /api/v1/claims", func(w http.ResponseWriter, r *http.Request) {
+		if topic := r.URL.Query().Get("topic"); topic != "" {
+			p := newParams(r)
+			win := p.window()
+			rows, err := s.st.TopicClaims(r.Context(), topic, win.Offset+win.Limit)
+			if err != nil {
+				s.failErr(w, r, err)
+				return
+			}
+			months, err := s.st.TopicMonths(r.Context(), topic)
+			if err != nil {
+				s.failErr(w, r, err)
+				return
+			}
+			pg := pageOf(rows, win)
+			pg.Total = months.Undated
+			for _, m := range months.Months {
+				pg.Total += m.A + m.B
+			}
+			writeJSON(w, http.StatusOK, envelope(pg, win))
 			return
 		}
 		if rec, ok := s.record(w, r, "document", "missing document or topic"); ok {
@@ -128,36 +115,26 @@ func (s *Server) api(mux *http.ServeMux) {
 		}
 	})
 	mux.HandleFunc("GET /api/v1/contradictions", func(w http.ResponseWriter, r *http.Request) {
-		off, lim := window(r)
-		rows, err := s.st.Contradictions(r.Context(), r.URL.Query().Get("topic"), off+lim+1)
-		if err != nil {
-			s.failErr(w, r, err)
-			return
-		}
-		writeJSON(w, http.StatusOK, paginate(rows, off, lim))
+		p := newParams(r)
+		f := contradictionFilter(p)
+		serveList(s, w, r, p, f.Window, func() (store.Page[store.ContradictionRow], error) { return s.st.ContradictionList(r.Context(), f) }, report.ContradictionsTable)
 	})
 	mux.HandleFunc("GET /api/v1/drift", func(w http.ResponseWriter, r *http.Request) {
-		off, lim := window(r)
-		rows, err := s.st.Drift(r.Context(), off+lim+1)
-		if err != nil {
-			s.failErr(w, r, err)
-			return
-		}
-		writeJSON(w, http.StatusOK, paginate(rows, off, lim))
+		p := newParams(r)
+		win := p.window()
+		serveList(s, w, r, p, win, func() (store.Page[store.DriftRow], error) {
+			rows, err := s.st.Drift(r.Context(), maxDrift)
+			return pageOf(rows, win), err
+		}, report.DriftTable)
 	})
 	mux.HandleFunc("GET /api/v1/search", func(w http.ResponseWriter, r *http.Request) {
-		off, lim := window(r)
-		q := strings.TrimSpace(r.URL.Query().Get("q"))
-		if q == "" {
+		p := newParams(r)
+		f := searchFilter(p)
+		if f.Text == "" {
 			s.fail(w, r, http.StatusBadRequest, "bad_request", "missing q")
 			return
 		}
-		rows, err := s.st.Search(r.Context(), q, off+lim+1)
-		if err != nil {
-			s.failErr(w, r, err)
-			return
-		}
-		writeJSON(w, http.StatusOK, paginate(rows, off, lim))
+		serveList(s, w, r, p, f.Window, func() (store.Page[store.SearchHit], error) { return s.st.SearchList(r.Context(), f) }, report.SearchTable)
 	})
 	mux.HandleFunc("POST /api/v1/analyze", func(w http.ResponseWriter, r *http.Request) {
 		var in struct{ Text, Published, Title, URL, Outlet string }

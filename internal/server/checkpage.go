@@ -4,11 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strconv"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/check"
 	"github.com/claimgraph/claimgraph/internal/document"
+	"github.com/claimgraph/claimgraph/internal/store"
 )
 
 // MaxClaim is the longest claim the check page and API take (a claim is
@@ -83,6 +83,7 @@ func (s *Server) checkPage(w http.ResponseWriter, r *http.Request) {
 				bySide[m.Stance] = append(bySide[m.Stance], m)
 			}
 			data["Supports"], data["Contradicts"], data["Discusses"] = bySide["supports"], bySide["contradicts"], bySide["discusses"]
+			data["Sided"] = len(bySide["supports"]) + len(bySide["contradicts"])
 			data["Outlets"] = outletRows(res.Sides)
 		}
 	}
@@ -127,80 +128,25 @@ func outletRows(sides []check.Side) []OutletRow {
 	return out
 }
 
-// maxChartMonths is the widest span drawn month by month; a longer one is
-// drawn by year.
-const maxChartMonths = 120
-
-// checkChart draws supporting and contradicting statements per month on a
-// real time axis: every month from the first to the last has its place,
-// with or without statements.
-func checkChart(ms []check.Match) TopicChart {
-	type n struct{ a, d int }
-	counts := map[int]*n{}
-	lo, hi := 1<<30, -1
-	for _, m := range ms {
-		if m.Stance == "discusses" {
-			continue
+// checkChart draws supporting (A) and contradicting (B) statements per
+// month; discussing ones take no side and are not drawn.
+func checkChart(ms []check.Match) Chart {
+	var m store.Months
+	for _, x := range ms {
+		switch x.Stance {
+		case "supports":
+			m.Months = append(m.Months, store.MonthCount{Month: monthOf(x.Published), A: 1})
+		case "contradicts":
+			m.Months = append(m.Months, store.MonthCount{Month: monthOf(x.Published), B: 1})
 		}
-		k, ok := monthIndex(m.Published)
-		if !ok {
-			continue
-		}
-		if counts[k] == nil {
-			counts[k] = &n{}
-		}
-		if m.Stance == "contradicts" {
-			counts[k].d++
-		} else {
-			counts[k].a++
-		}
-		lo, hi = min(lo, k), max(hi, k)
 	}
-	t := TopicChart{Width: 640, Height: 170}
-	if hi < 0 {
-		t.Empty = true
-		return t
-	}
-	step := 1
-	if hi-lo+1 > maxChartMonths {
-		step = 12
-		lo -= lo % 12
-	}
-	buckets := (hi-lo)/step + 1
-	sums := make([]n, buckets)
-	maxN := 1
-	for k, c := range counts {
-		b := &sums[(k-lo)/step]
-		b.a += c.a
-		b.d += c.d
-		maxN = max(maxN, b.a+b.d)
-	}
-	plot := t.Height - 30
-	w := max(2, (t.Width-20)/buckets)
-	every := max(1, buckets/8)
-	for i, c := range sums {
-		k := lo + i*step
-		label := fmt.Sprintf("%04d-%02d", k/12, k%12+1)
-		if step == 12 {
-			label = strconv.Itoa(k / 12)
-		}
-		ah, dh := c.a*plot/maxN, c.d*plot/maxN
-		base := 10 + plot
-		t.Bars = append(t.Bars, StackBar{X: 10 + i*w, W: max(1, w-1), AffirmY: base - ah, AffirmH: ah, DenyY: base - ah - dh, DenyH: dh,
-			Label: label, Affirm: c.a, Deny: c.d, ShowLabel: i%every == 0})
-	}
-	return t
+	return monthChart(m, "supports", "contradicts")
 }
 
-// monthIndex is year*12 + month-1 of a YYYY-MM-DD date.
-func monthIndex(date string) (int, bool) {
-	if len(date) < 7 || date[4] != '-' {
-		return 0, false
+// monthOf is the YYYY-MM of a date, "" when it has none.
+func monthOf(date string) string {
+	if len(date) < 7 {
+		return ""
 	}
-	y, err1 := strconv.Atoi(date[:4])
-	m, err2 := strconv.Atoi(date[5:7])
-	if err1 != nil || err2 != nil || m < 1 || m > 12 {
-		return 0, false
-	}
-	return y*12 + m - 1, true
+	return date[:7]
 }

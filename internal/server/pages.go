@@ -65,76 +65,76 @@ func (s *Server) doc(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) speaker(w http.ResponseWriter, r *http.Request) {
 	name := r.URL.Query().Get("name")
-	d, err := s.st.Speaker(r.Context(), name)
+	if name == "" {
+		http.Redirect(w, r, "/speakers", http.StatusSeeOther)
+		return
+	}
+	ctx := r.Context()
+	d, err := s.st.Speaker(ctx, name)
+	if err != nil {
+		s.notFoundSpeaker(w, r, name, err)
+		return
+	}
+	months, err := s.st.QuoteMonths(ctx, store.QuoteFilter{Speaker: name})
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	s.render(w, r, "speaker", map[string]any{"Title": d.Name, "S": d, "Timeline": timeline(d.Recent)})
+	cues, err := s.st.Framing(ctx, name)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	s.render(w, r, "speaker", map[string]any{"Title": d.Name, "S": d, "Chart": monthChart(months, "quotes", ""),
+		"Framing": report.Framing(cues, s.cueClass)[1:], "Classes": report.CueClasses()})
 }
 
 func (s *Server) quotes(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	f := store.QuoteFilter{Speaker: q.Get("speaker"), Topic: q.Get("topic"), Outlet: q.Get("outlet"), Limit: intParam(r, "limit", 100, 500)}
-	var err error
-	if f.Since, err = document.NormalizeDate(q.Get("since")); err != nil {
-		s.fail(w, r, http.StatusBadRequest, "bad_request", err.Error())
-		return
-	}
-	if f.Until, err = document.NormalizeDate(q.Get("until")); err != nil {
-		s.fail(w, r, http.StatusBadRequest, "bad_request", err.Error())
-		return
-	}
-	rows, err := s.st.Quotes(r.Context(), f)
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	s.render(w, r, "quotes", map[string]any{"Title": "Quotes", "F": f, "Quotes": rows})
+	p := newParams(r)
+	f, win := quoteFilter(p)
+	data := map[string]any{"Title": "Quotes", "F": f}
+	s.listPage(w, r, p, "quotes", data, func() (int, error) {
+		pg, err := s.st.QuoteList(r.Context(), f, win)
+		data["Quotes"], data["Pager"] = pg.Items, pager(r, pg.Total, win, "/api/v1/quotes")
+		return pg.Total, err
+	})
 }
 
 func (s *Server) contradictions(w http.ResponseWriter, r *http.Request) {
-	topic := r.URL.Query().Get("topic")
-	outlet := strings.ToLower(r.URL.Query().Get("outlet"))
-	since := r.URL.Query().Get("since")
-	rows, err := s.st.Contradictions(r.Context(), topic, 200)
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	var kept []store.ContradictionRow
-	for _, c := range rows {
-		if outlet != "" && strings.ToLower(c.A.Outlet) != outlet && strings.ToLower(c.B.Outlet) != outlet {
-			continue
-		}
-		if since != "" && c.A.Published < since && c.B.Published < since {
-			continue
-		}
-		kept = append(kept, c)
-	}
-	s.render(w, r, "contradictions", map[string]any{"Title": "Contradictions", "Topic": topic, "Outlet": outlet, "Since": since, "Rows": kept})
+	p := newParams(r)
+	f := contradictionFilter(p)
+	data := map[string]any{"Title": "Contradictions", "F": f, "Sorts": sorts(f.Sort, "confidence", "most confident", "date", "newest")}
+	s.listPage(w, r, p, "contradictions", data, func() (int, error) {
+		pg, err := s.st.ContradictionList(r.Context(), f)
+		data["Rows"], data["Pager"] = pg.Items, pager(r, pg.Total, f.Window, "/api/v1/contradictions")
+		return pg.Total, err
+	})
 }
 
 func (s *Server) drift(w http.ResponseWriter, r *http.Request) {
-	rows, err := s.st.Drift(r.Context(), 50)
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	s.render(w, r, "drift", map[string]any{"Title": "Figures that drift", "Rows": rows})
+	p := newParams(r)
+	win := p.window()
+	data := map[string]any{"Title": "Figures that drift"}
+	s.listPage(w, r, p, "drift", data, func() (int, error) {
+		rows, err := s.st.Drift(r.Context(), maxDrift)
+		pg := pageOf(rows, win)
+		data["Rows"], data["Pager"] = pg.Items, pager(r, pg.Total, win, "/api/v1/drift")
+		return pg.Total, err
+	})
 }
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query().Get("q")
-	var hits []store.SearchHit
-	if strings.TrimSpace(q) != "" {
-		var err error
-		if hits, err = s.st.Search(r.Context(), q, 30); err != nil {
-			s.failErr(w, r, err)
-			return
+	p := newParams(r)
+	f := searchFilter(p)
+	data := map[string]any{"Title": "Search", "F": f, "Sorts": sorts(f.Sort, "rank", "best match", "date", "newest")}
+	s.listPage(w, r, p, "search", data, func() (int, error) {
+		if f.Text == "" {
+			return 0, nil
 		}
-	}
-	s.render(w, r, "search", map[string]any{"Title": "Search", "Q": q, "Hits": hits})
+		pg, err := s.st.SearchList(r.Context(), f)
+		data["Hits"], data["Pager"] = pg.Items, pager(r, pg.Total, f.Window, "/api/v1/search")
+		return pg.Total, err
+	})
 }
 
 func (s *Server) analyzeForm(w http.ResponseWriter, r *http.Request) {
@@ -172,13 +172,19 @@ func (s *Server) analyzePost(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) topic(w http.ResponseWriter, r *http.Request) {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
-	var claims []store.TopicClaim
-	if q != "" {
-		var err error
-		if claims, err = s.st.TopicClaims(r.Context(), q, 300); err != nil {
-			s.failErr(w, r, err)
-			return
-		}
+	if q == "" {
+		http.Redirect(w, r, "/topics", http.StatusSeeOther)
+		return
+	}
+	claims, err := s.st.TopicClaims(r.Context(), q, 300)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	months, err := s.st.TopicMonths(r.Context(), q)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
 	}
 	var pro, con []store.TopicClaim
 	for _, c := range claims {
@@ -188,5 +194,7 @@ func (s *Server) topic(w http.ResponseWriter, r *http.Request) {
 			pro = append(pro, c)
 		}
 	}
-	s.render(w, r, "topic", map[string]any{"Title": "Topic: " + q, "Q": q, "For": pro, "Against": con, "Chart": topicChart(claims)})
+	chart := monthChart(months, "for", "against")
+	s.render(w, r, "topic", map[string]any{"Title": "Topic: " + q, "Q": q, "For": pro, "Against": con, "Chart": chart,
+		"Claims": chart.Total + chart.Undated, "Shown": len(claims)})
 }

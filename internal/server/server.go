@@ -17,6 +17,7 @@ import (
 	"github.com/claimgraph/claimgraph/internal/check"
 	"github.com/claimgraph/claimgraph/internal/claim"
 	"github.com/claimgraph/claimgraph/internal/document"
+	"github.com/claimgraph/claimgraph/internal/quote"
 	"github.com/claimgraph/claimgraph/internal/store"
 )
 
@@ -48,6 +49,8 @@ type Server struct {
 	fetch *fetch.Client
 	// checker answers claim checks (/check, /api/v1/check).
 	checker *check.Checker
+	// cueClass classes reporting verbs for the framing tables.
+	cueClass func(lemma string) string
 }
 
 // New builds the handler over st; a runs the "analyze this text" form.
@@ -57,6 +60,7 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger, opts ...Option)
 		o(s)
 	}
 	var err error
+	s.cueClass = quote.NewExtractor().CueClass
 	if s.checker, err = check.New(); err != nil {
 		return nil, err
 	}
@@ -64,13 +68,21 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger, opts ...Option)
 		"speakerURL": func(name string) string { return "/speaker?name=" + urlQuery(name) },
 		"docURL":     func(id string) string { return "/doc?id=" + urlQuery(id) },
 		"topicURL":   func(t string) string { return "/topic?q=" + urlQuery(t) },
+		"outletURL":  func(o string) string { return "/outlet?name=" + urlQuery(o) },
+		"percent":    percent,
+		"share":      func(part, whole int) string { return pct(100 * float64(part) / float64(max(1, whole))) },
+		"share2":     func(a, b, whole int) string { return pct(100 * float64(a+b) / float64(max(1, whole))) },
+		"mul100":     func(v float64) float64 { return 100 * v },
+		"list":       func(xs ...string) []string { return xs },
+		"urlq":       urlQuery,
 		"clip":       clip,
 		"count":      count,
 		"figure":     func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) },
 		"topicLabel": claim.Label,
 	}
-	for _, name := range []string{"home", "doc", "speaker", "contradictions", "drift", "search", "analyze", "error", "quotes", "topic", "check"} {
-		t, err := template.New("layout.tmpl").Funcs(funcs).ParseFS(templateFS, "templates/layout.tmpl", "templates/article.tmpl", "templates/"+name+".tmpl")
+	for _, name := range []string{"home", "doc", "speaker", "contradictions", "drift", "search", "analyze", "error", "quotes", "topic", "check",
+		"articles", "speakers", "outlets", "outlet", "topics", "nospeaker"} {
+		t, err := template.New("layout.tmpl").Funcs(funcs).ParseFS(templateFS, "templates/layout.tmpl", "templates/article.tmpl", "templates/partials.tmpl", "templates/"+name+".tmpl")
 		if err != nil {
 			return nil, err
 		}
@@ -85,6 +97,11 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger, opts ...Option)
 	mux.HandleFunc("GET /quotes", s.quotes)
 	mux.HandleFunc("GET /contradictions", s.contradictions)
 	mux.HandleFunc("GET /drift", s.drift)
+	mux.HandleFunc("GET /articles", s.articles)
+	mux.HandleFunc("GET /speakers", s.speakers)
+	mux.HandleFunc("GET /outlets", s.outlets)
+	mux.HandleFunc("GET /outlet", s.outlet)
+	mux.HandleFunc("GET /topics", s.topics)
 	mux.HandleFunc("GET /topic", s.topic)
 	mux.HandleFunc("GET /search", s.search)
 	mux.HandleFunc("GET /check", s.checkPage)
@@ -147,6 +164,8 @@ func (s *Server) failErr(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		s.fail(w, r, http.StatusNotFound, "not_found", "not found")
+	case errors.Is(err, store.ErrBadFilter):
+		s.fail(w, r, http.StatusBadRequest, "bad_request", err.Error())
 	case errors.As(err, &mbe):
 		s.fail(w, r, http.StatusRequestEntityTooLarge, "too_large", "request body too large")
 	default:

@@ -26,3 +26,11 @@ func count(n int, one, many string) string {
 	}
 	return strconv.Itoa(n) + " " + many
 }
+
+// percent writes part of whole as a whole percentage: "37%".
+func percent(part, whole int) string {
+	if whole <= 0 {
+		return "–"
+	}
+	return strconv.Itoa((part*100+whole/2)/whole) + "%"
+}

@@ -20,8 +20,13 @@ type Dialect struct {
 	IndexTexts string
 	// UnindexText removes a document from the full-text index.
 	UnindexText func(ctx context.Context, tx *sql.Tx, seq int64, title, text string) error
-	// SearchSQL selects seq, snippet for a query (first argument) with a limit (second).
-	SearchSQL string
+	// MatchSQL selects seq, rank (smaller is better: BM25 in SQLite,
+	// cover density in PostgreSQL) of every document whose title or text
+	// holds each word of a query (its one argument, made by SearchQuery).
+	MatchSQL string
+	// SnippetSQL selects seq, snippet of the documents whose seqs stand in
+	// for {{SEQS}}, for a query (its one argument).
+	SnippetSQL string
 	// SearchQuery turns user text into the engine's query syntax.
 	SearchQuery func(text string) string
 	// RankSQL selects seq, rank (smaller is better) of the documents that

@@ -139,10 +139,12 @@ func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) 
 	}
 	// Topics and outlets of the speaker's recent activity: a bounded window
 	// keeps the page fast for the most quoted people of a large corpus.
-	if det.Topics, err = s.counts(ctx, `SELECT topic, COUNT(*), MIN(label) FROM (SELECT topic,
-			COALESCE(subject, '') || ' ' || COALESCE(predicate, '') || ' ' || COALESCE(object, '') AS label
-			FROM claims WHERE speaker_id IN (`+in+`) AND value IS NULL ORDER BY seq DESC LIMIT `+recentWindow+`) r
-		GROUP BY topic ORDER BY COUNT(*) DESC, topic LIMIT 20`, args...); err != nil {
+	// Topics are the subjects of their claims (as the topic index has
+	// them), not each claim's words: a subject recurs, a claim rarely.
+	if det.Topics, err = s.counts(ctx, `SELECT subject_term, COUNT(*), MIN(subject) FROM (SELECT subject_term, subject
+			FROM claims WHERE speaker_id IN (`+in+`) AND value IS NULL AND subject_term IS NOT NULL AND subject_term <> ''
+			ORDER BY seq DESC LIMIT `+recentWindow+`) r
+		GROUP BY subject_term ORDER BY COUNT(*) DESC, subject_term LIMIT 20`, args...); err != nil {
 		return nil, err
 	}
 	for i := range det.Topics {
@@ -239,6 +241,30 @@ func (s *SQL) Quotes(ctx context.Context, f QuoteFilter) ([]QuoteRow, error) {
 	return s.quotesWhere(ctx, cond, args, orLimit(f.Limit, 100))
 }
 
+// QuoteList is a page of the quotes a filter selects, newest first, with
+// their total (f.Limit is ignored: the window says how many).
+func (s *SQL) QuoteList(ctx context.Context, f QuoteFilter, win Window) (Page[QuoteRow], error) {
+	p := Page[QuoteRow]{Items: []QuoteRow{}}
+	where, args, none, err := s.quoteFilter(ctx, f)
+	if err != nil || none {
+		return p, err
+	}
+	cond := "1 = 1"
+	if len(where) > 0 {
+		cond = strings.Join(where, " AND ")
+	}
+	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*) FROM quotes q WHERE `+cond), args...).Scan(&p.Total); err != nil {
+		return p, fmt.Errorf("counting quotes: %w", err)
+	}
+	lim, off := win.sql()[0].(int), win.sql()[1].(int)
+	rows, err := s.quotesWhere(ctx, cond+` ORDER BY q.published DESC, q.doc_seq DESC, q.qid LIMIT ? OFFSET ?`, append(args, lim, off), -1)
+	if err != nil {
+		return p, err
+	}
+	p.Items = append(p.Items, rows...)
+	return p, nil
+}
+
 // quoteFilter turns a filter into conditions on quotes (alias q) and their
 // arguments; none reports a filter nothing can match (an unknown speaker).
 func (s *SQL) quoteFilter(ctx context.Context, f QuoteFilter) (where []string, args []any, none bool, err error) {
@@ -274,9 +300,15 @@ func (s *SQL) quoteFilter(ctx context.Context, f QuoteFilter) (where []string, a
 }
 
 func (s *SQL) quotesWhere(ctx context.Context, cond string, args []any, limit int) ([]QuoteRow, error) {
+	// A negative limit means cond carries its own order and window.
+	tail := ""
+	if limit >= 0 {
+		tail = ` ORDER BY q.published DESC, q.doc_seq DESC LIMIT ?`
+		args = append(args, limit)
+	}
 	rows, err := s.query(ctx, `SELECT d.id, q.qid, COALESCE(sp.name, ''), q.kind, q.text, COALESCE(q.cue, ''), COALESCE(q.published, ''), COALESCE(q.outlet, ''), COALESCE(d.title, ''), COALESCE(d.url, '')
 		FROM quotes q JOIN documents d ON d.seq = q.doc_seq LEFT JOIN speakers sp ON sp.id = q.speaker_id
-		WHERE `+cond+` ORDER BY q.published DESC, q.doc_seq DESC LIMIT ?`, append(args, limit)...)
+		WHERE `+cond+tail, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -355,6 +387,22 @@ func (s *SQL) QuoteStatements(ctx context.Context, q QuoteAt) ([]string, error) 
 }
 
 func (s *SQL) contradictionsWhere(ctx context.Context, cond string, args []any, limit int) ([]ContradictionRow, error) {
+	rows, _, err := s.contradictionPage(ctx, cond, args, byConfidence, reportsPerPair*limit, Window{Limit: limit})
+	return rows, err
+}
+
+// Orders of a contradiction list.
+const (
+	byConfidence = `COALESCE(x.confidence, 0) DESC, x.b_claim DESC, x.a_claim DESC`
+	// byNewest sorts by the later of the two articles.
+	byNewest = `CASE WHEN COALESCE(da.published, '') > COALESCE(db.published, '') THEN COALESCE(da.published, '') ELSE COALESCE(db.published, '') END DESC, x.b_claim DESC, x.a_claim DESC`
+)
+
+// contradictionPage reads at most maxPairs stored pairs matching cond in
+// order, folds the reprints of one statement pair into one row, and
+// returns the rows of the window (with their sentences) and how many rows
+// there are in all.
+func (s *SQL) contradictionPage(ctx context.Context, cond string, args []any, order string, maxPairs int, win Window) ([]ContradictionRow, int, error) {
 	rows, err := s.query(ctx, `SELECT x.topic, x.why, COALESCE(x.rule, ''), COALESCE(x.confidence, 0),
 		COALESCE(sa.name, ''), ca.polarity, COALESCE(qa.text, ''), COALESCE(qa.start_at, 0), COALESCE(qa.end_at, 0), da.seq,
 		da.id, COALESCE(da.title, ''), COALESCE(da.outlet, ''), COALESCE(da.published, ''), COALESCE(da.url, ''),
@@ -367,9 +415,9 @@ func (s *SQL) contradictionsWhere(ctx context.Context, cond string, args []any, 
 		LEFT JOIN speakers sa ON sa.id = ca.speaker_id LEFT JOIN speakers sb ON sb.id = cb.speaker_id
 		LEFT JOIN quotes qa ON qa.doc_seq = ca.doc_seq AND qa.qid = ca.qid
 		LEFT JOIN quotes qb ON qb.doc_seq = cb.doc_seq AND qb.qid = cb.qid
-		WHERE `+cond+` ORDER BY COALESCE(x.confidence, 0) DESC, x.b_claim DESC, x.a_claim DESC LIMIT ?`, append(args, reportsPerPair*limit)...)
+		WHERE `+cond+` ORDER BY `+order+` LIMIT ?`, append(args, maxPairs)...)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	var out []ContradictionRow
 	var spans []sideSpan
@@ -383,7 +431,7 @@ func (s *SQL) contradictionsWhere(ctx context.Context, cond string, args []any, 
 			&r.B.Speaker, &r.B.Polarity, &r.B.Quote, &b.start, &b.end, &b.doc, &r.B.DocID, &r.B.Title, &r.B.Outlet, &r.B.Published, &r.B.URL,
 			&sa, &sb); err != nil {
 			rows.Close()
-			return nil, err
+			return nil, 0, err
 		}
 		// One statement against another is one contradiction however many
 		// reprints report the pair: later reports are listed with the first.
@@ -395,26 +443,26 @@ func (s *SQL) contradictionsWhere(ctx context.Context, cond string, args []any, 
 			}
 			first[k] = len(out)
 		}
-		if len(out) == limit {
-			continue
-		}
 		r.Reports = 1
-		r.Label = claim.Label(r.Topic, r.A.Quote, r.B.Quote)
 		out = append(out, r)
 		spans = append(spans, a, b)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
+	total := len(out)
+	lo, hi := win.bounds(total)
+	out, spans = out[lo:hi], spans[2*lo:2*hi]
 	sentences, err := s.sentences(ctx, spans)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	for i := range out {
+		out[i].Label = claim.Label(out[i].Topic, out[i].A.Quote, out[i].B.Quote)
 		out[i].A.Sentence, out[i].B.Sentence = sentences[2*i], sentences[2*i+1]
 	}
-	return out, nil
+	return out, total, nil
 }
 
 // sideSpan is a stretch of a stored document whose sentence is wanted.
@@ -445,27 +493,10 @@ func (s *SQL) sentences(ctx context.Context, spans []sideSpan) ([]string, error)
 	return out, nil
 }
 
-// Search runs a full-text query over titles and texts.
+// Search runs a full-text query over titles and texts, best match first.
 func (s *SQL) Search(ctx context.Context, text string, limit int) ([]SearchHit, error) {
-	q := s.d.SearchQuery(text)
-	if q == "" {
-		return nil, nil
-	}
-	rows, err := s.query(ctx, `SELECT d.id, COALESCE(d.title, ''), COALESCE(d.published, ''), COALESCE(d.outlet, ''), hit.snippet
-		FROM (`+s.d.SearchSQL+`) hit JOIN documents d ON d.seq = hit.seq ORDER BY hit.ord, d.seq DESC`, q, orLimit(limit, 20))
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []SearchHit
-	for rows.Next() {
-		var h SearchHit
-		if err := rows.Scan(&h.DocID, &h.Title, &h.Published, &h.Outlet, &h.Snippet); err != nil {
-			return nil, err
-		}
-		out = append(out, h)
-	}
-	return out, rows.Err()
+	p, err := s.SearchList(ctx, SearchFilter{Text: text, Window: Window{Limit: orLimit(limit, 20)}})
+	return p.Items, err
 }
 
 // Stats counts what the corpus holds.

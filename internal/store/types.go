@@ -13,6 +13,9 @@ import (
 // ErrNotFound is returned when a named speaker or document does not exist.
 var ErrNotFound = errors.New("not found")
 
+// ErrBadFilter is returned for a list filter or sort the store cannot apply.
+var ErrBadFilter = errors.New("bad filter")
+
 // Store is a corpus of analyzed documents.
 type Store interface {
 	// Put stores analyzed documents in one transaction. A document whose id
@@ -35,6 +38,24 @@ type Store interface {
 	EachDocument(ctx context.Context, fn func(d DocumentRow) error) error
 
 	Speakers(ctx context.Context, limit int) ([]SpeakerRow, error)
+	// SpeakerList, Articles, Outlets, Topics, ContradictionList and
+	// SearchList are the browsable lists: filtered, sorted and paged in
+	// the store, each with its total.
+	SpeakerList(ctx context.Context, f SpeakerFilter) (Page[SpeakerRow], error)
+	// SimilarSpeakers suggests speakers for a name that found no one.
+	SimilarSpeakers(ctx context.Context, name string, n int) ([]SpeakerRow, error)
+	Articles(ctx context.Context, f ArticleFilter) (Page[ArticleRow], error)
+	QuoteList(ctx context.Context, f QuoteFilter, win Window) (Page[QuoteRow], error)
+	Outlets(ctx context.Context, f OutletFilter) (Page[OutletRow], error)
+	// Outlet tells how one outlet reports; ErrNotFound if it has no article.
+	Outlet(ctx context.Context, name string) (*OutletDetail, error)
+	Topics(ctx context.Context, f TopicFilter) (Page[TopicRow], error)
+	ContradictionList(ctx context.Context, f ContradictionFilter) (Page[ContradictionRow], error)
+	SearchList(ctx context.Context, f SearchFilter) (Page[SearchHit], error)
+	// QuoteMonths and TopicMonths count per month over everything a
+	// filter selects: what charts are drawn from.
+	QuoteMonths(ctx context.Context, f QuoteFilter) (Months, error)
+	TopicMonths(ctx context.Context, topic string) (Months, error)
 	Speaker(ctx context.Context, name string) (*SpeakerDetail, error)
 	Quotes(ctx context.Context, f QuoteFilter) ([]QuoteRow, error)
 	Contradictions(ctx context.Context, topic string, limit int) ([]ContradictionRow, error)

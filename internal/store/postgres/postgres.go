@@ -66,9 +66,9 @@ var dialect = &store.Dialect{
 	Positional: true,
 	// One writer at a time across every process: claimgraph's key in the
 	// advisory lock space, released at commit.
-	WriteLock: `SELECT pg_advisory_xact_lock(7105361)`,
-	SearchSQL: `SELECT seq, ts_headline('english', text, q, 'MaxWords=24, MinWords=8, StartSel=[, StopSel=]') AS snippet, ord
-		FROM (SELECT seq, text, q, -seq AS ord FROM documents, plainto_tsquery('english', ?) q WHERE tsv @@ q ORDER BY seq DESC LIMIT ?) t`,
+	WriteLock:   `SELECT pg_advisory_xact_lock(7105361)`,
+	MatchSQL:    `SELECT seq, -ts_rank_cd(tsv, q) AS rank FROM documents, plainto_tsquery('english', ?) q WHERE tsv @@ q`,
+	SnippetSQL:  `SELECT seq, ts_headline('english', text, plainto_tsquery('english', ?), 'MaxWords=24, MinWords=8, StartSel=[, StopSel=]') FROM documents WHERE seq IN ({{SEQS}})`,
 	SearchQuery: strings.TrimSpace,
 	RankSQL:     `SELECT seq, -ts_rank_cd(tsv, q) AS rank FROM documents, to_tsquery('english', ?) q WHERE tsv @@ q ORDER BY rank, seq LIMIT ?`,
 	RankQuery: func(words []string) string {

@@ -54,9 +54,8 @@ var dialect = &store.Dialect{
 		}
 		return strings.Join(parts, " AND ")
 	},
-	// Newest first: FTS5 walks its index in rowid order and stops at the
-	// limit, instead of scoring every match of a common word.
-	SearchSQL:   `SELECT rowid AS seq, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, -rowid AS ord FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?`,
+	MatchSQL:    `SELECT rowid AS seq, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH ?`,
+	SnippetSQL:  `SELECT rowid, snippet(documents_fts, 1, '[', ']', '…', 16) FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN ({{SEQS}})`,
 	SearchQuery: func(text string) string { return quoteTerms(strings.Fields(text)) },
 	RankSQL:     `SELECT rowid AS seq, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank, rowid LIMIT ?`,
 	RankQuery:   func(words []string) string { return strings.ReplaceAll(quoteTerms(words), `" "`, `" OR "`) },

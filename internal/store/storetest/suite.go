@@ -48,6 +48,7 @@ func records(t *testing.T) []analysis.Record {
 func Run(t *testing.T, open func(t *testing.T) store.Store) {
 	ctx := context.Background()
 	recs := records(t)
+	t.Run("Lists", func(t *testing.T) { runLists(t, open) })
 
 	t.Run("PutIsIdempotent", func(t *testing.T) {
 		s := open(t)

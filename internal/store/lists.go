@@ -1,0 +1,130 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// Window is one page of a list: Limit rows after the first Offset.
+type Window struct {
+	Offset int `json:"offset"`
+	Limit  int `json:"limit"`
+}
+
+// bounds are the indexes of the window's rows in a list of n.
+func (w Window) bounds(n int) (lo, hi int) {
+	lim := w.Limit
+	if lim <= 0 {
+		lim = 50
+	}
+	lo = min(max(w.Offset, 0), n)
+	return lo, min(n, lo+lim)
+}
+
+// sql is the window as a LIMIT/OFFSET clause's two arguments.
+func (w Window) sql() []any {
+	lim := w.Limit
+	if lim <= 0 {
+		lim = 50
+	}
+	return []any{lim, max(w.Offset, 0)}
+}
+
+// Page is one page of a list and how many rows the whole list holds.
+type Page[T any] struct {
+	Total int `json:"total"`
+	Items []T `json:"items"`
+}
+
+// maxListedPairs bounds the stored pairs a contradiction list reads to
+// count and fold its rows.
+const maxListedPairs = 200000
+
+// ContradictionFilter narrows a contradiction list; empty fields do not
+// filter. Speaker, Outlet and the dates match when either side does.
+type ContradictionFilter struct {
+	Topic, Speaker, Outlet string
+	Since, Until           string // YYYY-MM-DD, inclusive
+	MinConfidence          float64
+	// Sort is "confidence" (the default: most confident first) or "date"
+	// (the later article of the pair, newest first).
+	Sort string
+	Window
+}
+
+// ContradictionList lists the contradictions a filter selects, one row per
+// statement pair, with their total.
+func (s *SQL) ContradictionList(ctx context.Context, f ContradictionFilter) (Page[ContradictionRow], error) {
+	var where []string
+	var args []any
+	if f.Topic != "" {
+		phrase, stems := TopicTerms(f.Topic)
+		cond := `(LOWER(x.topic) LIKE ?`
+		args = append(args, "%"+phrase+"%")
+		for _, st := range stems {
+			cond += ` OR x.topic LIKE ?`
+			args = append(args, "%"+st+"%")
+		}
+		where = append(where, cond+`)`)
+	}
+	if f.Speaker != "" {
+		ids, err := s.speakerIDs(ctx, f.Speaker)
+		if err != nil {
+			return Page[ContradictionRow]{}, err
+		}
+		if len(ids) == 0 {
+			return Page[ContradictionRow]{Items: []ContradictionRow{}}, nil
+		}
+		in := placeholders(len(ids))
+		where = append(where, `(x.a_speaker IN (`+in+`) OR x.b_speaker IN (`+in+`))`)
+		args = append(append(args, int64Args(ids)...), int64Args(ids)...)
+	}
+	if f.Outlet != "" {
+		o := strings.ToLower(f.Outlet)
+		where = append(where, `(LOWER(da.outlet) = ? OR LOWER(db.outlet) = ?)`)
+		args = append(args, o, o)
+	}
+	if f.Since != "" || f.Until != "" {
+		side := func(alias string) string {
+			var c []string
+			if f.Since != "" {
+				c = append(c, alias+`.published >= ?`)
+				args = append(args, f.Since)
+			}
+			if f.Until != "" {
+				c = append(c, alias+`.published <> '' AND `+alias+`.published <= ?`)
+				args = append(args, f.Until)
+			}
+			return `(` + strings.Join(c, " AND ") + `)`
+		}
+		where = append(where, `(`+side("da")+` OR `+side("db")+`)`)
+	}
+	if f.MinConfidence > 0 {
+		where = append(where, `COALESCE(x.confidence, 0) >= ?`)
+		args = append(args, f.MinConfidence)
+	}
+	order := byConfidence
+	switch f.Sort {
+	case "", "confidence":
+	case "date":
+		order = byNewest
+	default:
+		return Page[ContradictionRow]{}, fmt.Errorf("%w: sort %q (confidence or date)", ErrBadFilter, f.Sort)
+	}
+	cond := "1 = 1"
+	if len(where) > 0 {
+		cond = strings.Join(where, " AND ")
+	}
+	rows, total, err := s.contradictionPage(ctx, cond, args, order, maxListedPairs, f.Window)
+	if rows == nil {
+		rows = []ContradictionRow{}
+	}
+	return Page[ContradictionRow]{Total: total, Items: rows}, err
+}
+
+// likeContains is a LIKE pattern (with ESCAPE '\') matching text anywhere.
+func likeContains(text string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return "%" + r.Replace(strings.ToLower(text)) + "%"
+}

@@ -1,0 +1,106 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// TopicRow is a subject claims are made about, across the corpus.
+type TopicRow struct {
+	// Term is the subject's key (a stem, or a lower-cased name); Label is
+	// the subject as the articles most often write it.
+	Term      string `json:"term"`
+	Label     string `json:"label"`
+	Claims    int    `json:"claims"`
+	Affirm    int    `json:"affirm"`
+	Deny      int    `json:"deny"`
+	Documents int    `json:"documents"`
+	Speakers  int    `json:"speakers"`
+}
+
+// TopicFilter narrows the topic list.
+type TopicFilter struct {
+	// Prefix keeps the subjects whose key starts with it (its stem, in
+	// lower case: "bank" finds "bank" and "banker").
+	Prefix string
+	// MinDocuments keeps subjects claimed about in at least that many
+	// articles (default 2: a subject of one article is no corpus topic).
+	MinDocuments int
+	// Sort is "claims" (the default), "documents", "deny" (most denials
+	// first) or "name".
+	Sort string
+	Window
+}
+
+// Topics lists the subjects of claims, with their total.
+func (s *SQL) Topics(ctx context.Context, f TopicFilter) (Page[TopicRow], error) {
+	p := Page[TopicRow]{Items: []TopicRow{}}
+	minDocs := f.MinDocuments
+	if minDocs <= 0 {
+		minDocs = 2
+	}
+	where := `c.value IS NULL AND c.subject_term IS NOT NULL AND c.subject_term <> ''`
+	args := []any{}
+	if pre := strings.ToLower(strings.TrimSpace(f.Prefix)); pre != "" {
+		where += ` AND c.subject_term LIKE ? ESCAPE '\'`
+		args = append(args, strings.TrimSuffix(likeContains(pre)[1:], "%")+"%")
+	}
+	order := `COUNT(*) DESC, c.subject_term`
+	switch f.Sort {
+	case "", "claims":
+	case "documents":
+		order = `COUNT(DISTINCT c.doc_seq) DESC, c.subject_term`
+	case "deny":
+		order = `SUM(CASE WHEN c.polarity = 'deny' THEN 1 ELSE 0 END) DESC, COUNT(*) DESC, c.subject_term`
+	case "name":
+		order = `c.subject_term`
+	default:
+		return p, fmt.Errorf("%w: sort %q (claims, documents, deny or name)", ErrBadFilter, f.Sort)
+	}
+	group := `FROM claims c WHERE ` + where + ` GROUP BY c.subject_term HAVING COUNT(DISTINCT c.doc_seq) >= ?`
+	args = append(args, minDocs)
+	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*) FROM (SELECT c.subject_term `+group+`) t`), args...).Scan(&p.Total); err != nil {
+		return p, fmt.Errorf("counting topics: %w", err)
+	}
+	rows, err := s.query(ctx, `SELECT c.subject_term, COUNT(*), SUM(CASE WHEN c.polarity = 'deny' THEN 1 ELSE 0 END),
+		COUNT(DISTINCT c.doc_seq), COUNT(DISTINCT c.speaker_id) `+group+` ORDER BY `+order+` LIMIT ? OFFSET ?`, append(args, f.Window.sql()...)...)
+	if err != nil {
+		return p, fmt.Errorf("listing topics: %w", err)
+	}
+	for rows.Next() {
+		var t TopicRow
+		if err := rows.Scan(&t.Term, &t.Claims, &t.Deny, &t.Documents, &t.Speakers); err != nil {
+			rows.Close()
+			return p, err
+		}
+		t.Affirm = t.Claims - t.Deny
+		p.Items = append(p.Items, t)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return p, err
+	}
+	for i := range p.Items {
+		if p.Items[i].Label, err = s.subjectLabel(ctx, p.Items[i].Term); err != nil {
+			return p, err
+		}
+	}
+	return p, nil
+}
+
+// subjectLabel is the subject text most claims with a key are written with.
+func (s *SQL) subjectLabel(ctx context.Context, term string) (string, error) {
+	var label string
+	err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT subject FROM claims WHERE subject_term = ? AND value IS NULL AND subject IS NOT NULL
+		GROUP BY subject ORDER BY COUNT(*) DESC, subject LIMIT 1`), term).Scan(&label)
+	if errors.Is(err, sql.ErrNoRows) {
+		return term, nil // a key with no written subject is labelled by itself
+	}
+	if err != nil {
+		return "", fmt.Errorf("labelling topic %q: %w", term, err)
+	}
+	return strings.Join(strings.Fields(label), " "), nil
+}
