@@ -32,6 +32,7 @@ func main() {
 	}
 	root.AddCommand(analyzeCmd(), evalCmd(), ingestCmd(), reanalyzeCmd(), serveCmd(), workerCmd(), statusCmd(), retryCmd(), relinkCmd(), watchCmd(), trainCmd(), checkCmd())
 	root.AddCommand(queryCmds()...)
+	root.AddCommand(listCmds()...)
 	if err := root.Execute(); err != nil {
 		fmt.Fprintln(os.Stderr, "claimgraph:", err)
 		os.Exit(exitCode(err))

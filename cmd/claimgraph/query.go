@@ -54,16 +54,37 @@ func queryCmd(use, short string, args cobra.PositionalArgs, run func(cmd *cobra.
 func itoa(n int) string { return strconv.Itoa(n) }
 
 func queryCmds() []*cobra.Command {
-	var limit int
-	speakers := queryCmd("speakers", "Speakers with the most quotes", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
-		rows, err := st.Speakers(cmd.Context(), limit)
-		t := report.Table{Header: []string{"speaker", "type", "quotes", "documents", "first", "last"}, Value: rows}
-		for _, r := range rows {
-			t.Rows = append(t.Rows, []string{r.Name, r.Type, itoa(r.Quotes), itoa(r.Documents), r.First, r.Last})
+	var spf store.SpeakerFilter
+	speakers := queryCmd("speakers", "Speakers with the most quotes, by name, type, outlet and period", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
+		if err := normalizeDates(&spf.Since, &spf.Until); err != nil {
+			return report.Table{}, err
 		}
-		return t, err
+		p, err := st.SpeakerList(cmd.Context(), spf)
+		if err != nil {
+			return report.Table{}, err
+		}
+		pageNote(cmd, p.Total, len(p.Items), spf.Window)
+		if p.Total == 0 && spf.Name != "" {
+			if similar, err := st.SimilarSpeakers(cmd.Context(), spf.Name, 5); err == nil && len(similar) > 0 {
+				var names []string
+				for _, r := range similar {
+					names = append(names, r.Name)
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "did you mean: %s?\n", strings.Join(names, ", "))
+			}
+		}
+		return report.SpeakersTable(p.Items), nil
 	})
-	speakers.Flags().IntVar(&limit, "limit", 50, "how many")
+	speakers.Example = `  claimgraph speakers --db corpus.db --limit 12
+  claimgraph speakers --db corpus.db --outlet Reuters --since 1987-03-01 --until 1987-03-31
+  claimgraph speakers --db corpus.db --name baker --type PERSON`
+	speakers.Flags().StringVar(&spf.Name, "name", "", "only speakers whose name holds this (any case)")
+	speakers.Flags().StringVar(&spf.Type, "type", "", "only this entity type: PERSON, ORG, GPE ...")
+	speakers.Flags().StringVar(&spf.Outlet, "outlet", "", "count only the quotes of this outlet")
+	speakers.Flags().StringVar(&spf.Since, "since", "", "count only quotes published on or after YYYY-MM-DD")
+	speakers.Flags().StringVar(&spf.Until, "until", "", "count only quotes published on or before YYYY-MM-DD")
+	speakers.Flags().StringVar(&spf.Sort, "sort", "quotes", "quotes, documents, recent or name")
+	windowFlags(speakers, &spf.Window, 50)
 
 	speaker := queryCmd("speaker NAME", "One speaker: roles over time, topics, outlets, quotes and who contradicts them", cobra.MinimumNArgs(1), func(cmd *cobra.Command, st store.Store, args []string) (report.Table, error) {
 		d, err := st.Speaker(cmd.Context(), strings.Join(args, " "))
@@ -153,14 +174,26 @@ func queryCmds() []*cobra.Command {
 	})
 	drift.Flags().IntVar(&dlimit, "limit", 50, "how many")
 
-	search := queryCmd("search TEXT", "Full-text search over titles and article text", cobra.MinimumNArgs(1), func(cmd *cobra.Command, st store.Store, args []string) (report.Table, error) {
-		rows, err := st.Search(cmd.Context(), strings.Join(args, " "), 20)
-		t := report.Table{Header: []string{"published", "outlet", "title", "snippet", "doc"}, Value: rows}
-		for _, h := range rows {
-			t.Rows = append(t.Rows, []string{h.Published, h.Outlet, h.Title, h.Snippet, h.DocID})
+	var sf store.SearchFilter
+	search := queryCmd("search TEXT", "Full-text search over titles and article text, best match first (BM25; --sort date for newest first)", cobra.MinimumNArgs(1), func(cmd *cobra.Command, st store.Store, args []string) (report.Table, error) {
+		sf.Text = strings.Join(args, " ")
+		if err := normalizeDates(&sf.Since, &sf.Until); err != nil {
+			return report.Table{}, err
 		}
-		return t, err
+		p, err := st.SearchList(cmd.Context(), sf)
+		if err != nil {
+			return report.Table{}, err
+		}
+		pageNote(cmd, p.Total, len(p.Items), sf.Window)
+		return report.SearchTable(p.Items), nil
 	})
+	search.Example = `  claimgraph search --db corpus.db "oil prices"
+  claimgraph search --db corpus.db --sort date --since 1987-03-01 --outlet Reuters --limit 50 opec`
+	search.Flags().StringVar(&sf.Sort, "sort", "rank", "rank (best match first) or date (newest first)")
+	search.Flags().StringVar(&sf.Outlet, "outlet", "", "only articles of this outlet")
+	search.Flags().StringVar(&sf.Since, "since", "", "published on or after YYYY-MM-DD")
+	search.Flags().StringVar(&sf.Until, "until", "", "published on or before YYYY-MM-DD")
+	windowFlags(search, &sf.Window, 20)
 
 	stats := queryCmd("stats", "What the store holds", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
 		s, err := st.Stats(cmd.Context())

@@ -2,6 +2,7 @@ package report
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/store"
 )
@@ -90,3 +91,36 @@ func DriftTable(rows []store.DriftRow) Table {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// OutletTable is one outlet's sourcing, speakers, unnamed sources and
+// verbs, a section per row kind.
+func OutletTable(d *store.OutletDetail) Table {
+	t := Table{Header: []string{"section", "what", "here", "all outlets"}, Value: d}
+	share := func(part, whole int) string {
+		if whole == 0 {
+			return "-"
+		}
+		return strconv.FormatFloat(float64(part)/float64(whole), 'f', 3, 64)
+	}
+	t.Rows = append(t.Rows, []string{"outlet", d.Outlet, itoa(d.Documents) + " articles, " + itoa(d.Quotes) + " quotes", d.First + " .. " + d.Last})
+	for _, k := range []struct {
+		name       string
+		here, corp int
+	}{{"named", d.Named, d.Corpus.Named}, {"unnamed", d.Unnamed, d.Corpus.Unnamed}, {"none", d.None, d.Corpus.None}} {
+		t.Rows = append(t.Rows, []string{"sourcing", k.name, share(k.here, d.Quotes), share(k.corp, d.Corpus.Quotes)})
+	}
+	for _, sp := range d.Speakers {
+		t.Rows = append(t.Rows, []string{"speaker", sp.Name, itoa(sp.Quotes) + " quotes", itoa(sp.Documents) + " articles"})
+	}
+	for _, u := range d.UnnamedSources {
+		t.Rows = append(t.Rows, []string{"unnamed", strings.TrimSpace(u.Description + " " + u.Body), itoa(u.Quotes) + " quotes", itoa(u.Documents) + " articles"})
+	}
+	for _, v := range d.Verbs {
+		lemma := v.Lemma
+		if lemma == "" {
+			lemma = "(no verb)"
+		}
+		t.Rows = append(t.Rows, []string{"verb", lemma, strconv.FormatFloat(v.Share, 'f', 3, 64), strconv.FormatFloat(v.OthersShare, 'f', 3, 64)})
+	}
+	return t
+}
