@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -48,28 +49,28 @@ func (s *SQL) Topics(ctx context.Context, f TopicFilter) (Page[TopicRow], error)
 		where += ` AND c.subject_term LIKE ? ESCAPE '\'`
 		args = append(args, strings.TrimSuffix(likeContains(pre)[1:], "%")+"%")
 	}
-	order := `COUNT(*) DESC, c.subject_term`
+	var less func(a, b TopicRow) bool
 	switch f.Sort {
 	case "", "claims":
+		less = func(a, b TopicRow) bool { return a.Claims > b.Claims }
 	case "documents":
-		order = `COUNT(DISTINCT c.doc_seq) DESC, c.subject_term`
+		less = func(a, b TopicRow) bool { return a.Documents > b.Documents }
 	case "deny":
-		order = `SUM(CASE WHEN c.polarity = 'deny' THEN 1 ELSE 0 END) DESC, COUNT(*) DESC, c.subject_term`
+		less = func(a, b TopicRow) bool { return a.Deny > b.Deny || (a.Deny == b.Deny && a.Claims > b.Claims) }
 	case "name":
-		order = `c.subject_term`
+		less = func(a, b TopicRow) bool { return false }
 	default:
 		return p, fmt.Errorf("%w: sort %q (claims, documents, deny or name)", ErrBadFilter, f.Sort)
 	}
-	group := `FROM claims c WHERE ` + where + ` GROUP BY c.subject_term HAVING COUNT(DISTINCT c.doc_seq) >= ?`
-	args = append(args, minDocs)
-	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*) FROM (SELECT c.subject_term `+group+`) t`), args...).Scan(&p.Total); err != nil {
-		return p, fmt.Errorf("counting topics: %w", err)
-	}
+	// One pass over the claims gives every subject's counts; the total and
+	// the page come from it (a COUNT query would read them all again).
 	rows, err := s.query(ctx, `SELECT c.subject_term, COUNT(*), SUM(CASE WHEN c.polarity = 'deny' THEN 1 ELSE 0 END),
-		COUNT(DISTINCT c.doc_seq), COUNT(DISTINCT c.speaker_id) `+group+` ORDER BY `+order+` LIMIT ? OFFSET ?`, append(args, f.Window.sql()...)...)
+		COUNT(DISTINCT c.doc_seq), COUNT(DISTINCT c.speaker_id) FROM claims c WHERE `+where+`
+		GROUP BY c.subject_term HAVING COUNT(DISTINCT c.doc_seq) >= ?`, append(args, minDocs)...)
 	if err != nil {
 		return p, fmt.Errorf("listing topics: %w", err)
 	}
+	var all []TopicRow
 	for rows.Next() {
 		var t TopicRow
 		if err := rows.Scan(&t.Term, &t.Claims, &t.Deny, &t.Documents, &t.Speakers); err != nil {
@@ -77,12 +78,21 @@ func (s *SQL) Topics(ctx context.Context, f TopicFilter) (Page[TopicRow], error)
 			return p, err
 		}
 		t.Affirm = t.Claims - t.Deny
-		p.Items = append(p.Items, t)
+		all = append(all, t)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return p, err
 	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if less(all[i], all[j]) != less(all[j], all[i]) {
+			return less(all[i], all[j])
+		}
+		return all[i].Term < all[j].Term
+	})
+	p.Total = len(all)
+	lo, hi := f.Window.bounds(len(all))
+	p.Items = append(p.Items, all[lo:hi]...)
 	for i := range p.Items {
 		if p.Items[i].Label, err = s.subjectLabel(ctx, p.Items[i].Term); err != nil {
 			return p, err
