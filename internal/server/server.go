@@ -75,6 +75,7 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger, opts ...Option)
 		"mul100":     func(v float64) float64 { return 100 * v },
 		"list":       func(xs ...string) []string { return xs },
 		"urlq":       urlQuery,
+		"driftPlot":  driftPlot,
 		"clip":       clip,
 		"count":      count,
 		"figure":     func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) },
