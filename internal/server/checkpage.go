@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/internal/check"
 	"github.com/claimgraph/claimgraph/internal/document"
+	"github.com/claimgraph/claimgraph/internal/report"
 	"github.com/claimgraph/claimgraph/internal/store"
 )
 
@@ -62,7 +63,18 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, "bad_request", problem)
 		return
 	}
-	writeJSON(w, http.StatusOK, res)
+	switch r.URL.Query().Get("format") {
+	case "", "json":
+		writeJSON(w, http.StatusOK, res)
+	case "csv":
+		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+		w.Header().Set("Content-Disposition", `attachment; filename="check.csv"`)
+		if err := report.CheckTable(res).Write(w, "csv"); err != nil && s.log != nil {
+			s.log.Error("csv", "path", r.URL.Path, "err", err)
+		}
+	default:
+		s.fail(w, r, http.StatusBadRequest, "bad_request", "format must be json or csv")
+	}
 }
 
 func (s *Server) checkPage(w http.ResponseWriter, r *http.Request) {
@@ -84,6 +96,11 @@ func (s *Server) checkPage(w http.ResponseWriter, r *http.Request) {
 			}
 			data["Supports"], data["Contradicts"], data["Discusses"] = bySide["supports"], bySide["contradicts"], bySide["discusses"]
 			data["Sided"] = len(bySide["supports"]) + len(bySide["contradicts"])
+			q := r.URL.Query()
+			q.Set("format", "json")
+			data["JSON"] = "/api/v1/check?" + q.Encode()
+			q.Set("format", "csv")
+			data["CSV"] = "/api/v1/check?" + q.Encode()
 			data["Outlets"] = outletRows(res.Sides)
 		}
 	}
