@@ -3,6 +3,8 @@ package claim
 import (
 	"strings"
 	"unicode"
+
+	"github.com/claimgraph/claimgraph/internal/names"
 )
 
 // oneSource reports two speakers of one article that are one source under
@@ -74,7 +76,7 @@ func respelled(a, b []string) bool {
 		for _, v := range b {
 			if v == w {
 				exact = true
-			} else if len(w) >= 5 && len(v) >= 5 && editDistance(w, v) <= 2 {
+			} else if len(w) >= 5 && len(v) >= 5 && names.EditDistance(w, v, 2) <= 2 {
 				near = true
 			}
 		}
@@ -87,26 +89,4 @@ func respelled(a, b []string) bool {
 		}
 	}
 	return fuzzy == 1
-}
-
-// editDistance is the Levenshtein distance between two short words.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -27,20 +27,7 @@ type ArticleRow struct {
 
 // Articles lists stored articles with their total.
 func (s *SQL) Articles(ctx context.Context, f ArticleFilter) (Page[ArticleRow], error) {
-	var where []string
-	var args []any
-	if f.Outlet != "" {
-		where = append(where, `LOWER(d.outlet) = ?`)
-		args = append(args, strings.ToLower(f.Outlet))
-	}
-	if f.Since != "" {
-		where = append(where, `d.published >= ?`)
-		args = append(args, f.Since)
-	}
-	if f.Until != "" {
-		where = append(where, `d.published <> '' AND d.published <= ?`)
-		args = append(args, f.Until)
-	}
+	where, args := publishedIn("d", f.Outlet, f.Since, f.Until, nil, nil)
 	if strings.TrimSpace(f.Text) != "" {
 		q := s.d.SearchQuery(f.Text)
 		if q == "" {

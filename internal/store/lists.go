@@ -123,6 +123,25 @@ func (s *SQL) ContradictionList(ctx context.Context, f ContradictionFilter) (Pag
 	return Page[ContradictionRow]{Total: total, Items: rows}, err
 }
 
+// publishedIn adds the conditions of an outlet (any case) and a period
+// (inclusive; Until also drops undated rows) on a table alias's outlet and
+// published columns.
+func publishedIn(alias, outlet, since, until string, where []string, args []any) ([]string, []any) {
+	if outlet != "" {
+		where = append(where, `LOWER(`+alias+`.outlet) = ?`)
+		args = append(args, strings.ToLower(outlet))
+	}
+	if since != "" {
+		where = append(where, alias+`.published >= ?`)
+		args = append(args, since)
+	}
+	if until != "" {
+		where = append(where, alias+`.published <> '' AND `+alias+`.published <= ?`)
+		args = append(args, until)
+	}
+	return where, args
+}
+
 // likeContains is a LIKE pattern (with ESCAPE '\') matching text anywhere.
 func likeContains(text string) string {
 	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)

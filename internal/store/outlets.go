@@ -179,23 +179,10 @@ func (s *SQL) Outlet(ctx context.Context, name string) (*OutletDetail, error) {
 
 // speakersWhere counts the named speakers of the quotes matching cond.
 func (s *SQL) speakersWhere(ctx context.Context, cond string, arg any, n int) ([]SpeakerRow, error) {
-	rows, err := s.query(ctx, `SELECT sp.name, COALESCE(sp.type, ''), COUNT(*), COUNT(DISTINCT q.doc_seq),
+	return scanSpeakers(s.query(ctx, `SELECT sp.name, COALESCE(sp.type, ''), COUNT(*), COUNT(DISTINCT q.doc_seq),
 		COALESCE(MIN(NULLIF(q.published, '')), ''), COALESCE(MAX(q.published), '')
 		FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE `+cond+`
-		GROUP BY sp.id, sp.name, sp.type ORDER BY COUNT(*) DESC, sp.name LIMIT ?`, arg, n)
-	if err != nil {
-		return nil, fmt.Errorf("counting speakers: %w", err)
-	}
-	defer rows.Close()
-	var out []SpeakerRow
-	for rows.Next() {
-		var r SpeakerRow
-		if err := rows.Scan(&r.Name, &r.Type, &r.Quotes, &r.Documents, &r.First, &r.Last); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+		GROUP BY sp.id, sp.name, sp.type ORDER BY COUNT(*) DESC, sp.name LIMIT ?`, arg, n))
 }
 
 // unnamedWhere counts the unnamed sources of the quotes matching cond.

@@ -23,11 +23,15 @@ func orLimit(n, def int) int {
 
 // Speakers lists the speakers with the most quotes.
 func (s *SQL) Speakers(ctx context.Context, limit int) ([]SpeakerRow, error) {
-	rows, err := s.query(ctx, `SELECT sp.name, COALESCE(sp.type, ''), st.quotes, st.documents, st.first_at, st.last_at
+	return scanSpeakers(s.query(ctx, `SELECT sp.name, COALESCE(sp.type, ''), st.quotes, st.documents, st.first_at, st.last_at
 		FROM speaker_stats st JOIN speakers sp ON sp.id = st.speaker_id
-		ORDER BY st.quotes DESC, sp.name LIMIT ?`, orLimit(limit, 50))
+		ORDER BY st.quotes DESC, sp.name LIMIT ?`, orLimit(limit, 50)))
+}
+
+// scanSpeakers reads rows of (name, type, quotes, documents, first, last).
+func scanSpeakers(rows *sql.Rows, err error) ([]SpeakerRow, error) {
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("listing speakers: %w", err)
 	}
 	defer rows.Close()
 	var out []SpeakerRow
@@ -284,18 +288,7 @@ func (s *SQL) quoteFilter(ctx context.Context, f QuoteFilter) (where []string, a
 		where = append(where, `EXISTS (SELECT 1 FROM claims c WHERE c.doc_seq = q.doc_seq AND c.qid = q.qid AND `+clause+`)`)
 		args = append(args, targs...)
 	}
-	if f.Outlet != "" {
-		where = append(where, `LOWER(q.outlet) = ?`)
-		args = append(args, strings.ToLower(f.Outlet))
-	}
-	if f.Since != "" {
-		where = append(where, `q.published >= ?`)
-		args = append(args, f.Since)
-	}
-	if f.Until != "" {
-		where = append(where, `q.published <> '' AND q.published <= ?`)
-		args = append(args, f.Until)
-	}
+	where, args = publishedIn("q", f.Outlet, f.Since, f.Until, where, args)
 	return where, args, false, nil
 }
 

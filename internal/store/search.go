@@ -25,20 +25,7 @@ func (s *SQL) SearchList(ctx context.Context, f SearchFilter) (Page[SearchHit], 
 	if q == "" {
 		return p, nil
 	}
-	where := []string{"1 = 1"}
-	args := []any{q}
-	if f.Outlet != "" {
-		where = append(where, `LOWER(d.outlet) = ?`)
-		args = append(args, strings.ToLower(f.Outlet))
-	}
-	if f.Since != "" {
-		where = append(where, `d.published >= ?`)
-		args = append(args, f.Since)
-	}
-	if f.Until != "" {
-		where = append(where, `d.published <> '' AND d.published <= ?`)
-		args = append(args, f.Until)
-	}
+	where, args := publishedIn("d", f.Outlet, f.Since, f.Until, []string{"1 = 1"}, []any{q})
 	order := `m.rank, d.seq DESC`
 	switch f.Sort {
 	case "", "rank":

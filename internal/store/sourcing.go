@@ -84,22 +84,7 @@ type UnnamedRow struct {
 // first: how often the corpus leans on "officials" or "a spokesman".
 // Each row counts articles; it is not one source across them.
 func (s *SQL) UnnamedSources(ctx context.Context, limit int) ([]UnnamedRow, error) {
-	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT source_key, COALESCE(source_body, ''), COUNT(*), COUNT(DISTINCT doc_seq)
-		FROM quotes WHERE source_kind = 'unnamed' AND source_key IS NOT NULL GROUP BY source_key, COALESCE(source_body, '')
-		ORDER BY COUNT(*) DESC, source_key, COALESCE(source_body, '') LIMIT ?`), limit)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []UnnamedRow
-	for rows.Next() {
-		var u UnnamedRow
-		if err := rows.Scan(&u.Description, &u.Body, &u.Quotes, &u.Documents); err != nil {
-			return nil, err
-		}
-		out = append(out, u)
-	}
-	return out, rows.Err()
+	return s.unnamedWhere(ctx, `1 = ?`, 1, limit)
 }
 
 // nullable stores an empty string as NULL.

@@ -261,6 +261,12 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		if len(rows) != 1 || rows[0].Reports != 2 || len(rows[0].AlsoA) != 1 || len(rows[0].AlsoB) != 1 || rows[0].AlsoA[0].DocID == rows[0].A.DocID {
 			t.Errorf("want one contradiction reported by both copies, got %+v", rows)
 		}
+		// A list as long as its rows still folds the reprints read after it
+		// filled.
+		one, err := s.Contradictions(ctx, "", 1)
+		if err != nil || len(one) != 1 || one[0].Reports != 2 {
+			t.Errorf("limit 1: %+v, %v", one, err)
+		}
 	})
 
 	t.Run("CheckCandidatesRankAndCarryTheirSentence", func(t *testing.T) {
