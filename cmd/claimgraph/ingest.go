@@ -113,6 +113,14 @@ func withProgress(opt *corpus.Options, what string) corpus.Options {
 		}
 		fmt.Fprintf(os.Stderr, "claimgraph: %s: %v\n", source, err)
 	}
+	o.Duplicate = func(d corpus.Duplicate) {
+		mu.Lock()
+		defer mu.Unlock()
+		if bar != nil {
+			bar.Clear()
+		}
+		fmt.Fprintln(os.Stderr, "claimgraph: "+duplicateMessage(d))
+	}
 	o.Progress = func(r corpus.Report) {
 		mu.Lock()
 		defer mu.Unlock()
@@ -122,6 +130,23 @@ func withProgress(opt *corpus.Options, what string) corpus.Options {
 		}
 	}
 	return o
+}
+
+// duplicateMessage names both inputs of one document and says which text
+// the store keeps, and why.
+func duplicateMessage(d corpus.Duplicate) string {
+	kept, dropped := d.Kept, d.Dropped
+	if d.Stored && d.Replaced {
+		dropped = "the stored copy"
+	} else if d.Stored {
+		kept = "the stored copy"
+	}
+	verb := "skipped"
+	if d.Replaced {
+		verb = "replaced"
+	}
+	return fmt.Sprintf("%s and %s are one document (%s) with different texts; kept %s (%s), %s %s (%s)",
+		kept, dropped, d.ID, kept, d.KeptQ, verb, dropped, d.DroppedQ)
 }
 
 // logProgress prints a line per committed batch, then calls next.
@@ -134,8 +159,12 @@ func logProgress(next func(corpus.Report)) func(corpus.Report) {
 
 // finish prints the summary line and turns failures into the exit status.
 func finish(r corpus.Report, err error, verb string) error {
-	fmt.Fprintf(os.Stderr, "%d read, %d %s, %d skipped (already stored), %d failed in %.1fs (%.0f docs/s)\n",
-		r.Read, r.Added, verb, r.Skipped, r.Failed, r.Elapsed.Seconds(), r.Rate())
+	replaced := ""
+	if r.Replaced > 0 {
+		replaced = fmt.Sprintf(", %d replaced by a better text", r.Replaced)
+	}
+	fmt.Fprintf(os.Stderr, "%d read, %d %s%s, %d skipped (already stored), %d failed in %.1fs (%.0f docs/s)\n",
+		r.Read, r.Added, verb, replaced, r.Skipped, r.Failed, r.Elapsed.Seconds(), r.Rate())
 	if err != nil {
 		if err == context.Canceled {
 			return fmt.Errorf("interrupted; run again to continue")
