@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -116,7 +117,11 @@ func readInput(name string) ([]byte, error) {
 }
 
 func runBatch(ctx context.Context, a *analysis.Analyzer, name string, workers int) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	var r io.Reader = os.Stdin
+	var m *meter
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
@@ -124,11 +129,20 @@ func runBatch(ctx context.Context, a *analysis.Analyzer, name string, workers in
 		}
 		defer f.Close()
 		r = f
+		if term.IsTerminal(int(os.Stderr.Fd())) {
+			// The lines are counted first (cheap: no analysis), and each
+			// record written is one done.
+			total, _ := ingest.Count(ctx, []string{name})
+			m = newMeter("analyze", "docs", int64(total))
+			m.Add(0, name)
+		}
 	}
-	if ctx == nil {
-		ctx = context.Background()
+	var w io.Writer = os.Stdout
+	if m != nil {
+		w = meterWriter{w, m}
 	}
-	st, err := batch.Run(ctx, a, r, os.Stdout, workers)
+	st, err := batch.Run(ctx, a, r, w, workers)
+	m.Done()
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -137,4 +151,16 @@ func runBatch(ctx context.Context, a *analysis.Analyzer, name string, workers in
 		return fmt.Errorf("%s: %d lines failed", name, st.Errors)
 	}
 	return nil
+}
+
+// meterWriter counts the records written through it (one a line).
+type meterWriter struct {
+	w io.Writer
+	m *meter
+}
+
+func (mw meterWriter) Write(p []byte) (int, error) {
+	n, err := mw.w.Write(p)
+	mw.m.Add(int64(bytes.Count(p[:n], []byte("\n"))), "")
+	return n, err
 }

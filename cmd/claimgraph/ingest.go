@@ -4,15 +4,14 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"sync"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/corpus"
 	"github.com/claimgraph/claimgraph/internal/fetch"
+	"github.com/claimgraph/claimgraph/internal/ingest"
 )
 
 func ingestCmd() *cobra.Command {
@@ -40,12 +39,23 @@ func ingestCmd() *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			o := withProgress(&opt, "ingest")
+			var m *meter
+			if term.IsTerminal(int(os.Stderr.Fd())) {
+				// Counting reads the inputs once more, cheaply (no
+				// analysis), for a total, a percent and a time left.
+				total, known := ingest.Count(ctx, args)
+				if !known {
+					total = 0
+				}
+				m = newMeter("ingest", "docs", int64(total))
+			}
+			o := withProgress(&opt, m)
 			o.Web = newWeb(fo, parallel, st)
 			if logBatches {
-				o.Progress = logProgress(o.Progress)
+				o.Progress = logProgress(m, o.Progress)
 			}
 			rep, err := corpus.Ingest(ctx, analysis.New(), st, args, o)
+			m.Done()
 			if err == nil && rep.Added > 0 {
 				// A bare surname is joined to the one person the whole
 				// corpus makes its clear holder, whichever came first.
@@ -80,7 +90,16 @@ func reanalyzeCmd() *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			rep, err := corpus.Reanalyze(ctx, analysis.New(), st, all, withProgress(&opt, "reanalyze"))
+			var m *meter
+			if term.IsTerminal(int(os.Stderr.Fd())) {
+				var total int64
+				if stats, err := st.Stats(ctx); err == nil {
+					total = int64(stats.Documents)
+				}
+				m = newMeter("reanalyze", "docs", total)
+			}
+			rep, err := corpus.Reanalyze(ctx, analysis.New(), st, all, withProgress(&opt, m))
+			m.Done()
 			if err == nil && rep.Added > 0 {
 				// New records bring new names: join bare surnames again, as ingest does.
 				if rerr := st.ResolveSpeakers(ctx); rerr != nil {
@@ -95,40 +114,18 @@ func reanalyzeCmd() *cobra.Command {
 	return cmd
 }
 
-// withProgress reports failures on standard error as they happen, and
-// progress as a bar on a terminal.
-func withProgress(opt *corpus.Options, what string) corpus.Options {
+// withProgress reports failures and duplicates on standard error as they
+// happen, and progress on m (nil: no terminal, no meter).
+func withProgress(opt *corpus.Options, m *meter) corpus.Options {
 	o := *opt
-	var mu sync.Mutex
-	var bar *progressbar.ProgressBar
-	if term.IsTerminal(int(os.Stderr.Fd())) {
-		bar = progressbar.NewOptions(-1, progressbar.OptionSetDescription(what), progressbar.OptionSetWriter(os.Stderr),
-			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("docs"), progressbar.OptionClearOnFinish())
-	}
 	o.Failure = func(source string, err error) {
-		mu.Lock()
-		defer mu.Unlock()
-		if bar != nil {
-			bar.Clear()
-		}
-		fmt.Fprintf(os.Stderr, "claimgraph: %s: %v\n", source, err)
+		m.Print("claimgraph: %s: %v\n", source, err)
 	}
 	o.Duplicate = func(d corpus.Duplicate) {
-		mu.Lock()
-		defer mu.Unlock()
-		if bar != nil {
-			bar.Clear()
-		}
-		fmt.Fprintln(os.Stderr, "claimgraph: "+duplicateMessage(d))
+		m.Print("claimgraph: %s\n", duplicateMessage(d))
 	}
-	o.Progress = func(r corpus.Report) {
-		mu.Lock()
-		defer mu.Unlock()
-		if bar != nil {
-			bar.Describe(fmt.Sprintf("%s: %d added, %d skipped, %d errors", what, r.Added, r.Skipped, r.Failed))
-			bar.Set(r.Read)
-		}
-	}
+	o.Read = func(source string) { m.Add(1, source) }
+	o.Progress = func(corpus.Report) {}
 	return o
 }
 
@@ -150,9 +147,9 @@ func duplicateMessage(d corpus.Duplicate) string {
 }
 
 // logProgress prints a line per committed batch, then calls next.
-func logProgress(next func(corpus.Report)) func(corpus.Report) {
+func logProgress(m *meter, next func(corpus.Report)) func(corpus.Report) {
 	return func(r corpus.Report) {
-		fmt.Fprintf(os.Stderr, "committed: %d read, %d added, %d skipped, %d failed\n", r.Read, r.Added, r.Skipped, r.Failed)
+		m.Print("committed: %d read, %d added, %d skipped, %d failed\n", r.Read, r.Added, r.Skipped, r.Failed)
 		next(r)
 	}
 }

@@ -257,7 +257,11 @@ func relinkCmd() *cobra.Command {
 			}
 			defer st.Close()
 			start := time.Now()
+			// Relink reports no progress: a spinner and the time elapsed
+			// show it is running.
+			m := newMeter("relink", "", 0)
 			n, err := st.Relink(ctx)
+			m.Done()
 			if err != nil {
 				return err
 			}

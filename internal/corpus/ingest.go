@@ -24,6 +24,9 @@ type Options struct {
 	Progress func(Report)
 	// Failure is called for each item that could not be stored.
 	Failure func(source string, err error)
+	// Read is called as each item is read, with its source, before it is
+	// analyzed (a progress meter's current input); never concurrently.
+	Read func(source string)
 	// Duplicate is called when an input is a document read earlier in the
 	// run, or stored before it, with a different text: which was kept.
 	Duplicate func(Duplicate)
@@ -132,6 +135,9 @@ func Ingest(ctx context.Context, a *analysis.Analyzer, st store.Store, paths []s
 			return true
 		}
 		walkErr = ingest.Walker{Web: opt.Web}.Walk(walkCtx, paths, func(it ingest.Item) bool {
+			if opt.Read != nil {
+				opt.Read(it.Source)
+			}
 			mu.Lock()
 			rep.Read++
 			if it.Unchanged {
@@ -398,6 +404,9 @@ func Reanalyze(ctx context.Context, a *analysis.Analyzer, st store.Store, all bo
 		return nil
 	}
 	err := st.EachDocument(ctx, func(d store.DocumentRow) error {
+		if opt.Read != nil {
+			opt.Read(d.ID)
+		}
 		rep.Read++
 		if !all && d.Analyzer == store.AnalyzerVersion {
 			rep.Skipped++
