@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/corpus"
+	"github.com/claimgraph/claimgraph/internal/document"
 	"github.com/claimgraph/claimgraph/internal/fetch"
 	"github.com/claimgraph/claimgraph/internal/ingest"
 )
@@ -28,11 +29,16 @@ func ingestCmd() *cobra.Command {
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			pub, err := document.NormalizeDate(opt.Meta.Published)
+			if err != nil {
+				return usageError{fmt.Errorf("--published: %w", err)}
+			}
+			opt.Meta.Published = pub
 			if queued {
 				if err := requirePostgres(db); err != nil {
 					return err
 				}
-				return enqueue(ctx, db, args, fo, parallel)
+				return enqueue(ctx, db, args, opt.Meta, fo, parallel)
 			}
 			st, err := openStore(ctx, db)
 			if err != nil {
@@ -71,6 +77,11 @@ func ingestCmd() *cobra.Command {
 	cmd.Flags().IntVar(&opt.BatchSize, "batch", 256, "documents per transaction")
 	cmd.Flags().BoolVar(&logBatches, "log", false, "print a line on standard error as each batch is committed (for logs without a terminal)")
 	cmd.Flags().BoolVar(&queued, "queue", false, "store raw documents and queue their analysis for `claimgraph worker` (PostgreSQL)")
+	// For .txt articles, which carry no metadata of their own (an
+	// X.meta.json sidecar is the per-file way).
+	cmd.Flags().StringVar(&opt.Meta.Published, "published", "", "publication date YYYY-MM-DD of every input given (overrides sidecars and pages)")
+	cmd.Flags().StringVar(&opt.Meta.Title, "title", "", "title of every input given (overrides sidecars and pages)")
+	cmd.Flags().StringVar(&opt.Meta.Outlet, "outlet", "", "outlet (publisher) of every input given (overrides sidecars and pages)")
 	fetchFlags(cmd, &fo, &parallel)
 	return cmd
 }

@@ -24,6 +24,9 @@ type Options struct {
 	Progress func(Report)
 	// Failure is called for each item that could not be stored.
 	Failure func(source string, err error)
+	// Meta's title, outlet and publication date, when set, override
+	// those of every document read (see ingest.Walker).
+	Meta document.Meta
 	// Read is called as each item is read, with its source, before it is
 	// analyzed (a progress meter's current input); never concurrently.
 	Read func(source string)
@@ -134,7 +137,7 @@ func Ingest(ctx context.Context, a *analysis.Analyzer, st store.Store, paths []s
 			mu.Unlock()
 			return true
 		}
-		walkErr = ingest.Walker{Web: opt.Web}.Walk(walkCtx, paths, func(it ingest.Item) bool {
+		walkErr = ingest.Walker{Web: opt.Web, Meta: opt.Meta}.Walk(walkCtx, paths, func(it ingest.Item) bool {
 			if opt.Read != nil {
 				opt.Read(it.Source)
 			}
