@@ -21,7 +21,7 @@ import (
 func analyzeCmd() *cobra.Command {
 	var meta document.Meta
 	var format, jsonl string
-	var explain bool
+	var explain, full bool
 	var workers int
 	cmd := &cobra.Command{
 		Use:   "analyze [flags] FILE|-",
@@ -66,10 +66,7 @@ func analyzeCmd() *cobra.Command {
 				enc.SetIndent("", "  ")
 				return enc.Encode(rec)
 			case "text":
-				if explain {
-					return report.Explain(os.Stdout, &rec)
-				}
-				return report.Text(os.Stdout, &rec)
+				return report.TextWith(os.Stdout, &rec, report.TextOptions{Explain: explain, Full: full})
 			case "html":
 				return report.HTML(os.Stdout, &rec)
 			}
@@ -84,6 +81,7 @@ func analyzeCmd() *cobra.Command {
 	f.StringVar(&meta.ID, "id", "", "document id (default: sha256 of the text)")
 	f.StringVar(&format, "format", "", "output: text, json or html (default text on a terminal, else json)")
 	f.BoolVar(&explain, "explain", false, "with text output, say under each quote which rule credited it and why (the record's \"why\")")
+	f.BoolVar(&full, "full", false, "with text output, print quotes and framed passages whole instead of cutting them at 80-160 characters")
 	f.StringVar(&jsonl, "jsonl", "", "batch mode: read JSONL documents from this file (or -) and write one record per line")
 	f.IntVar(&workers, "workers", 0, "batch mode: analysis goroutines (default: all cores)")
 	return cmd

@@ -40,6 +40,10 @@ func queryCmd(use, short string, args cobra.PositionalArgs, run func(cmd *cobra.
 		if err != nil {
 			return err
 		}
+		// --full, on the commands that have it (see fullFlag).
+		if f := cmd.Flags().Lookup("full"); f != nil {
+			t.Full = f.Value.String() == "true"
+		}
 		w := bufio.NewWriter(os.Stdout)
 		if err := t.Write(w, format); err != nil {
 			return err
@@ -107,7 +111,7 @@ func queryCmds() []*cobra.Command {
 			*d = n
 		}
 		rows, err := st.Quotes(cmd.Context(), f)
-		t := report.Table{Header: []string{"published", "speaker", "kind", "cue", "quote", "outlet", "doc"}, Value: rows}
+		t := report.Table{Header: []string{"published", "speaker", "kind", "cue", "quote", "outlet", "doc"}, Value: rows, Whole: []string{"doc"}}
 		for _, q := range rows {
 			t.Rows = append(t.Rows, []string{q.Published, q.Speaker, q.Kind, q.Cue, q.Text, q.Outlet, q.DocID})
 		}
@@ -127,7 +131,8 @@ func queryCmds() []*cobra.Command {
 		t := report.Table{Header: []string{"topic", "rule", "confidence", "why",
 			"speaker a", "says a", "sentence a", "doc a", "title a", "outlet a", "published a", "url a",
 			"speaker b", "says b", "sentence b", "doc b", "title b", "outlet b", "published b", "url b"}, Value: rows,
-			Text: func(w io.Writer) error { return report.ContradictionsText(w, rows) }}
+			Whole: []string{"doc a", "doc b", "url a", "url b"},
+			Text:  func(w io.Writer) error { return report.ContradictionsText(w, rows) }}
 		for _, c := range rows {
 			t.Rows = append(t.Rows, []string{c.Topic, c.Rule, strconv.FormatFloat(c.Confidence, 'f', 2, 64), c.Why,
 				c.A.Speaker, c.A.Quote, c.A.Sentence, c.A.DocID, c.A.Title, c.A.Outlet, c.A.Published, c.A.URL,
@@ -142,7 +147,8 @@ func queryCmds() []*cobra.Command {
 	drift := queryCmd("drift", "Counts reported with different figures (death tolls, troop numbers) with dates and outlets", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
 		rows, err := st.Drift(cmd.Context(), dlimit)
 		t := report.Table{Header: []string{"count", "spread", "figure", "value", "speaker", "sentence", "published", "outlet", "title", "doc", "url", "reprinted in"}, Value: rows,
-			Text: func(w io.Writer) error { return report.DriftText(w, rows) }}
+			Whole: []string{"doc", "url"},
+			Text:  func(w io.Writer) error { return report.DriftText(w, rows) }}
 		for _, r := range rows {
 			for _, x := range r.Reports {
 				t.Rows = append(t.Rows, []string{r.Label(), strconv.FormatFloat(r.Spread, 'f', 2, 64), x.Text, strconv.FormatFloat(x.Value, 'f', -1, 64),
@@ -210,7 +216,17 @@ func queryCmds() []*cobra.Command {
 		return t, err
 	})
 	unnamed.Flags().IntVar(&ulimit, "limit", 50, "how many")
+	fullFlag(speakers, speaker, quotes, contradictions, drift, sourcing, framing, unnamed)
 	return []*cobra.Command{speakers, speaker, quotes, contradictions, drift, search, stats, sourcing, framing, unnamed, exportCmd()}
+}
+
+// fullFlag gives commands --full: text output cuts a cell at 100
+// characters to keep its columns readable, and a researcher quoting a
+// quote needs it whole.
+func fullFlag(cmds ...*cobra.Command) {
+	for _, c := range cmds {
+		c.Flags().Bool("full", false, "text output: print quotes and other cells whole instead of cutting them at 100 characters")
+	}
 }
 
 func exportCmd() *cobra.Command {
