@@ -111,7 +111,7 @@ func queryCmds() []*cobra.Command {
 			*d = n
 		}
 		rows, err := st.Quotes(cmd.Context(), f)
-		t := report.Table{Header: []string{"published", "speaker", "kind", "cue", "quote", "outlet", "doc"}, Value: rows, Whole: []string{"doc"}}
+		t := report.Table{Header: []string{"published", "speaker", "kind", "cue", "quote", "outlet", "doc"}, Value: rows, Whole: []string{"doc"}, Blank: "-"}
 		for _, q := range rows {
 			t.Rows = append(t.Rows, []string{q.Published, q.Speaker, q.Kind, q.Cue, q.Text, q.Outlet, q.DocID})
 		}

@@ -102,3 +102,20 @@ func TestContradictionsTextNamesEverySource(t *testing.T) {
 		}
 	}
 }
+
+func TestTableBlank(t *testing.T) {
+	tb := report.Table{Header: []string{"published", "outlet", "doc"}, Rows: [][]string{{"", "", "doc-1"}}, Blank: "-"}
+	var text, csv bytes.Buffer
+	if err := tb.Write(&text, "text"); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.Write(&csv, "csv"); err != nil {
+		t.Fatal(err)
+	}
+	if f := strings.Fields(strings.Split(text.String(), "\n")[1]); len(f) != 3 || f[0] != "-" || f[1] != "-" {
+		t.Errorf("text row %q: want the unknown date and outlet shown as -", f)
+	}
+	if !strings.Contains(csv.String(), ",,doc-1") {
+		t.Errorf("csv must keep empty cells empty:\n%s", csv.String())
+	}
+}

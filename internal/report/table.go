@@ -27,6 +27,10 @@ type Table struct {
 	// Whole names the columns never cut, whatever Full says: an id or a
 	// URL cut short names nothing.
 	Whole []string
+	// Blank, if set, stands in the text format for an empty cell: a row
+	// whose date or outlet is unknown says so instead of leaving a gap
+	// the eye reads as the next column (CSV and JSON keep it empty).
+	Blank string
 }
 
 // Write renders t in format text, csv or json.
@@ -62,6 +66,9 @@ func (t Table) Write(w io.Writer, format string) error {
 		for _, r := range t.Rows {
 			cells := make([]string, len(r))
 			for i, c := range r {
+				if c == "" {
+					c = t.Blank
+				}
 				if i < len(whole) && whole[i] {
 					// One line still: a cell's line break would break the table.
 					cells[i] = oneLine(c)
