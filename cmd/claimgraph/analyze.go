@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -20,7 +21,7 @@ import (
 func analyzeCmd() *cobra.Command {
 	var meta document.Meta
 	var format, jsonl string
-	var explain bool
+	var explain, full bool
 	var workers int
 	cmd := &cobra.Command{
 		Use:   "analyze [flags] FILE|-",
@@ -65,10 +66,7 @@ func analyzeCmd() *cobra.Command {
 				enc.SetIndent("", "  ")
 				return enc.Encode(rec)
 			case "text":
-				if explain {
-					return report.Explain(os.Stdout, &rec)
-				}
-				return report.Text(os.Stdout, &rec)
+				return report.TextWith(os.Stdout, &rec, report.TextOptions{Explain: explain, Full: full})
 			case "html":
 				return report.HTML(os.Stdout, &rec)
 			}
@@ -83,6 +81,7 @@ func analyzeCmd() *cobra.Command {
 	f.StringVar(&meta.ID, "id", "", "document id (default: sha256 of the text)")
 	f.StringVar(&format, "format", "", "output: text, json or html (default text on a terminal, else json)")
 	f.BoolVar(&explain, "explain", false, "with text output, say under each quote which rule credited it and why (the record's \"why\")")
+	f.BoolVar(&full, "full", false, "with text output, print quotes and framed passages whole instead of cutting them at 80-160 characters")
 	f.StringVar(&jsonl, "jsonl", "", "batch mode: read JSONL documents from this file (or -) and write one record per line")
 	f.IntVar(&workers, "workers", 0, "batch mode: analysis goroutines (default: all cores)")
 	return cmd
@@ -116,7 +115,11 @@ func readInput(name string) ([]byte, error) {
 }
 
 func runBatch(ctx context.Context, a *analysis.Analyzer, name string, workers int) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	var r io.Reader = os.Stdin
+	var m *meter
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
@@ -124,11 +127,20 @@ func runBatch(ctx context.Context, a *analysis.Analyzer, name string, workers in
 		}
 		defer f.Close()
 		r = f
+		if term.IsTerminal(int(os.Stderr.Fd())) {
+			// The lines are counted first (cheap: no analysis), and each
+			// record written is one done.
+			total, _ := ingest.Count(ctx, []string{name})
+			m = newMeter("analyze", "docs", int64(total))
+			m.Add(0, name)
+		}
 	}
-	if ctx == nil {
-		ctx = context.Background()
+	var w io.Writer = os.Stdout
+	if m != nil {
+		w = meterWriter{w, m}
 	}
-	st, err := batch.Run(ctx, a, r, os.Stdout, workers)
+	st, err := batch.Run(ctx, a, r, w, workers)
+	m.Done()
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -137,4 +149,16 @@ func runBatch(ctx context.Context, a *analysis.Analyzer, name string, workers in
 		return fmt.Errorf("%s: %d lines failed", name, st.Errors)
 	}
 	return nil
+}
+
+// meterWriter counts the records written through it (one a line).
+type meterWriter struct {
+	w io.Writer
+	m *meter
+}
+
+func (mw meterWriter) Write(p []byte) (int, error) {
+	n, err := mw.w.Write(p)
+	mw.m.Add(int64(bytes.Count(p[:n], []byte("\n"))), "")
+	return n, err
 }

@@ -33,5 +33,6 @@ func checkCmd() *cobra.Command {
 	cmd.Flags().StringVar(&opt.Since, "since", "", "only reports published on or after this date (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&opt.Until, "until", "", "only reports published on or before this date (YYYY-MM-DD)")
 	cmd.Flags().IntVar(&opt.Limit, "limit", 20, "how many statements to list")
+	fullFlag(cmd)
 	return cmd
 }

@@ -4,15 +4,16 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"sync"
+	"strings"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/corpus"
+	"github.com/claimgraph/claimgraph/internal/document"
 	"github.com/claimgraph/claimgraph/internal/fetch"
+	"github.com/claimgraph/claimgraph/internal/ingest"
 )
 
 func ingestCmd() *cobra.Command {
@@ -29,23 +30,39 @@ func ingestCmd() *cobra.Command {
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			pub, err := document.NormalizeDate(opt.Meta.Published)
+			if err != nil {
+				return usageError{fmt.Errorf("--published: %w", err)}
+			}
+			opt.Meta.Published = pub
 			if queued {
 				if err := requirePostgres(db); err != nil {
 					return err
 				}
-				return enqueue(ctx, db, args, fo, parallel)
+				return enqueue(ctx, db, args, opt.Meta, fo, parallel)
 			}
 			st, err := openStore(ctx, db)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			o := withProgress(&opt, "ingest")
+			var m *meter
+			if term.IsTerminal(int(os.Stderr.Fd())) {
+				// Counting reads the inputs once more, cheaply (no
+				// analysis), for a total, a percent and a time left.
+				total, known := ingest.Count(ctx, args)
+				if !known {
+					total = 0
+				}
+				m = newMeter("ingest", "docs", int64(total))
+			}
+			o := withProgress(&opt, m)
 			o.Web = newWeb(fo, parallel, st)
 			if logBatches {
-				o.Progress = logProgress(o.Progress)
+				o.Progress = logProgress(m, o.Progress)
 			}
 			rep, err := corpus.Ingest(ctx, analysis.New(), st, args, o)
+			m.Done()
 			if err == nil && rep.Added > 0 {
 				// A bare surname is joined to the one person the whole
 				// corpus makes its clear holder, whichever came first.
@@ -53,7 +70,7 @@ func ingestCmd() *cobra.Command {
 					return fmt.Errorf("resolving speakers across the corpus: %w", rerr)
 				}
 			}
-			return finish(rep, err, "added")
+			return finish(rep, err, "added", "already stored")
 		},
 	}
 	dbFlag(cmd, &db)
@@ -61,6 +78,11 @@ func ingestCmd() *cobra.Command {
 	cmd.Flags().IntVar(&opt.BatchSize, "batch", 256, "documents per transaction")
 	cmd.Flags().BoolVar(&logBatches, "log", false, "print a line on standard error as each batch is committed (for logs without a terminal)")
 	cmd.Flags().BoolVar(&queued, "queue", false, "store raw documents and queue their analysis for `claimgraph worker` (PostgreSQL)")
+	// For .txt articles, which carry no metadata of their own (an
+	// X.meta.json sidecar is the per-file way).
+	cmd.Flags().StringVar(&opt.Meta.Published, "published", "", "publication date YYYY-MM-DD of every input given (overrides sidecars and pages)")
+	cmd.Flags().StringVar(&opt.Meta.Title, "title", "", "title of every input given (overrides sidecars and pages)")
+	cmd.Flags().StringVar(&opt.Meta.Outlet, "outlet", "", "outlet (publisher) of every input given (overrides sidecars and pages)")
 	fetchFlags(cmd, &fo, &parallel)
 	return cmd
 }
@@ -80,14 +102,23 @@ func reanalyzeCmd() *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			rep, err := corpus.Reanalyze(ctx, analysis.New(), st, all, withProgress(&opt, "reanalyze"))
+			var m *meter
+			if term.IsTerminal(int(os.Stderr.Fd())) {
+				var total int64
+				if stats, err := st.Stats(ctx); err == nil {
+					total = int64(stats.Documents)
+				}
+				m = newMeter("reanalyze", "docs", total)
+			}
+			rep, err := corpus.Reanalyze(ctx, analysis.New(), st, all, withProgress(&opt, m))
+			m.Done()
 			if err == nil && rep.Added > 0 {
 				// New records bring new names: join bare surnames again, as ingest does.
 				if rerr := st.ResolveSpeakers(ctx); rerr != nil {
 					return fmt.Errorf("resolving speakers across the corpus: %w", rerr)
 				}
 			}
-			return finish(rep, err, "reanalyzed")
+			return finish(rep, err, "reanalyzed", "analyzed by this version")
 		},
 	}
 	dbFlag(cmd, &db)
@@ -95,47 +126,66 @@ func reanalyzeCmd() *cobra.Command {
 	return cmd
 }
 
-// withProgress reports failures on standard error as they happen, and
-// progress as a bar on a terminal.
-func withProgress(opt *corpus.Options, what string) corpus.Options {
+// withProgress reports failures and duplicates on standard error as they
+// happen, and progress on m (nil: no terminal, no meter).
+func withProgress(opt *corpus.Options, m *meter) corpus.Options {
 	o := *opt
-	var mu sync.Mutex
-	var bar *progressbar.ProgressBar
-	if term.IsTerminal(int(os.Stderr.Fd())) {
-		bar = progressbar.NewOptions(-1, progressbar.OptionSetDescription(what), progressbar.OptionSetWriter(os.Stderr),
-			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("docs"), progressbar.OptionClearOnFinish())
-	}
 	o.Failure = func(source string, err error) {
-		mu.Lock()
-		defer mu.Unlock()
-		if bar != nil {
-			bar.Clear()
-		}
-		fmt.Fprintf(os.Stderr, "claimgraph: %s: %v\n", source, err)
+		m.Print("claimgraph: %s: %v\n", source, err)
 	}
-	o.Progress = func(r corpus.Report) {
-		mu.Lock()
-		defer mu.Unlock()
-		if bar != nil {
-			bar.Describe(fmt.Sprintf("%s: %d added, %d skipped, %d errors", what, r.Added, r.Skipped, r.Failed))
-			bar.Set(r.Read)
-		}
+	o.Duplicate = func(d corpus.Duplicate) {
+		m.Print("claimgraph: %s\n", duplicateMessage(d))
 	}
+	o.Read = func(source string) { m.Add(1, source) }
+	o.Progress = func(corpus.Report) {}
 	return o
 }
 
+// duplicateMessage names both inputs of one document and says which text
+// the store keeps, and why.
+func duplicateMessage(d corpus.Duplicate) string {
+	kept, dropped := d.Kept, d.Dropped
+	if d.Stored && d.Replaced {
+		dropped = "the stored copy"
+	} else if d.Stored {
+		kept = "the stored copy"
+	}
+	verb := "skipped"
+	if d.Replaced {
+		verb = "replaced"
+	}
+	return fmt.Sprintf("%s and %s are one document (%s) with different texts; kept %s (%s), %s %s (%s)",
+		kept, dropped, d.ID, kept, d.KeptQ, verb, dropped, d.DroppedQ)
+}
+
 // logProgress prints a line per committed batch, then calls next.
-func logProgress(next func(corpus.Report)) func(corpus.Report) {
+func logProgress(m *meter, next func(corpus.Report)) func(corpus.Report) {
 	return func(r corpus.Report) {
-		fmt.Fprintf(os.Stderr, "committed: %d read, %d added, %d skipped, %d failed\n", r.Read, r.Added, r.Skipped, r.Failed)
+		m.Print("committed: %d read, %d added, %d skipped, %d failed\n", r.Read, r.Added, r.Skipped, r.Failed)
 		next(r)
 	}
 }
 
+// summaryLine says what a run did. Its rate counts the documents it
+// analyzed, over the run's real time: one that only skipped stored
+// documents reads them at tens of thousands a second, a figure that says
+// nothing of how fast documents are analyzed, so it has none.
+func summaryLine(r corpus.Report, verb, skipped string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d read, %d %s", r.Read, r.Added, verb)
+	if r.Replaced > 0 {
+		fmt.Fprintf(&b, ", %d replaced by a better text", r.Replaced)
+	}
+	fmt.Fprintf(&b, ", %d skipped (%s), %d failed in %.1fs", r.Skipped, skipped, r.Failed, r.Elapsed.Seconds())
+	if done := r.Added + r.Replaced + r.Failed; done > 0 && r.Elapsed > 0 {
+		fmt.Fprintf(&b, " (%.0f docs/s)", float64(done)/r.Elapsed.Seconds())
+	}
+	return b.String()
+}
+
 // finish prints the summary line and turns failures into the exit status.
-func finish(r corpus.Report, err error, verb string) error {
-	fmt.Fprintf(os.Stderr, "%d read, %d %s, %d skipped (already stored), %d failed in %.1fs (%.0f docs/s)\n",
-		r.Read, r.Added, verb, r.Skipped, r.Failed, r.Elapsed.Seconds(), r.Rate())
+func finish(r corpus.Report, err error, verb, skipped string) error {
+	fmt.Fprintln(os.Stderr, summaryLine(r, verb, skipped))
 	if err != nil {
 		if err == context.Canceled {
 			return fmt.Errorf("interrupted; run again to continue")

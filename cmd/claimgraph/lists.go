@@ -102,5 +102,6 @@ func listCmds() []*cobra.Command {
 	topics.Flags().StringVar(&tf.Prefix, "prefix", "", "only subjects whose key starts with this")
 	topics.Flags().StringVar(&tf.Sort, "sort", "claims", "claims, documents, deny or name")
 	windowFlags(topics, &tf.Window, 50)
+	fullFlag(articles, outlets, outlet, topics)
 	return []*cobra.Command{articles, outlets, outlet, topics}
 }

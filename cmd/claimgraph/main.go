@@ -23,6 +23,15 @@ func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(analysis.MemoryLimit)
 	}
+	root := newRoot()
+	if err := root.Execute(); err != nil {
+		fmt.Fprintln(os.Stderr, "claimgraph:", err)
+		os.Exit(exitCode(err))
+	}
+}
+
+// newRoot builds the command tree.
+func newRoot() *cobra.Command {
 	root := &cobra.Command{
 		Use:           "claimgraph",
 		Short:         "Attributed claims from news: quotes, speakers, dates, contradictions, sourcing signals",
@@ -33,10 +42,8 @@ func main() {
 	root.AddCommand(analyzeCmd(), evalCmd(), ingestCmd(), reanalyzeCmd(), serveCmd(), workerCmd(), statusCmd(), retryCmd(), relinkCmd(), watchCmd(), trainCmd(), checkCmd())
 	root.AddCommand(queryCmds()...)
 	root.AddCommand(listCmds()...)
-	if err := root.Execute(); err != nil {
-		fmt.Fprintln(os.Stderr, "claimgraph:", err)
-		os.Exit(exitCode(err))
-	}
+	addExamples(root)
+	return root
 }
 
 // usageError marks errors in how the command was called (exit status 2).

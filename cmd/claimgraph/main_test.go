@@ -36,6 +36,7 @@ func TestBadInputs(t *testing.T) {
 		{"no article", []string{"analyze", write("nav.html", []byte("<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>"))}, "no article body"},
 		{"huge", []string{"analyze", write("huge.txt", big)}, "huge.txt"},
 		{"bad date", []string{"analyze", "--published", "2024-13-45", write("ok.txt", []byte("Hello, she said."))}, "--published"},
+		{"bad ingest date", []string{"ingest", "--db", filepath.Join(dir, "bad.db"), "--published", "2025-02-30", write("ok2.txt", []byte("Hello, she said."))}, "--published"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

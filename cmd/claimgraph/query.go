@@ -4,14 +4,12 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/claimgraph/claimgraph/internal/document"
 	"github.com/claimgraph/claimgraph/internal/quote"
 	"github.com/claimgraph/claimgraph/internal/report"
 	"github.com/claimgraph/claimgraph/internal/store"
@@ -39,6 +37,10 @@ func queryCmd(use, short string, args cobra.PositionalArgs, run func(cmd *cobra.
 		}
 		if err != nil {
 			return err
+		}
+		// --full, on the commands that have it (see fullFlag).
+		if f := cmd.Flags().Lookup("full"); f != nil {
+			t.Full = f.Value.String() == "true"
 		}
 		w := bufio.NewWriter(os.Stdout)
 		if err := t.Write(w, format); err != nil {
@@ -119,60 +121,56 @@ func queryCmds() []*cobra.Command {
 	})
 
 	var f store.QuoteFilter
-	quotes := queryCmd("quotes", "Quotes by speaker, topic, outlet and date", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
-		for _, d := range []*string{&f.Since, &f.Until} {
-			n, err := document.NormalizeDate(*d)
-			if err != nil {
-				return report.Table{}, usageError{err}
-			}
-			*d = n
+	var qw store.Window
+	quotes := queryCmd("quotes", "Quotes by speaker, topic, outlet and date, newest first", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
+		if err := normalizeDates(&f.Since, &f.Until); err != nil {
+			return report.Table{}, err
 		}
-		rows, err := st.Quotes(cmd.Context(), f)
-		t := report.Table{Header: []string{"published", "speaker", "kind", "cue", "quote", "outlet", "doc"}, Value: rows}
-		for _, q := range rows {
-			t.Rows = append(t.Rows, []string{q.Published, q.Speaker, q.Kind, q.Cue, q.Text, q.Outlet, q.DocID})
+		p, err := st.QuoteList(cmd.Context(), f, qw)
+		if err != nil {
+			return report.Table{}, err
 		}
-		return t, err
+		pageNote(cmd, p.Total, len(p.Items), qw)
+		return report.QuotesTable(p.Items), nil
 	})
 	quotes.Flags().StringVar(&f.Speaker, "speaker", "", "full name or surname")
 	quotes.Flags().StringVar(&f.Topic, "topic", "", "topic words or an entity name")
 	quotes.Flags().StringVar(&f.Outlet, "outlet", "", "outlet name")
 	quotes.Flags().StringVar(&f.Since, "since", "", "published on or after YYYY-MM-DD")
 	quotes.Flags().StringVar(&f.Until, "until", "", "published on or before YYYY-MM-DD")
-	quotes.Flags().IntVar(&f.Limit, "limit", 100, "how many")
+	windowFlags(quotes, &qw, 100)
 
-	var topic string
-	var climit int
-	contradictions := queryCmd("contradictions", "Claims by different speakers that cannot both hold, across articles and outlets", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
-		rows, err := st.Contradictions(cmd.Context(), topic, climit)
-		t := report.Table{Header: []string{"topic", "rule", "confidence", "why",
-			"speaker a", "says a", "sentence a", "doc a", "title a", "outlet a", "published a", "url a",
-			"speaker b", "says b", "sentence b", "doc b", "title b", "outlet b", "published b", "url b"}, Value: rows,
-			Text: func(w io.Writer) error { return report.ContradictionsText(w, rows) }}
-		for _, c := range rows {
-			t.Rows = append(t.Rows, []string{c.Topic, c.Rule, strconv.FormatFloat(c.Confidence, 'f', 2, 64), c.Why,
-				c.A.Speaker, c.A.Quote, c.A.Sentence, c.A.DocID, c.A.Title, c.A.Outlet, c.A.Published, c.A.URL,
-				c.B.Speaker, c.B.Quote, c.B.Sentence, c.B.DocID, c.B.Title, c.B.Outlet, c.B.Published, c.B.URL})
+	var cf store.ContradictionFilter
+	contradictions := queryCmd("contradictions", "Claims by different speakers that cannot both hold, across articles and outlets; a filter keeps a pair when either side matches", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
+		if err := normalizeDates(&cf.Since, &cf.Until); err != nil {
+			return report.Table{}, err
 		}
-		return t, err
+		p, err := st.ContradictionList(cmd.Context(), cf)
+		if err != nil {
+			return report.Table{}, err
+		}
+		pageNote(cmd, p.Total, len(p.Items), cf.Window)
+		return report.ContradictionsTable(p.Items), nil
 	})
-	contradictions.Flags().StringVar(&topic, "topic", "", "only on this topic")
-	contradictions.Flags().IntVar(&climit, "limit", 100, "how many")
+	contradictions.Flags().StringVar(&cf.Topic, "topic", "", "only on this topic")
+	contradictions.Flags().StringVar(&cf.Speaker, "speaker", "", "only with this speaker on either side")
+	contradictions.Flags().StringVar(&cf.Outlet, "outlet", "", "only with a side reported by this outlet")
+	contradictions.Flags().StringVar(&cf.Since, "since", "", "only with a side published on or after YYYY-MM-DD")
+	contradictions.Flags().StringVar(&cf.Until, "until", "", "only with a side published on or before YYYY-MM-DD")
+	contradictions.Flags().Float64Var(&cf.MinConfidence, "min-confidence", 0, "only pairs at least this confident (0-1)")
+	contradictions.Flags().StringVar(&cf.Sort, "sort", "confidence", "confidence or date (the later side, newest first)")
+	windowFlags(contradictions, &cf.Window, 100)
 
-	var dlimit int
+	var dw store.Window
 	drift := queryCmd("drift", "Counts reported with different figures (death tolls, troop numbers) with dates and outlets", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
-		rows, err := st.Drift(cmd.Context(), dlimit)
-		t := report.Table{Header: []string{"count", "spread", "figure", "value", "speaker", "sentence", "published", "outlet", "title", "doc", "url", "reprinted in"}, Value: rows,
-			Text: func(w io.Writer) error { return report.DriftText(w, rows) }}
-		for _, r := range rows {
-			for _, x := range r.Reports {
-				t.Rows = append(t.Rows, []string{r.Label(), strconv.FormatFloat(r.Spread, 'f', 2, 64), x.Text, strconv.FormatFloat(x.Value, 'f', -1, 64),
-					x.Speaker, x.Sentence, x.Published, x.Outlet, x.Title, x.DocID, x.URL, reprintIDs(x.Reprints)})
-			}
+		rows, err := st.Drift(cmd.Context(), dw.Offset+dw.Limit)
+		if err != nil {
+			return report.Table{}, err
 		}
-		return t, err
+		rows = rows[min(dw.Offset, len(rows)):]
+		return report.DriftTable(rows), nil
 	})
-	drift.Flags().IntVar(&dlimit, "limit", 50, "how many")
+	windowFlags(drift, &dw, 50)
 
 	var sf store.SearchFilter
 	search := queryCmd("search TEXT", "Full-text search over titles and article text, best match first (BM25; --sort date for newest first)", cobra.MinimumNArgs(1), func(cmd *cobra.Command, st store.Store, args []string) (report.Table, error) {
@@ -243,7 +241,17 @@ func queryCmds() []*cobra.Command {
 		return t, err
 	})
 	unnamed.Flags().IntVar(&ulimit, "limit", 50, "how many")
+	fullFlag(speakers, speaker, quotes, contradictions, drift, sourcing, framing, unnamed, search)
 	return []*cobra.Command{speakers, speaker, quotes, contradictions, drift, search, stats, sourcing, framing, unnamed, exportCmd()}
+}
+
+// fullFlag gives commands --full: text output cuts a cell at 100
+// characters to keep its columns readable, and a researcher quoting a
+// quote needs it whole.
+func fullFlag(cmds ...*cobra.Command) {
+	for _, c := range cmds {
+		c.Flags().Bool("full", false, "text output: print quotes and other cells whole instead of cutting them at 100 characters")
+	}
 }
 
 func exportCmd() *cobra.Command {
@@ -286,10 +294,3 @@ func exportCmd() *cobra.Command {
 }
 
 // reprintIDs lists the ids of the articles that reprint a figure's sentence.
-func reprintIDs(as []store.Article) string {
-	ids := make([]string, len(as))
-	for i, a := range as {
-		ids[i] = a.DocID
-	}
-	return strings.Join(ids, " ")
-}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/corpus"
+	"github.com/claimgraph/claimgraph/internal/document"
 	"github.com/claimgraph/claimgraph/internal/fetch"
 	"github.com/claimgraph/claimgraph/internal/ingest"
 	"github.com/claimgraph/claimgraph/internal/queue"
@@ -55,13 +56,13 @@ func openStoreAndQueue(ctx context.Context, db string) (st store.Store, pool *pg
 
 // enqueue reads sources (files and URLs) into the raw-document table and
 // the job queue.
-func enqueue(ctx context.Context, db string, paths []string, fo fetch.Options, parallel int) error {
+func enqueue(ctx context.Context, db string, paths []string, meta document.Meta, fo fetch.Options, parallel int) error {
 	st, pool, closeAll, err := openStoreAndQueue(ctx, db)
 	if err != nil {
 		return err
 	}
 	defer closeAll()
-	failed, err := enqueueWith(ctx, st, pool, ingest.Walker{Web: newWeb(fo, parallel, st)}, paths, nil)
+	failed, err := enqueueWith(ctx, st, pool, ingest.Walker{Web: newWeb(fo, parallel, st), Meta: meta}, paths, nil)
 	if err == nil && failed > 0 {
 		err = fmt.Errorf("%d items failed (listed above)", failed)
 	}
@@ -257,7 +258,11 @@ func relinkCmd() *cobra.Command {
 			}
 			defer st.Close()
 			start := time.Now()
+			// Relink reports no progress: a spinner and the time elapsed
+			// show it is running.
+			m := newMeter("relink", "", 0)
 			n, err := st.Relink(ctx)
+			m.Done()
 			if err != nil {
 				return err
 			}

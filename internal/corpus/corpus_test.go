@@ -32,7 +32,7 @@ func TestSharedCorpusIngest(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("first run: %+v; failures: %v", rep, failures)
-	if rep.Read != rep.Added+rep.Skipped+rep.Failed {
+	if rep.Read != rep.Added+rep.Skipped+rep.Failed+rep.Replaced {
 		t.Errorf("items unaccounted for: %+v", rep)
 	}
 	if rep.Added < 2200 {

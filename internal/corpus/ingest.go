@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"runtime"
 	"sync"
 	"time"
@@ -23,6 +24,15 @@ type Options struct {
 	Progress func(Report)
 	// Failure is called for each item that could not be stored.
 	Failure func(source string, err error)
+	// Meta's title, outlet and publication date, when set, override
+	// those of every document read (see ingest.Walker).
+	Meta document.Meta
+	// Read is called as each item is read, with its source, before it is
+	// analyzed (a progress meter's current input); never concurrently.
+	Read func(source string)
+	// Duplicate is called when an input is a document read earlier in the
+	// run, or stored before it, with a different text: which was kept.
+	Duplicate func(Duplicate)
 	// Web, when set, reads URL arguments (pages, feeds, sitemaps); what it
 	// fetched is recorded in the store once the run's documents are.
 	Web *ingest.Web
@@ -31,10 +41,23 @@ type Options struct {
 	Halt <-chan struct{}
 }
 
-// Report counts what a run did.
+// Report counts what a run did. Replaced counts inputs whose better text
+// took the place of a version stored or read before (see Duplicate).
 type Report struct {
-	Read, Added, Skipped, Failed int
-	Elapsed                      time.Duration
+	Read, Added, Skipped, Failed, Replaced int
+	Elapsed                                time.Duration
+}
+
+// Duplicate is two inputs with one document id (a saved page and a clean
+// copy of its URL) and different texts. The better text is kept, by
+// ingest.Quality: Kept and Dropped name the inputs; Stored means the
+// other version is the one a previous run stored, whose input the store
+// does not say; Replaced means the new input's text took its place.
+type Duplicate struct {
+	ID               string
+	Kept, Dropped    string
+	KeptQ, DroppedQ  ingest.Quality
+	Stored, Replaced bool
 }
 
 // Rate is documents read per second.
@@ -48,11 +71,29 @@ func (r Report) Rate() float64 {
 type job struct {
 	source string
 	doc    document.Document
+	// replace: the document's id is stored or on its way to the store with
+	// a worse text, which this one replaces.
+	replace bool
 }
 
 type done struct {
+	source  string
+	rec     analysis.Record
+	replace bool
+}
+
+// version is what a run remembers of a document it read: enough to tell
+// a second input with the same id apart and to choose the better text.
+type version struct {
 	source string
-	rec    analysis.Record
+	sum    uint64
+	q      ingest.Quality
+}
+
+func textSum(text string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(text))
+	return h.Sum64()
 }
 
 // Ingest reads paths into st. Documents already stored are skipped before
@@ -89,8 +130,17 @@ func Ingest(ctx context.Context, a *analysis.Analyzer, st store.Store, paths []s
 	defer stopWalk()
 	go func() {
 		defer close(jobs)
-		seen := map[string]bool{} // the same document twice in one run
-		walkErr = ingest.Walker{Web: opt.Web}.Walk(walkCtx, paths, func(it ingest.Item) bool {
+		seen := map[string]version{} // the same document twice in one run
+		skip := func() bool {
+			mu.Lock()
+			rep.Skipped++
+			mu.Unlock()
+			return true
+		}
+		walkErr = ingest.Walker{Web: opt.Web, Meta: opt.Meta}.Walk(walkCtx, paths, func(it ingest.Item) bool {
+			if opt.Read != nil {
+				opt.Read(it.Source)
+			}
 			mu.Lock()
 			rep.Read++
 			if it.Unchanged {
@@ -107,26 +157,41 @@ func Ingest(ctx context.Context, a *analysis.Analyzer, st store.Store, paths []s
 				fail(it.Source, it.Err)
 				return true
 			}
-			if seen[it.Doc.ID] {
-				mu.Lock()
-				rep.Skipped++
-				mu.Unlock()
-				return true
-			}
-			seen[it.Doc.ID] = true
-			has, err := st.Has(ctx, it.Doc.ID)
-			if err != nil {
-				fail(it.Source, fmt.Errorf("checking the store: %w", err))
-				return ctx.Err() == nil
-			}
-			if has {
-				mu.Lock()
-				rep.Skipped++
-				mu.Unlock()
-				return true
+			v := version{source: it.Source, sum: textSum(it.Doc.Text), q: ingest.TextQuality(it.Doc.Text)}
+			replace := false
+			if prev, ok := seen[it.Doc.ID]; ok {
+				if prev.sum == v.sum || !v.q.Better(prev.q) {
+					if prev.sum != v.sum && opt.Duplicate != nil {
+						opt.Duplicate(Duplicate{ID: it.Doc.ID, Kept: prev.source, Dropped: v.source, KeptQ: prev.q, DroppedQ: v.q})
+					}
+					return skip()
+				}
+				if opt.Duplicate != nil {
+					opt.Duplicate(Duplicate{ID: it.Doc.ID, Kept: v.source, Dropped: prev.source, KeptQ: v.q, DroppedQ: prev.q, Replaced: true})
+				}
+				seen[it.Doc.ID] = v
+				replace = true
+			} else {
+				seen[it.Doc.ID] = v
+				has, err := st.Has(ctx, it.Doc.ID)
+				if err != nil {
+					fail(it.Source, fmt.Errorf("checking the store: %w", err))
+					return ctx.Err() == nil
+				}
+				if has {
+					better, err := betterThanStored(ctx, st, it.Doc, v, opt.Duplicate)
+					if err != nil {
+						fail(it.Source, err)
+						return ctx.Err() == nil
+					}
+					if !better {
+						return skip()
+					}
+					replace = true
+				}
 			}
 			select {
-			case jobs <- job{it.Source, it.Doc}:
+			case jobs <- job{it.Source, it.Doc, replace}:
 				return true
 			case <-walkCtx.Done():
 				return false
@@ -146,7 +211,7 @@ func Ingest(ctx context.Context, a *analysis.Analyzer, st store.Store, paths []s
 					}
 					continue
 				}
-				results <- done{j.source, rec}
+				results <- done{j.source, rec, j.replace}
 			}
 		}()
 	}
@@ -176,6 +241,35 @@ func Ingest(ctx context.Context, a *analysis.Analyzer, st store.Store, paths []s
 		}
 		batch, sources = batch[:0], sources[:0]
 	}
+	// replaceOne stores a better version of a document: after the batch
+	// in hand, which may hold the version it replaces. The worse version,
+	// if it reaches the store later, is skipped there as stored already.
+	replaceOne := func(r done) {
+		flush()
+		if storeErr != nil {
+			return
+		}
+		id := r.rec.Document.ID
+		has, err := st.Has(ctx, id)
+		if err == nil && has {
+			err = st.Replace(ctx, []analysis.Record{r.rec})
+			if err == nil {
+				mu.Lock()
+				rep.Replaced++
+				mu.Unlock()
+			}
+		} else if err == nil {
+			var n int
+			n, err = st.Put(ctx, []analysis.Record{r.rec}, []string{r.source})
+			mu.Lock()
+			rep.Added += n
+			mu.Unlock()
+		}
+		if err != nil {
+			storeErr = fmt.Errorf("storing %s, the better version of %s: %w", r.source, id, err)
+			cancel()
+		}
+	}
 	tick := time.NewTicker(opt.MaxDelay)
 	defer tick.Stop()
 loop:
@@ -187,6 +281,10 @@ loop:
 			}
 			if storeErr != nil {
 				continue // drain
+			}
+			if r.replace {
+				replaceOne(r)
+				continue
 			}
 			batch = append(batch, r.rec)
 			sources = append(sources, r.source)
@@ -219,6 +317,34 @@ loop:
 		return final, walkErr
 	}
 	return final, ctx.Err()
+}
+
+// betterThanStored reports whether d's text should replace the stored
+// version of its id. Only documents known by their URL are compared: an id
+// made from the text's hash means the same text, and rereading a corpus
+// must not load every stored record. A different stored text that is as
+// good or better is kept, and dup is told.
+func betterThanStored(ctx context.Context, st store.Store, d document.Document, v version, dup func(Duplicate)) (bool, error) {
+	if d.URL == "" || d.ID != d.URL {
+		return false, nil
+	}
+	rec, err := st.Document(ctx, d.ID)
+	if err != nil {
+		return false, fmt.Errorf("reading the stored version of %s: %w", d.ID, err)
+	}
+	if textSum(rec.Document.Text) == v.sum {
+		return false, nil
+	}
+	sq := ingest.TextQuality(rec.Document.Text)
+	better := v.q.Better(sq)
+	if dup != nil {
+		if better {
+			dup(Duplicate{ID: d.ID, Kept: v.source, KeptQ: v.q, DroppedQ: sq, Stored: true, Replaced: true})
+		} else {
+			dup(Duplicate{ID: d.ID, Dropped: v.source, KeptQ: sq, DroppedQ: v.q, Stored: true})
+		}
+	}
+	return better, nil
 }
 
 // HaltContext is ctx, also ended when halt is closed (a nil halt never
@@ -281,6 +407,9 @@ func Reanalyze(ctx context.Context, a *analysis.Analyzer, st store.Store, all bo
 		return nil
 	}
 	err := st.EachDocument(ctx, func(d store.DocumentRow) error {
+		if opt.Read != nil {
+			opt.Read(d.ID)
+		}
 		rep.Read++
 		if !all && d.Analyzer == store.AnalyzerVersion {
 			rep.Skipped++

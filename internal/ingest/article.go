@@ -59,7 +59,9 @@ func Article(data []byte, meta document.Meta) (document.Document, error) {
 // page is decoded from the charset contentType (a fetched page's header, or
 // "") or the page itself declares; see DecodeHTML.
 func ExtractHTML(data []byte, contentType, pageURL string) (string, document.Meta, error) {
-	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true, ExcludeTables: true}
+	// Links are kept in the content tree: how much of a block is link
+	// text tells navigation and teasers from the article (boilerplate.go).
+	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true, ExcludeTables: true, IncludeLinks: true}
 	if u, err := url.Parse(pageURL); err == nil && pageURL != "" {
 		opts.OriginalURL = u
 	}
@@ -71,18 +73,26 @@ func ExtractHTML(data []byte, contentType, pageURL string) (string, document.Met
 		return "", document.Meta{}, fmt.Errorf("unreadable HTML: %w", err)
 	}
 	res, err := trafilatura.ExtractDocument(root, opts)
+	if err != nil || res == nil || res.ContentNode == nil {
+		return "", document.Meta{}, ErrNoArticle
+	}
+	// The text is rendered from the content tree, not res.ContentText,
+	// which runs paragraphs and list items together on one line.
+	bs := dropBoilerplate(blocksOf(res.ContentNode))
+	if len(bs) > 0 && bs[0].kind == heading && res.Metadata.Title != "" && strings.HasPrefix(res.Metadata.Title, bs[0].text) {
+		// The headline is the title, kept as metadata: headlines are
+		// not speech ("Obama admits US gun laws are his 'biggest
+		// frustration'" is no quote of his).
+		bs = bs[1:]
+	}
+	text := renderBlocks(bs)
 	// A page whose "main text" is a few words of navigation has no article.
-	if err != nil || res == nil || len(strings.Fields(res.ContentText)) < 20 {
+	if len(strings.Fields(text)) < 20 {
 		return "", document.Meta{}, ErrNoArticle
 	}
 	m := document.Meta{Title: res.Metadata.Title, URL: res.Metadata.URL, Outlet: res.Metadata.Sitename, Language: res.Metadata.Language}
 	if !res.Metadata.Date.IsZero() && res.Metadata.Date.Year() > 1900 && res.Metadata.Date.Before(time.Now().AddDate(1, 0, 0)) {
 		m.Published = res.Metadata.Date.Format("2006-01-02")
-	}
-	text := res.ContentText
-	if res.Metadata.Title != "" && !strings.HasPrefix(text, res.Metadata.Title) {
-		// Keep the body alone: the title is metadata, and headlines are not speech.
-		text = strings.TrimSpace(text)
 	}
 	return text, m, nil
 }

@@ -39,11 +39,44 @@ func Walk(ctx context.Context, paths []string, emit func(Item) bool) error {
 // Walker reads files, directories and, when Web is set, URLs.
 type Walker struct {
 	Web *Web
+	// Meta's non-empty fields (title, outlet, publication date, already
+	// a valid date) override those of every document read: the ingest
+	// command's --title, --outlet and --published, which apply to every
+	// input given. They win over a sidecar, which wins over the page.
+	Meta document.Meta
+}
+
+// override sets d's fields that m gives.
+func override(d *document.Document, m document.Meta) {
+	if m.Title != "" {
+		d.Title = m.Title
+	}
+	if m.Outlet != "" {
+		d.Outlet = m.Outlet
+	}
+	if m.Published != "" {
+		d.Published = m.Published
+	}
 }
 
 // Walk reads every argument: files and directories first, in order, then
 // the URLs, Web.Parallel at a time. emit is never called concurrently.
 func (wk Walker) Walk(ctx context.Context, args []string, emit func(Item) bool) error {
+	if wk.Meta != (document.Meta{}) {
+		pub, err := document.NormalizeDate(wk.Meta.Published)
+		if err != nil {
+			return fmt.Errorf("metadata for every input: %w", err)
+		}
+		m := wk.Meta
+		m.Published = pub
+		inner := emit
+		emit = func(it Item) bool {
+			if it.Err == nil && !it.Unchanged {
+				override(&it.Doc, m)
+			}
+			return inner(it)
+		}
+	}
 	var paths, urls []string
 	for _, a := range args {
 		if IsURL(a) {
@@ -123,13 +156,17 @@ func walkPaths(ctx context.Context, paths []string, emit func(Item) bool) bool {
 	return ctx.Err() == nil
 }
 
-// isSidecar: X.meta.json beside X.html holds the page's metadata.
+// sidecarExts are the files an X.meta.json beside them describes.
+var sidecarExts = []string{".html", ".htm", ".txt", ".text", ".md"}
+
+// isSidecar: X.meta.json beside X.html or X.txt holds the article's
+// metadata; it is read with X, not as an input of its own.
 func isSidecar(path string) bool {
 	if !strings.HasSuffix(path, ".meta.json") {
 		return false
 	}
 	base := strings.TrimSuffix(path, ".meta.json")
-	for _, ext := range []string{".html", ".htm"} {
+	for _, ext := range sidecarExts {
 		if _, err := os.Stat(base + ext); err == nil {
 			return true
 		}
@@ -224,7 +261,10 @@ func readFile(ctx context.Context, path string, emit func(Item) bool) bool {
 	if err != nil {
 		return emit(Item{Source: path, Err: err})
 	}
-	meta := sidecarMeta(path)
+	meta, err := sidecarMeta(path)
+	if err != nil {
+		return emit(Item{Source: path, Err: err})
+	}
 	d, err := Article(data, meta)
 	return emit(Item{Source: path, Doc: d, Err: err})
 }
@@ -240,22 +280,44 @@ func readCapped(r io.Reader) ([]byte, error) {
 	return data, nil
 }
 
-// sidecarMeta reads X.meta.json beside X.html (title, byline, siteName,
-// publishedTime, url), the layout saved-page collections use.
-func sidecarMeta(path string) document.Meta {
+// sidecarMeta reads X.meta.json beside X.html or X.txt (title, siteName,
+// publishedTime, url), the layout saved-page collections use. No sidecar
+// is no metadata; a sidecar that cannot be read is an error naming it.
+func sidecarMeta(path string) (document.Meta, error) {
 	ext := filepath.Ext(path)
-	raw, err := os.ReadFile(strings.TrimSuffix(path, ext) + ".meta.json")
+	name := strings.TrimSuffix(path, ext) + ".meta.json"
+	raw, err := os.ReadFile(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return document.Meta{}, nil
+	}
 	if err != nil {
-		return document.Meta{}
+		return document.Meta{}, fmt.Errorf("metadata sidecar: %w", err)
 	}
 	var m struct {
 		Title, SiteName, PublishedTime, URL string
 	}
-	if json.Unmarshal(raw, &m) != nil {
-		return document.Meta{}
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return document.Meta{}, fmt.Errorf("metadata sidecar %s: invalid JSON: %w", name, err)
 	}
-	pub, _ := document.NormalizeDate(m.PublishedTime)
-	return document.Meta{Title: m.Title, Outlet: m.SiteName, Published: pub, URL: m.URL, ID: m.URL}
+	pub, err := sidecarDate(m.PublishedTime)
+	if err != nil {
+		return document.Meta{}, fmt.Errorf("metadata sidecar %s: publishedTime: %w", name, err)
+	}
+	return document.Meta{Title: m.Title, Outlet: m.SiteName, Published: pub, URL: m.URL, ID: m.URL}, nil
+}
+
+// sidecarDate reads a sidecar's publishedTime: saved pages write it many
+// ways ("2018-04-05T06:00", "2019-04-28 06:01:07"), and the day is what a
+// document keeps, so a time that does not parse still gives its leading
+// YYYY-MM-DD.
+func sidecarDate(s string) (string, error) {
+	d, err := document.NormalizeDate(s)
+	if err != nil && len(s) > 10 {
+		if d2, err2 := document.NormalizeDate(s[:10]); err2 == nil {
+			return d2, nil
+		}
+	}
+	return d, err
 }
 
 func readJSONL(ctx context.Context, path string, r io.Reader, emit func(Item) bool) bool {

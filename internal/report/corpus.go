@@ -26,13 +26,13 @@ func ContradictionsText(w io.Writer, rows []store.ContradictionRow) error {
 			if side.s.Sentence != "" && oneLine(side.s.Sentence) != oneLine(side.s.Quote) {
 				fmt.Fprintf(w, "      sentence: %s\n", oneLine(side.s.Sentence))
 			}
-			fmt.Fprintf(w, "      article:  %s\n", ArticleLine(side.s.Article))
+			fmt.Fprintf(w, "      article:  %s\n", sourceLine(side.s.Article))
 			also := c.AlsoA
 			if side.label == "B" {
 				also = c.AlsoB
 			}
 			for _, a := range also {
-				fmt.Fprintf(w, "      also in:  %s\n", ArticleLine(a))
+				fmt.Fprintf(w, "      also in:  %s\n", sourceLine(a))
 			}
 		}
 		if c.Reports > 1 {
@@ -62,6 +62,19 @@ func ArticleLine(a store.Article) string {
 		parts = append(parts, a.URL)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// sourceLine is ArticleLine with the outlet and date always said, unknown
+// when they are: a reader weighing a contradiction needs to see who
+// published each side and when, and that a missing one is missing.
+func sourceLine(a store.Article) string {
+	if a.Outlet == "" {
+		a.Outlet = "(outlet unknown)"
+	}
+	if a.Published == "" {
+		a.Published = "(date unknown)"
+	}
+	return ArticleLine(a)
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

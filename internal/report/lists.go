@@ -1,6 +1,7 @@
 package report
 
 import (
+	"io"
 	"strconv"
 	"strings"
 
@@ -49,22 +50,26 @@ func TopicsTable(rows []store.TopicRow) Table {
 
 // QuotesTable lists quotes.
 func QuotesTable(rows []store.QuoteRow) Table {
-	t := Table{Header: []string{"doc_id", "quote_id", "published", "outlet", "speaker", "kind", "cue", "quote", "title", "url"}, Value: rows}
-	for _, r := range rows {
-		t.Rows = append(t.Rows, []string{r.DocID, r.QuoteID, r.Published, r.Outlet, r.Speaker, r.Kind, r.Cue, r.Text, r.Title, r.URL})
+	t := Table{Header: []string{"published", "speaker", "kind", "cue", "quote", "outlet", "doc", "quote_id", "title", "url"}, Value: rows,
+		Whole: []string{"doc", "url"}, Blank: "-"}
+	for _, q := range rows {
+		t.Rows = append(t.Rows, []string{q.Published, q.Speaker, q.Kind, q.Cue, q.Text, q.Outlet, q.DocID, q.QuoteID, q.Title, q.URL})
 	}
 	return t
 }
 
-// ContradictionsTable lists contradictions, a row each, both sides whole.
+// ContradictionsTable lists contradictions, a row each, both sides whole
+// with their sentences and articles; its text form is ContradictionsText.
 func ContradictionsTable(rows []store.ContradictionRow) Table {
-	t := Table{Header: []string{"topic", "rule", "confidence", "reports",
-		"a_speaker", "a_polarity", "a_quote", "a_doc_id", "a_published", "a_outlet",
-		"b_speaker", "b_polarity", "b_quote", "b_doc_id", "b_published", "b_outlet", "why"}, Value: rows}
-	for _, r := range rows {
-		t.Rows = append(t.Rows, []string{orTopic(r.Label, r.Topic), r.Rule, strconv.FormatFloat(r.Confidence, 'f', 2, 64), itoa(r.Reports),
-			r.A.Speaker, r.A.Polarity, r.A.Quote, r.A.DocID, r.A.Published, r.A.Outlet,
-			r.B.Speaker, r.B.Polarity, r.B.Quote, r.B.DocID, r.B.Published, r.B.Outlet, r.Why})
+	t := Table{Header: []string{"topic", "rule", "confidence", "why",
+		"speaker a", "says a", "sentence a", "doc a", "title a", "outlet a", "published a", "url a",
+		"speaker b", "says b", "sentence b", "doc b", "title b", "outlet b", "published b", "url b", "reports"}, Value: rows,
+		Whole: []string{"doc a", "doc b", "url a", "url b"},
+		Text:  func(w io.Writer) error { return ContradictionsText(w, rows) }}
+	for _, c := range rows {
+		t.Rows = append(t.Rows, []string{orTopic(c.Label, c.Topic), c.Rule, strconv.FormatFloat(c.Confidence, 'f', 2, 64), c.Why,
+			c.A.Speaker, c.A.Quote, c.A.Sentence, c.A.DocID, c.A.Title, c.A.Outlet, c.A.Published, c.A.URL,
+			c.B.Speaker, c.B.Quote, c.B.Sentence, c.B.DocID, c.B.Title, c.B.Outlet, c.B.Published, c.B.URL, itoa(c.Reports)})
 	}
 	return t
 }
@@ -78,13 +83,20 @@ func SearchTable(rows []store.SearchHit) Table {
 	return t
 }
 
-// DriftTable lists drifting figures, a row per report.
+// DriftTable lists drifting figures, a row per report; its text form is
+// DriftText.
 func DriftTable(rows []store.DriftRow) Table {
-	t := Table{Header: []string{"count", "low", "high", "spread", "value", "speaker", "doc_id", "published", "outlet", "sentence"}, Value: rows}
+	t := Table{Header: []string{"count", "spread", "figure", "value", "speaker", "sentence", "published", "outlet", "title", "doc", "url", "reprinted in"}, Value: rows,
+		Whole: []string{"doc", "url"},
+		Text:  func(w io.Writer) error { return DriftText(w, rows) }}
 	for _, r := range rows {
-		for _, rep := range r.Reports {
-			t.Rows = append(t.Rows, []string{r.Label(), figure(r.Low), figure(r.High), strconv.FormatFloat(r.Spread, 'f', 2, 64),
-				figure(rep.Value), rep.Speaker, rep.DocID, rep.Published, rep.Outlet, oneLine(rep.Sentence)})
+		for _, x := range r.Reports {
+			var ids []string
+			for _, a := range x.Reprints {
+				ids = append(ids, a.DocID)
+			}
+			t.Rows = append(t.Rows, []string{r.Label(), strconv.FormatFloat(r.Spread, 'f', 2, 64), x.Text, figure(x.Value),
+				x.Speaker, x.Sentence, x.Published, x.Outlet, x.Title, x.DocID, x.URL, strings.Join(ids, " ")})
 		}
 	}
 	return t

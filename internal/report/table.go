@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 )
@@ -19,6 +20,17 @@ type Table struct {
 	// Text, if set, writes the text format instead of aligned columns: for
 	// results a reader needs whole (both sentences of a contradiction).
 	Text func(io.Writer) error
+	// Full writes every cell of the text format whole (`--full`); by
+	// default a cell is cut at 100 characters to keep the columns
+	// readable.
+	Full bool
+	// Whole names the columns never cut, whatever Full says: an id or a
+	// URL cut short names nothing.
+	Whole []string
+	// Blank, if set, stands in the text format for an empty cell: a row
+	// whose date or outlet is unknown says so instead of leaving a gap
+	// the eye reads as the next column (CSV and JSON keep it empty).
+	Blank string
 }
 
 // Write renders t in format text, csv or json.
@@ -45,12 +57,24 @@ func (t Table) Write(w io.Writer, format string) error {
 		if t.Text != nil {
 			return t.Text(w)
 		}
+		whole := make([]bool, len(t.Header))
+		for i, h := range t.Header {
+			whole[i] = t.Full || slices.Contains(t.Whole, h)
+		}
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, strings.Join(t.Header, "\t"))
 		for _, r := range t.Rows {
 			cells := make([]string, len(r))
 			for i, c := range r {
-				cells[i] = clip(c, 100)
+				if c == "" {
+					c = t.Blank
+				}
+				if i < len(whole) && whole[i] {
+					// One line still: a cell's line break would break the table.
+					cells[i] = oneLine(c)
+				} else {
+					cells[i] = clip(c, 100)
+				}
 			}
 			fmt.Fprintln(tw, strings.Join(cells, "\t"))
 		}

@@ -12,13 +12,27 @@ import (
 
 // Text writes a readable report of rec: quotes grouped by speaker, then
 // unattributed quotes, dates, numbers, contradictions and framing signals.
-func Text(w io.Writer, rec *analysis.Record) error { return text(w, rec, false) }
+func Text(w io.Writer, rec *analysis.Record) error { return TextWith(w, rec, TextOptions{}) }
 
 // Explain is Text with, under each quote, the rule that credited it and
 // its evidence (`analyze --explain`).
-func Explain(w io.Writer, rec *analysis.Record) error { return text(w, rec, true) }
+func Explain(w io.Writer, rec *analysis.Record) error {
+	return TextWith(w, rec, TextOptions{Explain: true})
+}
 
-func text(w io.Writer, rec *analysis.Record, explain bool) error {
+// TextOptions choose what Text writes.
+type TextOptions struct {
+	// Explain writes, under each quote, the rule that credited it.
+	Explain bool
+	// Full writes quotes and framed passages whole; by default they are
+	// cut to a line's worth (`--full`).
+	Full bool
+}
+
+// TextWith is Text, or Explain, as o says.
+func TextWith(w io.Writer, rec *analysis.Record, o TextOptions) error {
+	explain := o.Explain
+	clip := clipper(o.Full)
 	bw := bufio.NewWriter(w)
 	d := rec.Document
 	title := d.Title
@@ -51,7 +65,7 @@ func text(w io.Writer, rec *analysis.Record, explain bool) error {
 		fmt.Fprintf(bw, " [%s]\n", e.Type)
 		for _, q := range rec.Quotes {
 			if q.Speaker == id {
-				writeQuote(bw, q, explain)
+				writeQuote(bw, q, explain, clip)
 			}
 		}
 	}
@@ -64,7 +78,7 @@ func text(w io.Writer, rec *analysis.Record, explain bool) error {
 	if len(unattributed) > 0 {
 		fmt.Fprintf(bw, "\n== Unattributed or unnamed sources\n")
 		for _, q := range unattributed {
-			writeQuote(bw, q, explain)
+			writeQuote(bw, q, explain, clip)
 		}
 	}
 	if len(rec.Timexes) > 0 {
@@ -83,7 +97,7 @@ func text(w io.Writer, rec *analysis.Record, explain bool) error {
 			fmt.Fprintf(bw, "  %-28q %s%g %s (about: %s)\n", q.Text, qual(q.Qualifier), q.Value, q.Unit, q.About)
 		}
 	}
-	writeContradictions(bw, rec)
+	writeContradictions(bw, rec, clip)
 	if len(rec.Signals) > 0 {
 		fmt.Fprintf(bw, "\n== How sources are framed\n")
 		for _, s := range rec.Signals {
@@ -104,7 +118,7 @@ func qual(q string) string {
 	return q + " "
 }
 
-func writeQuote(w io.Writer, q analysis.Quote, explain bool) {
+func writeQuote(w io.Writer, q analysis.Quote, explain bool, clip func(string, int) string) {
 	cue := "—"
 	if q.Cue != nil {
 		cue = q.Cue.Text
@@ -148,7 +162,7 @@ func Contradictions(rec *analysis.Record) []ContradictionView {
 	return out
 }
 
-func writeContradictions(w io.Writer, rec *analysis.Record) {
+func writeContradictions(w io.Writer, rec *analysis.Record, clip func(string, int) string) {
 	cs := Contradictions(rec)
 	if len(cs) == 0 {
 		return
@@ -179,6 +193,15 @@ func speakerOrder(rec *analysis.Record) []string {
 		}
 	}
 	return out
+}
+
+// clipper is clip, or with full a function that keeps the text whole (on
+// one line).
+func clipper(full bool) func(string, int) string {
+	if full {
+		return func(s string, _ int) string { return oneLine(s) }
+	}
+	return clip
 }
 
 func clip(s string, n int) string {
