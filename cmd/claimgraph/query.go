@@ -93,29 +93,29 @@ func queryCmds() []*cobra.Command {
 		if err != nil {
 			return report.Table{}, err
 		}
-		t := report.Table{Header: []string{"section", "when", "what", "where"}, Value: d}
-		t.Rows = append(t.Rows, []string{"speaker", d.First + " .. " + d.Last, fmt.Sprintf("%s (%s): %d quotes in %d documents", d.Name, d.Type, d.Quotes, d.Documents), ""})
+		t := report.Table{Header: []string{"section", "when", "what", "where", "doc"}, Value: d, Whole: []string{"doc"}}
+		t.Rows = append(t.Rows, []string{"speaker", d.First + " .. " + d.Last, fmt.Sprintf("%s (%s): %d quotes in %d documents", d.Name, d.Type, d.Quotes, d.Documents), "", ""})
 		for _, r := range d.Roles {
-			t.Rows = append(t.Rows, []string{"role", r.First + " .. " + r.Last, r.Role, itoa(r.Count) + " times"})
+			t.Rows = append(t.Rows, []string{"role", r.First + " .. " + r.Last, r.Role, itoa(r.Count) + " times", ""})
 		}
 		for _, n := range d.Names {
-			t.Rows = append(t.Rows, []string{"name", "", n.Key, itoa(n.Count) + " quotes"})
+			t.Rows = append(t.Rows, []string{"name", "", n.Key, itoa(n.Count) + " quotes", ""})
 		}
 		for _, x := range d.Topics {
 			words := x.Key // a topic is shown in the claim's words, its key of stems only when none are kept
 			if x.Label != "" {
 				words = x.Label
 			}
-			t.Rows = append(t.Rows, []string{"topic", "", words, itoa(x.Count) + " claims"})
+			t.Rows = append(t.Rows, []string{"topic", "", words, itoa(x.Count) + " claims", ""})
 		}
 		for _, x := range d.Outlets {
-			t.Rows = append(t.Rows, []string{"outlet", "", x.Key, itoa(x.Count) + " quotes"})
+			t.Rows = append(t.Rows, []string{"outlet", "", x.Key, itoa(x.Count) + " quotes", ""})
 		}
 		for _, q := range d.Recent {
-			t.Rows = append(t.Rows, []string{"quote", q.Published, q.Text, q.Outlet})
+			t.Rows = append(t.Rows, []string{"quote", q.Published, q.Text, q.Outlet, q.DocID})
 		}
 		for _, c := range d.Contradictions {
-			t.Rows = append(t.Rows, []string{"contradiction", c.B.Published, c.A.Speaker + " vs " + c.B.Speaker + " on " + c.Label, c.Why})
+			t.Rows = append(t.Rows, []string{"contradiction", c.B.Published, c.A.Speaker + " vs " + c.B.Speaker + " on " + c.Label, c.Why, c.A.DocID + " " + c.B.DocID})
 		}
 		return t, nil
 	})
