@@ -2,11 +2,14 @@ package server
 
 import (
 	"context"
+	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
+	"github.com/claimgraph/claimgraph/internal/check"
 	"github.com/claimgraph/claimgraph/internal/document"
 )
 
@@ -32,5 +35,27 @@ func TestAnalyzeSlots(t *testing.T) {
 	}
 	if len(s.analyzing) != 0 {
 		t.Error("the slot was not given back")
+	}
+}
+
+// TestCheckSlots: with every claim-check slot taken, a check gives up when
+// its request ends, before touching the store (nil here: a check that ran
+// would panic); the API answers 503 busy when no slot frees in time.
+func TestCheckSlots(t *testing.T) {
+	s := &Server{checking: make(chan struct{}, 1)}
+	s.checking <- struct{}{}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	r := httptest.NewRequest("GET", "/api/v1/check?claim=the+wall+is+safe", nil).WithContext(ctx)
+	if _, _, err := s.runCheck(r, "the wall is safe", check.Options{}); err == nil {
+		t.Fatal("a check ran with no slot free")
+	}
+	w := httptest.NewRecorder()
+	s.apiCheck(w, httptest.NewRequest("GET", "/api/v1/check?claim=the+wall+is+safe", nil))
+	if w.Code != http.StatusServiceUnavailable || !strings.Contains(w.Body.String(), `"busy"`) {
+		t.Errorf("no slot: %d %s, want 503 busy", w.Code, w.Body.String())
+	}
+	if len(s.checking) != 1 {
+		t.Error("a waiting check took or gave back a slot it did not hold")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/claimgraph/claimgraph/internal/check"
 	"github.com/claimgraph/claimgraph/internal/document"
@@ -36,8 +37,21 @@ func checkRequest(r *http.Request) (claim string, opt check.Options, problem str
 	return claim, opt, ""
 }
 
-// runCheck runs a check, turning a claim with no words into a message.
+// errBusy is a check that found every checking slot taken.
+var errBusy = errors.New("every claim-check slot is taken; try again shortly")
+
+// runCheck runs a check in a slot of s.checking, turning a claim with no
+// words into a message. A check reads and scores the quotes of up to 200
+// documents, so the number running at once is capped like analyses are.
 func (s *Server) runCheck(r *http.Request, claim string, opt check.Options) (*check.Result, string, error) {
+	select {
+	case s.checking <- struct{}{}:
+	case <-r.Context().Done():
+		return nil, "", r.Context().Err()
+	case <-time.After(analyzeWait):
+		return nil, "", errBusy
+	}
+	defer func() { <-s.checking }()
 	res, err := s.checker.Check(r.Context(), s.st, claim, opt)
 	if errors.Is(err, check.ErrEmptyClaim) {
 		return nil, err.Error(), nil

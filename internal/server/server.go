@@ -49,13 +49,16 @@ type Server struct {
 	fetch *fetch.Client
 	// checker answers claim checks (/check, /api/v1/check).
 	checker *check.Checker
+	// checking holds a slot per claim check running (see runCheck).
+	checking chan struct{}
 	// cueClass classes reporting verbs for the framing tables.
 	cueClass func(lemma string) string
 }
 
 // New builds the handler over st; a runs the "analyze this text" form.
 func New(st store.Store, a *analysis.Analyzer, log *slog.Logger, opts ...Option) (http.Handler, error) {
-	s := &Server{st: st, a: a, pages: map[string]*template.Template{}, log: log, analyzing: make(chan struct{}, runtime.NumCPU())}
+	s := &Server{st: st, a: a, pages: map[string]*template.Template{}, log: log, analyzing: make(chan struct{}, runtime.NumCPU()),
+		checking: make(chan struct{}, runtime.NumCPU())}
 	for _, o := range opts {
 		o(s)
 	}
@@ -165,6 +168,8 @@ func (s *Server) failErr(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		s.fail(w, r, http.StatusNotFound, "not_found", "not found")
+	case errors.Is(err, errBusy):
+		s.fail(w, r, http.StatusServiceUnavailable, "busy", err.Error())
 	case errors.Is(err, store.ErrBadFilter):
 		s.fail(w, r, http.StatusBadRequest, "bad_request", err.Error())
 	case errors.As(err, &mbe):
