@@ -41,7 +41,19 @@ func (s *SQL) CheckCandidates(ctx context.Context, q CheckQuery) ([]CheckCandida
 	if query == "" {
 		return nil, nil
 	}
-	rows, err := s.query(ctx, s.d.RankSQL, query, orLimit(q.Documents, 100))
+	more, margs, none, err := s.quoteFilter(ctx, q.QuoteFilter)
+	if err != nil || none {
+		return nil, err
+	}
+	rankSQL, rankArgs := s.d.RankSQL, []any{query, orLimit(q.Documents, 100)}
+	if len(more) > 0 {
+		// Ranked within the filter: the best documents that hold a quote
+		// it keeps, not the filter's share of the best over everything.
+		rankSQL = `SELECT m.seq, m.rank FROM (` + s.d.RankAnySQL + `) m WHERE EXISTS (SELECT 1 FROM quotes q WHERE q.doc_seq = m.seq AND ` +
+			strings.Join(more, " AND ") + `) ORDER BY m.rank, m.seq LIMIT ?`
+		rankArgs = append(append([]any{query}, margs...), orLimit(q.Documents, 100))
+	}
+	rows, err := s.query(ctx, rankSQL, rankArgs...)
 	if err != nil {
 		return nil, fmt.Errorf("ranking documents for the claim: %w", err)
 	}
@@ -64,10 +76,6 @@ func (s *SQL) CheckCandidates(ctx context.Context, q CheckQuery) ([]CheckCandida
 	}
 	where := []string{`q.doc_seq IN (` + placeholders(len(seqs)) + `)`}
 	args := int64Args(seqs)
-	more, margs, none, err := s.quoteFilter(ctx, q.QuoteFilter)
-	if err != nil || none {
-		return nil, err
-	}
 	where = append(where, more...)
 	args = append(args, margs...)
 	f := q.QuoteFilter

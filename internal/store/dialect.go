@@ -33,6 +33,10 @@ type Dialect struct {
 	// match a query (first argument) of any of its words, best first, with a
 	// limit (second): BM25 in SQLite, cover density in PostgreSQL.
 	RankSQL string
+	// RankAnySQL is RankSQL without its order and limit, to be filtered
+	// before them (a check narrowed to a speaker, outlet or period ranks
+	// the documents within it).
+	RankAnySQL string
 	// RankQuery turns words into RankSQL's query: any of them may match.
 	RankQuery func(words []string) string
 	// IndexClaims is the head of a multi-row INSERT of (claim seq, topic)

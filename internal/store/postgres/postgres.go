@@ -71,6 +71,7 @@ var dialect = &store.Dialect{
 	SnippetSQL:  `SELECT seq, ts_headline('english', text, plainto_tsquery('english', ?), 'MaxWords=24, MinWords=8, StartSel=[, StopSel=]') FROM documents WHERE seq IN ({{SEQS}})`,
 	SearchQuery: strings.TrimSpace,
 	RankSQL:     `SELECT seq, -ts_rank_cd(tsv, q) AS rank FROM documents, to_tsquery('english', ?) q WHERE tsv @@ q ORDER BY rank, seq LIMIT ?`,
+	RankAnySQL:  `SELECT seq, -ts_rank_cd(tsv, q) AS rank FROM documents, to_tsquery('english', ?) q WHERE tsv @@ q`,
 	RankQuery: func(words []string) string {
 		var alts []string
 		for _, w := range words {

@@ -58,6 +58,7 @@ var dialect = &store.Dialect{
 	SnippetSQL:  `SELECT rowid, snippet(documents_fts, 1, '[', ']', '…', 16) FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN ({{SEQS}})`,
 	SearchQuery: func(text string) string { return quoteTerms(strings.Fields(text)) },
 	RankSQL:     `SELECT rowid AS seq, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank, rowid LIMIT ?`,
+	RankAnySQL:  `SELECT rowid AS seq, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH ?`,
 	RankQuery:   func(words []string) string { return strings.ReplaceAll(quoteTerms(words), `" "`, `" OR "`) },
 	Size: func(ctx context.Context, db *sql.DB) (int64, error) {
 		var pages, size int64

@@ -301,6 +301,15 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 				t.Errorf("outlet filter let through %+v", c)
 			}
 		}
+		// A filter ranks within itself: with room for one document, the
+		// best-matching one of the filter's outlet is read, whatever
+		// ranks above it elsewhere.
+		for _, outlet := range []string{"Bellmoor Courier", "Coastal Times"} {
+			one, err := s.CheckCandidates(ctx, store.CheckQuery{Words: []string{"harbor", "wall", "safe"}, Documents: 1, QuoteFilter: store.QuoteFilter{Outlet: outlet}})
+			if err != nil || len(one) == 0 || one[0].Outlet != outlet {
+				t.Errorf("one document of %s: %+v, %v", outlet, one, err)
+			}
+		}
 		// Ranked: the best document's quotes come first, ranks never go down.
 		for i := 1; i < len(cands); i++ {
 			if cands[i].DocRank < cands[i-1].DocRank {
