@@ -11,10 +11,23 @@ import (
 	"github.com/claimgraph/claimgraph/internal/store"
 )
 
+// maxDrift bounds the drifting counts listed (the store ranks them all).
+const maxDrift = 2000
+
 // windowFlags adds --limit and --offset for a paged list.
 func windowFlags(cmd *cobra.Command, w *store.Window, limit int) {
 	cmd.Flags().IntVar(&w.Limit, "limit", limit, "how many rows")
 	cmd.Flags().IntVar(&w.Offset, "offset", 0, "skip this many rows first (the next page)")
+	prev := cmd.PreRunE
+	cmd.PreRunE = func(c *cobra.Command, args []string) error {
+		if w.Limit < 1 || w.Offset < 0 {
+			return usageError{fmt.Errorf("--limit must be at least 1 and --offset at least 0 (got %d and %d)", w.Limit, w.Offset)}
+		}
+		if prev != nil {
+			return prev(c, args)
+		}
+		return nil
+	}
 }
 
 // pageNote tells on stderr which rows of how many were printed and how to
@@ -22,6 +35,10 @@ func windowFlags(cmd *cobra.Command, w *store.Window, limit int) {
 func pageNote(cmd *cobra.Command, total, shown int, w store.Window) {
 	if shown == 0 && total == 0 {
 		fmt.Fprintln(cmd.ErrOrStderr(), "nothing matches")
+		return
+	}
+	if shown == 0 {
+		fmt.Fprintf(cmd.ErrOrStderr(), "no rows after --offset %d: the list has %d\n", w.Offset, total)
 		return
 	}
 	note := fmt.Sprintf("rows %d-%d of %d", w.Offset+min(1, shown), w.Offset+shown, total)

@@ -163,12 +163,14 @@ func queryCmds() []*cobra.Command {
 
 	var dw store.Window
 	drift := queryCmd("drift", "Counts reported with different figures (death tolls, troop numbers) with dates and outlets", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
-		rows, err := st.Drift(cmd.Context(), dw.Offset+dw.Limit)
+		// The store ranks every drifting count: the whole list gives the total.
+		rows, err := st.Drift(cmd.Context(), maxDrift)
 		if err != nil {
 			return report.Table{}, err
 		}
-		rows = rows[min(dw.Offset, len(rows)):]
-		return report.DriftTable(rows), nil
+		page := rows[min(dw.Offset, len(rows)):min(len(rows), dw.Offset+dw.Limit)]
+		pageNote(cmd, len(rows), len(page), dw)
+		return report.DriftTable(page), nil
 	})
 	windowFlags(drift, &dw, 50)
 

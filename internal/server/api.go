@@ -12,6 +12,9 @@ import (
 	"github.com/claimgraph/claimgraph/internal/store"
 )
 
+// maxOffset bounds limit and offset: past it sums of the two overflow.
+const maxOffset = 1_000_000_000
+
 // checkWindow refuses a limit or offset that is not a whole number of at
 // least 0 (1 for a limit): "limit=abc" is a mistake to report, not to
 // paper over with the default.
@@ -24,8 +27,8 @@ func checkWindow(r *http.Request) string {
 		if v == "" {
 			continue
 		}
-		if n, err := strconv.Atoi(v); err != nil || n < p.min {
-			return fmt.Sprintf("%s must be a whole number of at least %d, not %q", p.name, p.min, v)
+		if n, err := strconv.Atoi(v); err != nil || n < p.min || n > maxOffset {
+			return fmt.Sprintf("%s must be a whole number from %d to %d, not %q", p.name, p.min, maxOffset, v)
 		}
 	}
 	return ""

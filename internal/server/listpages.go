@@ -94,12 +94,7 @@ func (s *Server) outlet(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	framing, err := s.st.Framing(r.Context(), "")
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	data := map[string]any{"Title": d.Outlet, "O": d, "Classes": outletClasses(report.Framing(framing, s.cueClass), d.Outlet), "SpeakerVerbs": speakerVerbs(d.SpeakerVerbs)}
+	data := map[string]any{"Title": d.Outlet, "O": d, "Classes": outletClasses(report.Framing(d.Framing, s.cueClass), d.Outlet), "SpeakerVerbs": speakerVerbs(d.SpeakerVerbs)}
 	// The articles with no outlet have no name a filter can select.
 	if d.Outlet != "(no outlet)" {
 		months, err := s.st.QuoteMonths(r.Context(), store.QuoteFilter{Outlet: d.Outlet})

@@ -3,7 +3,9 @@ package server
 import (
 	"encoding/csv"
 	"encoding/json"
+	"html"
 	"net/http"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -116,7 +118,7 @@ func TestListsPageAndDownload(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{"/api/v1/contradictions?since=2024-13-01", "/api/v1/speakers?sort=colour", "/api/v1/contradictions?min_confidence=lots",
-		"/api/v1/articles?format=xml", "/articles?until=yesterday", "/api/v1/quotes?limit=abc"} {
+		"/api/v1/articles?format=xml", "/articles?until=yesterday", "/api/v1/quotes?limit=abc", "/api/v1/articles?offset=9223372036854775807"} {
 		resp, err := http.Get(srv.URL + bad)
 		if err != nil {
 			t.Fatal(err)
@@ -125,6 +127,19 @@ func TestListsPageAndDownload(t *testing.T) {
 		if resp.StatusCode != http.StatusBadRequest {
 			t.Errorf("%s: %d, want 400", bad, resp.StatusCode)
 		}
+	}
+}
+
+// TestPastTheEnd: a page that starts after the last row says so and links
+// back to the last page, instead of showing a range it does not hold.
+func TestPastTheEnd(t *testing.T) {
+	srv := corpusServer(t)
+	page := getPage(t, srv.URL+"/articles?offset=100&limit=2")
+	if !strings.Contains(page, "none on this page") || !strings.Contains(page, `href="/articles?limit=2&amp;offset=2"`) {
+		t.Errorf("past the end of 3 articles:\n%s", page)
+	}
+	if api := getList(t, srv.URL+"/api/v1/articles?offset=100"); api.Total != len(corpusArticles) || len(api.Items) != 0 || api.NextOffset != nil {
+		t.Errorf("API past the end: %+v", api)
 	}
 }
 
@@ -148,5 +163,35 @@ func TestMistypedSpeakerSuggestsNames(t *testing.T) {
 	}
 	if resp.StatusCode != http.StatusNotFound || !strings.Contains(b.String(), "Did you mean") || !strings.Contains(b.String(), `href="/speaker?name=Mira&#43;Ostrand"`) {
 		t.Errorf("status %d, page:\n%s", resp.StatusCode, b.String())
+	}
+}
+
+// TestPageLinksFindWhatTheyName follows the links a speaker's and an
+// outlet's page build for names with spaces: each list they open holds
+// that speaker's or outlet's rows.
+func TestPageLinksFindWhatTheyName(t *testing.T) {
+	srv := corpusServer(t)
+	href := regexp.MustCompile(`href="(/[^"]+)"[^>]*>([^<]+)</a>`)
+	for _, tc := range []struct{ page, link string }{
+		{"/speaker?name=Mira+Ostrand", "All their quotes"},
+		{"/speaker?name=Mira+Ostrand", "every contradiction with them"},
+		{"/outlet?name=Dunmore+Times", "Its articles"},
+		{"/outlet?name=Dunmore+Times", "whom it quotes"},
+		{"/outlet?name=Dunmore+Times", "contradictions with a side here"},
+	} {
+		target := ""
+		for _, m := range href.FindAllStringSubmatch(getPage(t, srv.URL+tc.page), -1) {
+			if m[2] == tc.link {
+				target = html.UnescapeString(m[1])
+			}
+		}
+		if target == "" {
+			t.Errorf("%s: no link %q", tc.page, tc.link)
+			continue
+		}
+		page := getPage(t, srv.URL+target)
+		if strings.Contains(page, `data-total="0"`) || !strings.Contains(page, `data-total="`) {
+			t.Errorf("%s: link %q (%s) opens an empty list", tc.page, tc.link, target)
+		}
 	}
 }

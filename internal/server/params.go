@@ -105,7 +105,9 @@ func pageOf[T any](rows []T, w store.Window) store.Page[T] {
 // whole list and links to its neighbours, keeping every other parameter.
 type Pager struct {
 	Total, From, To int
-	Prev, Next      string
+	// Past is set when the page starts after the last row.
+	Past       bool
+	Prev, Next string
 	// JSON and CSV download the whole page's list from the API.
 	JSON, CSV string
 }
@@ -117,7 +119,11 @@ func pager(r *http.Request, total int, w store.Window, api string) Pager {
 		q.Set("offset", strconv.Itoa(off))
 		return r.URL.Path + "?" + q.Encode()
 	}
-	if w.Offset > 0 {
+	if w.Offset >= total && total > 0 {
+		// Past the end: no rows here; "previous" opens the last page.
+		p.From, p.To, p.Past = 0, 0, true
+		p.Prev = link((total - 1) / w.Limit * w.Limit)
+	} else if w.Offset > 0 {
 		p.Prev = link(max(0, w.Offset-w.Limit))
 	}
 	if w.Offset+w.Limit < total {

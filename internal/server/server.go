@@ -77,7 +77,6 @@ func New(st store.Store, a *analysis.Analyzer, log *slog.Logger, opts ...Option)
 		"share2":     func(a, b, whole int) string { return pct(100 * float64(a+b) / float64(max(1, whole))) },
 		"mul100":     func(v float64) float64 { return 100 * v },
 		"list":       func(xs ...string) []string { return xs },
-		"urlq":       urlQuery,
 		"driftPlot":  driftPlot,
 		"clip":       clip,
 		"count":      count,

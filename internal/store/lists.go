@@ -56,25 +56,62 @@ type ContradictionFilter struct {
 // ContradictionList lists the contradictions a filter selects, one row per
 // statement pair, with their total.
 func (s *SQL) ContradictionList(ctx context.Context, f ContradictionFilter) (Page[ContradictionRow], error) {
+	cond, args, none, err := s.contradictionWhere(ctx, f)
+	if err != nil || none {
+		return Page[ContradictionRow]{Items: []ContradictionRow{}}, err
+	}
+	order := byConfidence
+	switch f.Sort {
+	case "", "confidence":
+	case "date":
+		order = byNewest
+	default:
+		return Page[ContradictionRow]{}, fmt.Errorf("%w: sort %q (confidence or date)", ErrBadFilter, f.Sort)
+	}
+	rows, total, err := s.contradictionPage(ctx, cond, args, order, maxListedPairs, f.Window)
+	if rows == nil {
+		rows = []ContradictionRow{}
+	}
+	return Page[ContradictionRow]{Total: total, Items: rows}, err
+}
+
+// publishedIn adds the conditions of an outlet (any case) and a period
+// (inclusive; Until also drops undated rows) on a table alias's outlet and
+// published columns.
+func publishedIn(alias, outlet, since, until string, where []string, args []any) ([]string, []any) {
+	if outlet != "" {
+		where = append(where, `LOWER(`+alias+`.outlet) = ?`)
+		args = append(args, strings.ToLower(outlet))
+	}
+	if since != "" {
+		where = append(where, alias+`.published >= ?`)
+		args = append(args, since)
+	}
+	if until != "" {
+		where = append(where, alias+`.published <> '' AND `+alias+`.published <= ?`)
+		args = append(args, until)
+	}
+	return where, args
+}
+
+// contradictionWhere turns a filter into a condition on a contradiction
+// listing's aliases (x, da, db); none reports a filter nothing can match.
+func (s *SQL) contradictionWhere(ctx context.Context, f ContradictionFilter) (cond string, args []any, none bool, err error) {
 	var where []string
-	var args []any
 	if f.Topic != "" {
 		phrase, stems := TopicTerms(f.Topic)
-		cond := `(LOWER(x.topic) LIKE ?`
-		args = append(args, "%"+phrase+"%")
+		c := `(LOWER(x.topic) LIKE ? ESCAPE '\'`
+		args = append(args, likeContains(phrase))
 		for _, st := range stems {
-			cond += ` OR x.topic LIKE ?`
-			args = append(args, "%"+st+"%")
+			c += ` OR x.topic LIKE ? ESCAPE '\'`
+			args = append(args, likeContains(st))
 		}
-		where = append(where, cond+`)`)
+		where = append(where, c+`)`)
 	}
 	if f.Speaker != "" {
 		ids, err := s.speakerIDs(ctx, f.Speaker)
-		if err != nil {
-			return Page[ContradictionRow]{}, err
-		}
-		if len(ids) == 0 {
-			return Page[ContradictionRow]{Items: []ContradictionRow{}}, nil
+		if err != nil || len(ids) == 0 {
+			return "", nil, true, err
 		}
 		in := placeholders(len(ids))
 		where = append(where, `(x.a_speaker IN (`+in+`) OR x.b_speaker IN (`+in+`))`)
@@ -104,42 +141,11 @@ func (s *SQL) ContradictionList(ctx context.Context, f ContradictionFilter) (Pag
 		where = append(where, `COALESCE(x.confidence, 0) >= ?`)
 		args = append(args, f.MinConfidence)
 	}
-	order := byConfidence
-	switch f.Sort {
-	case "", "confidence":
-	case "date":
-		order = byNewest
-	default:
-		return Page[ContradictionRow]{}, fmt.Errorf("%w: sort %q (confidence or date)", ErrBadFilter, f.Sort)
-	}
-	cond := "1 = 1"
+	cond = "1 = 1"
 	if len(where) > 0 {
 		cond = strings.Join(where, " AND ")
 	}
-	rows, total, err := s.contradictionPage(ctx, cond, args, order, maxListedPairs, f.Window)
-	if rows == nil {
-		rows = []ContradictionRow{}
-	}
-	return Page[ContradictionRow]{Total: total, Items: rows}, err
-}
-
-// publishedIn adds the conditions of an outlet (any case) and a period
-// (inclusive; Until also drops undated rows) on a table alias's outlet and
-// published columns.
-func publishedIn(alias, outlet, since, until string, where []string, args []any) ([]string, []any) {
-	if outlet != "" {
-		where = append(where, `LOWER(`+alias+`.outlet) = ?`)
-		args = append(args, strings.ToLower(outlet))
-	}
-	if since != "" {
-		where = append(where, alias+`.published >= ?`)
-		args = append(args, since)
-	}
-	if until != "" {
-		where = append(where, alias+`.published <> '' AND `+alias+`.published <= ?`)
-		args = append(args, until)
-	}
-	return where, args
+	return cond, args, false, nil
 }
 
 // likeContains is a LIKE pattern (with ESCAPE '\') matching text anywhere.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -115,6 +116,9 @@ type OutletDetail struct {
 	// SpeakerVerbs are, for its most quoted speakers, the verbs it
 	// reports each with.
 	SpeakerVerbs []CueCount `json:"speaker_verbs"`
+	// Framing is every outlet's count per reporting verb, what Verbs
+	// sets this outlet against (Framing of all speakers).
+	Framing []CueCount `json:"-"`
 }
 
 // VerbShare is one reporting verb's share of an outlet's quotes and of the
@@ -160,11 +164,15 @@ func (s *SQL) Outlet(ctx context.Context, name string) (*OutletDetail, error) {
 	if det.UnnamedSources, err = s.unnamedWhere(ctx, cond, arg, 20); err != nil {
 		return nil, err
 	}
-	if det.Verbs, err = s.verbShares(ctx, det.Outlet); err != nil {
+	if det.Framing, err = s.Framing(ctx, ""); err != nil {
 		return nil, err
 	}
+	det.Verbs = verbShares(det.Framing, det.Outlet)
 	for _, r := range det.Speakers[:min(len(det.Speakers), 8)] {
 		cues, err := s.Framing(ctx, r.Name)
+		if errors.Is(err, ErrNotFound) {
+			continue // a name two speakers share resolves to neither alone
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -206,11 +214,7 @@ func (s *SQL) unnamedWhere(ctx context.Context, cond string, arg any, n int) ([]
 }
 
 // verbShares sets an outlet's reporting verbs against the others'.
-func (s *SQL) verbShares(ctx context.Context, outlet string) ([]VerbShare, error) {
-	cues, err := s.Framing(ctx, "")
-	if err != nil {
-		return nil, err
-	}
+func verbShares(cues []CueCount, outlet string) []VerbShare {
 	mine, others := map[string]int{}, map[string]int{}
 	var nMine, nOthers int
 	for _, c := range cues {
@@ -238,5 +242,5 @@ func (s *SQL) verbShares(ctx context.Context, outlet string) ([]VerbShare, error
 		}
 		return out[i].Lemma < out[j].Lemma
 	})
-	return out, nil
+	return out
 }

@@ -145,10 +145,10 @@ func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) 
 	// keeps the page fast for the most quoted people of a large corpus.
 	// Topics are the subjects of their claims (as the topic index has
 	// them), not each claim's words: a subject recurs, a claim rarely.
-	if det.Topics, err = s.counts(ctx, `SELECT subject_term, COUNT(*), MIN(subject) FROM (SELECT subject_term, subject
-			FROM claims WHERE speaker_id IN (`+in+`) AND value IS NULL AND subject_term IS NOT NULL AND subject_term <> ''
+	if det.Topics, err = s.counts(ctx, `SELECT LOWER(subject), COUNT(*), MIN(subject) FROM (SELECT subject
+			FROM claims WHERE speaker_id IN (`+in+`) AND value IS NULL AND subject IS NOT NULL AND subject <> ''
 			ORDER BY seq DESC LIMIT `+recentWindow+`) r
-		GROUP BY subject_term ORDER BY COUNT(*) DESC, subject_term LIMIT 20`, args...); err != nil {
+		GROUP BY LOWER(subject) ORDER BY COUNT(*) DESC, LOWER(subject) LIMIT 20`, args...); err != nil {
 		return nil, err
 	}
 	for i := range det.Topics {
@@ -320,17 +320,11 @@ func (s *SQL) quotesWhere(ctx context.Context, cond string, args []any, limit in
 // Contradictions lists contradictions, most confident first (newest first
 // among equals), optionally on a topic.
 func (s *SQL) Contradictions(ctx context.Context, topic string, limit int) ([]ContradictionRow, error) {
-	if topic == "" {
-		return s.contradictionsWhere(ctx, "1 = 1", nil, orLimit(limit, 100))
+	cond, args, _, err := s.contradictionWhere(ctx, ContradictionFilter{Topic: topic})
+	if err != nil {
+		return nil, err
 	}
-	phrase, stems := TopicTerms(topic)
-	cond := `(LOWER(x.topic) LIKE ?`
-	args := []any{"%" + phrase + "%"}
-	for _, st := range stems {
-		cond += ` OR x.topic LIKE ?`
-		args = append(args, "%"+st+"%")
-	}
-	return s.contradictionsWhere(ctx, cond+`)`, args, orLimit(limit, 100))
+	return s.contradictionsWhere(ctx, cond, args, orLimit(limit, 100))
 }
 
 // ContradictionPairs lists every stored contradiction by its two quotes.

@@ -45,15 +45,15 @@ func (s *SQL) SpeakerList(ctx context.Context, f SpeakerFilter) (Page[SpeakerRow
 		where = append(where, `sp.type = ?`)
 		args = append(args, strings.ToUpper(f.Type))
 	}
-	order := `st.quotes DESC, sp.name`
+	order := `st.quotes DESC, sp.name, sp.id`
 	switch f.Sort {
 	case "", "quotes":
 	case "documents":
-		order = `st.documents DESC, st.quotes DESC, sp.name`
+		order = `st.documents DESC, st.quotes DESC, sp.name, sp.id`
 	case "name":
-		order = `LOWER(sp.name), sp.name`
+		order = `LOWER(sp.name), sp.name, sp.id`
 	case "recent":
-		order = `st.last_at DESC, st.quotes DESC, sp.name`
+		order = `st.last_at DESC, st.quotes DESC, sp.name, sp.id`
 	default:
 		return p, fmt.Errorf("%w: sort %q (quotes, documents, name or recent)", ErrBadFilter, f.Sort)
 	}

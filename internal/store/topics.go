@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -11,8 +9,8 @@ import (
 
 // TopicRow is a subject claims are made about, across the corpus.
 type TopicRow struct {
-	// Term is the subject's key (a stem, or a lower-cased name); Label is
-	// the subject as the articles most often write it.
+	// Term is the subject's key, its words in lower case; Label is the
+	// subject as the articles write it (the first spelling in order).
 	Term      string `json:"term"`
 	Label     string `json:"label"`
 	Claims    int    `json:"claims"`
@@ -24,8 +22,8 @@ type TopicRow struct {
 
 // TopicFilter narrows the topic list.
 type TopicFilter struct {
-	// Prefix keeps the subjects whose key starts with it (its stem, in
-	// lower case: "bank" finds "bank" and "banker").
+	// Prefix keeps the subjects that start with it, in any case ("bank"
+	// finds "bank", "Bank of England" and "bankers").
 	Prefix string
 	// MinDocuments keeps subjects claimed about in at least that many
 	// articles (default 2: a subject of one article is no corpus topic).
@@ -43,10 +41,10 @@ func (s *SQL) Topics(ctx context.Context, f TopicFilter) (Page[TopicRow], error)
 	if minDocs <= 0 {
 		minDocs = 2
 	}
-	where := `c.value IS NULL AND c.subject_term IS NOT NULL AND c.subject_term <> ''`
+	where := `c.value IS NULL AND c.subject IS NOT NULL AND c.subject <> ''`
 	args := []any{}
 	if pre := strings.ToLower(strings.TrimSpace(f.Prefix)); pre != "" {
-		where += ` AND c.subject_term LIKE ? ESCAPE '\'`
+		where += ` AND LOWER(c.subject) LIKE ? ESCAPE '\'`
 		args = append(args, strings.TrimSuffix(likeContains(pre)[1:], "%")+"%")
 	}
 	var less func(a, b TopicRow) bool
@@ -62,22 +60,25 @@ func (s *SQL) Topics(ctx context.Context, f TopicFilter) (Page[TopicRow], error)
 	default:
 		return p, fmt.Errorf("%w: sort %q (claims, documents, deny or name)", ErrBadFilter, f.Sort)
 	}
-	// One pass over the claims gives every subject's counts; the total and
-	// the page come from it (a COUNT query would read them all again).
-	rows, err := s.query(ctx, `SELECT c.subject_term, COUNT(*), SUM(CASE WHEN c.polarity = 'deny' THEN 1 ELSE 0 END),
+	// One pass over the claims gives every subject's counts and label; the
+	// total and the page come from it (a COUNT query would read them all
+	// again). A subject is its whole text, not its first word: "United
+	// States" and "United Nations" are two topics.
+	rows, err := s.query(ctx, `SELECT LOWER(c.subject), MIN(c.subject), COUNT(*), SUM(CASE WHEN c.polarity = 'deny' THEN 1 ELSE 0 END),
 		COUNT(DISTINCT c.doc_seq), COUNT(DISTINCT c.speaker_id) FROM claims c WHERE `+where+`
-		GROUP BY c.subject_term HAVING COUNT(DISTINCT c.doc_seq) >= ?`, append(args, minDocs)...)
+		GROUP BY LOWER(c.subject) HAVING COUNT(DISTINCT c.doc_seq) >= ?`, append(args, minDocs)...)
 	if err != nil {
 		return p, fmt.Errorf("listing topics: %w", err)
 	}
 	var all []TopicRow
 	for rows.Next() {
 		var t TopicRow
-		if err := rows.Scan(&t.Term, &t.Claims, &t.Deny, &t.Documents, &t.Speakers); err != nil {
+		if err := rows.Scan(&t.Term, &t.Label, &t.Claims, &t.Deny, &t.Documents, &t.Speakers); err != nil {
 			rows.Close()
 			return p, err
 		}
 		t.Affirm = t.Claims - t.Deny
+		t.Label = strings.Join(strings.Fields(t.Label), " ")
 		all = append(all, t)
 	}
 	rows.Close()
@@ -93,24 +94,5 @@ func (s *SQL) Topics(ctx context.Context, f TopicFilter) (Page[TopicRow], error)
 	p.Total = len(all)
 	lo, hi := f.Window.bounds(len(all))
 	p.Items = append(p.Items, all[lo:hi]...)
-	for i := range p.Items {
-		if p.Items[i].Label, err = s.subjectLabel(ctx, p.Items[i].Term); err != nil {
-			return p, err
-		}
-	}
 	return p, nil
-}
-
-// subjectLabel is the subject text most claims with a key are written with.
-func (s *SQL) subjectLabel(ctx context.Context, term string) (string, error) {
-	var label string
-	err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT subject FROM claims WHERE subject_term = ? AND value IS NULL AND subject IS NOT NULL
-		GROUP BY subject ORDER BY COUNT(*) DESC, subject LIMIT 1`), term).Scan(&label)
-	if errors.Is(err, sql.ErrNoRows) {
-		return term, nil // a key with no written subject is labelled by itself
-	}
-	if err != nil {
-		return "", fmt.Errorf("labelling topic %q: %w", term, err)
-	}
-	return strings.Join(strings.Fields(label), " "), nil
 }

@@ -186,6 +186,11 @@ func runLists(t *testing.T, open func(t *testing.T) store.Store) {
 				count(func(c store.ContradictionRow) bool {
 					return c.A.Published <= "2025-11-17" || c.B.Published <= "2025-11-17"
 				})},
+			// Filters that must drop every pair: one that did nothing would keep it.
+			{"an outlet with no side", store.ContradictionFilter{Outlet: "Daily Nowhere"}, 0},
+			{"after every article", store.ContradictionFilter{Since: "2030-01-01"}, 0},
+			{"before every article", store.ContradictionFilter{Until: "2000-01-01"}, 0},
+			{"a speaker in no pair", store.ContradictionFilter{Speaker: "Ruth Adeyemi"}, 0},
 			{"confidence", store.ContradictionFilter{MinConfidence: 2}, 0},
 			{"unknown speaker", store.ContradictionFilter{Speaker: "Nobody Here"}, 0},
 		} {
