@@ -29,8 +29,8 @@ type OutletFilter struct {
 // counted under "(no outlet)".
 func (s *SQL) Outlets(ctx context.Context, f OutletFilter) (Page[OutletRow], error) {
 	p := Page[OutletRow]{Items: []OutletRow{}}
-	rows, err := s.query(ctx, `SELECT COALESCE(outlet, ''), COUNT(*), COALESCE(MIN(NULLIF(published, '')), ''), COALESCE(MAX(published), '')
-		FROM documents GROUP BY COALESCE(outlet, '')`)
+	rows, err := s.query(ctx, `SELECT MIN(COALESCE(outlet, '')), COUNT(*), COALESCE(MIN(NULLIF(published, '')), ''), COALESCE(MAX(published), '')
+		FROM documents GROUP BY LOWER(COALESCE(outlet, ''))`)
 	if err != nil {
 		return p, fmt.Errorf("counting articles per outlet: %w", err)
 	}
@@ -45,7 +45,7 @@ func (s *SQL) Outlets(ctx context.Context, f OutletFilter) (Page[OutletRow], err
 		if o.Outlet == "" {
 			o.Outlet = noOutlet
 		}
-		byName[o.Outlet] = o
+		byName[strings.ToLower(o.Outlet)] = o
 		all = append(all, o)
 	}
 	rows.Close()
@@ -57,7 +57,7 @@ func (s *SQL) Outlets(ctx context.Context, f OutletFilter) (Page[OutletRow], err
 		return p, err
 	}
 	for _, so := range src[1:] {
-		if o := byName[so.Outlet]; o != nil {
+		if o := byName[strings.ToLower(so.Outlet)]; o != nil {
 			docs := o.Documents
 			o.OutletSourcing = so
 			o.Documents = docs // articles, not only those with quotes

@@ -41,11 +41,13 @@ type OutletSourcing struct {
 // Sourcing counts quotes by source kind per outlet, most quotes first; the
 // row with Outlet "" sums the whole store.
 func (s *SQL) Sourcing(ctx context.Context) ([]OutletSourcing, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT COALESCE(outlet, ''), COUNT(DISTINCT doc_seq), COUNT(*),
+	// One outlet in any case is one row (filters ignore case too), shown
+	// under its first spelling.
+	rows, err := s.db.QueryContext(ctx, `SELECT MIN(COALESCE(outlet, '')), COUNT(DISTINCT doc_seq), COUNT(*),
 		SUM(CASE WHEN source_kind = 'named' THEN 1 ELSE 0 END),
 		SUM(CASE WHEN source_kind = 'unnamed' THEN 1 ELSE 0 END),
 		SUM(CASE WHEN source_kind = 'none' THEN 1 ELSE 0 END)
-		FROM quotes GROUP BY COALESCE(outlet, '') ORDER BY COUNT(*) DESC, COALESCE(outlet, '')`)
+		FROM quotes GROUP BY LOWER(COALESCE(outlet, '')) ORDER BY COUNT(*) DESC, MIN(COALESCE(outlet, ''))`)
 	if err != nil {
 		return nil, err
 	}
@@ -60,7 +62,7 @@ func (s *SQL) Sourcing(ctx context.Context) ([]OutletSourcing, error) {
 		}
 		o.Named, o.Unnamed, o.None = int(named.Int64), int(unnamed.Int64), int(none.Int64)
 		if o.Outlet == "" {
-			o.Outlet = "(no outlet)"
+			o.Outlet = noOutlet
 		}
 		total.Documents += o.Documents
 		total.Quotes += o.Quotes
