@@ -106,7 +106,9 @@ func (s *Server) contradictions(w http.ResponseWriter, r *http.Request) {
 	data := map[string]any{"Title": "Contradictions", "F": f, "Sorts": sorts(f.Sort, "confidence", "most confident", "date", "newest")}
 	s.listPage(w, r, p, "contradictions", data, func() (int, error) {
 		pg, err := s.st.ContradictionList(r.Context(), f)
-		data["Rows"], data["Pager"] = pg.Items, pager(r, pg.Total, f.Window, "/api/v1/contradictions")
+		nav := pager(r, pg.Total, f.Window, "/api/v1/contradictions")
+		nav.AtLeast = pg.AtLeast
+		data["Rows"], data["Pager"] = pg.Items, nav
 		return pg.Total, err
 	})
 }

@@ -76,7 +76,9 @@ func (p *params) window() store.Window {
 
 // listPage is the envelope of every API list.
 type listPage struct {
-	Total      int  `json:"total"`
+	Total int `json:"total"`
+	// AtLeast says the store stopped counting: Total rows or more.
+	AtLeast    bool `json:"at_least,omitempty"`
 	Items      any  `json:"items"`
 	Offset     int  `json:"offset"`
 	Limit      int  `json:"limit"`
@@ -84,7 +86,7 @@ type listPage struct {
 }
 
 func envelope[T any](p store.Page[T], w store.Window) listPage {
-	out := listPage{Total: p.Total, Items: p.Items, Offset: w.Offset, Limit: w.Limit}
+	out := listPage{Total: p.Total, AtLeast: p.AtLeast, Items: p.Items, Offset: w.Offset, Limit: w.Limit}
 	if p.Items == nil {
 		out.Items = []T{}
 	}
@@ -105,6 +107,8 @@ func pageOf[T any](rows []T, w store.Window) store.Page[T] {
 // whole list and links to its neighbours, keeping every other parameter.
 type Pager struct {
 	Total, From, To int
+	// AtLeast is set when the total is a lower bound.
+	AtLeast bool
 	// Past is set when the page starts after the last row.
 	Past       bool
 	Prev, Next string

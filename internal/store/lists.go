@@ -35,6 +35,9 @@ func (w Window) sql() []any {
 type Page[T any] struct {
 	Total int `json:"total"`
 	Items []T `json:"items"`
+	// AtLeast is set when the store stopped counting at a bound: there
+	// are Total rows or more.
+	AtLeast bool `json:"at_least,omitempty"`
 }
 
 // maxListedPairs bounds the stored pairs a contradiction list reads to
@@ -68,11 +71,11 @@ func (s *SQL) ContradictionList(ctx context.Context, f ContradictionFilter) (Pag
 	default:
 		return Page[ContradictionRow]{}, fmt.Errorf("%w: sort %q (confidence or date)", ErrBadFilter, f.Sort)
 	}
-	rows, total, err := s.contradictionPage(ctx, cond, args, order, maxListedPairs, f.Window)
+	rows, total, capped, err := s.contradictionPage(ctx, cond, args, order, maxListedPairs, f.Window)
 	if rows == nil {
 		rows = []ContradictionRow{}
 	}
-	return Page[ContradictionRow]{Total: total, Items: rows}, err
+	return Page[ContradictionRow]{Total: total, Items: rows, AtLeast: capped}, err
 }
 
 // publishedIn adds the conditions of an outlet (any case) and a period

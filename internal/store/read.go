@@ -374,7 +374,7 @@ func (s *SQL) QuoteStatements(ctx context.Context, q QuoteAt) ([]string, error) 
 }
 
 func (s *SQL) contradictionsWhere(ctx context.Context, cond string, args []any, limit int) ([]ContradictionRow, error) {
-	rows, _, err := s.contradictionPage(ctx, cond, args, byConfidence, reportsPerPair*limit, Window{Limit: limit})
+	rows, _, _, err := s.contradictionPage(ctx, cond, args, byConfidence, reportsPerPair*limit, Window{Limit: limit})
 	return rows, err
 }
 
@@ -388,9 +388,9 @@ const (
 // contradictionPage reads at most maxPairs stored pairs matching cond in
 // order, folds the reprints of one statement pair into one row, and
 // returns the rows of the window (with their sentences) and how many rows
-// there are in all.
-func (s *SQL) contradictionPage(ctx context.Context, cond string, args []any, order string, maxPairs int, win Window) ([]ContradictionRow, int, error) {
-	rows, err := s.query(ctx, `SELECT x.topic, x.why, COALESCE(x.rule, ''), COALESCE(x.confidence, 0),
+// there are in all, at least when capped (maxPairs were read).
+func (s *SQL) contradictionPage(ctx context.Context, cond string, args []any, order string, maxPairs int, win Window) (rows []ContradictionRow, total int, capped bool, err error) {
+	rs, err := s.query(ctx, `SELECT x.topic, x.why, COALESCE(x.rule, ''), COALESCE(x.confidence, 0),
 		COALESCE(sa.name, ''), ca.polarity, COALESCE(qa.text, ''), COALESCE(qa.start_at, 0), COALESCE(qa.end_at, 0), da.seq,
 		da.id, COALESCE(da.title, ''), COALESCE(da.outlet, ''), COALESCE(da.published, ''), COALESCE(da.url, ''),
 		COALESCE(sb.name, ''), cb.polarity, COALESCE(qb.text, ''), COALESCE(qb.start_at, 0), COALESCE(qb.end_at, 0), db.seq,
@@ -404,21 +404,23 @@ func (s *SQL) contradictionPage(ctx context.Context, cond string, args []any, or
 		LEFT JOIN quotes qb ON qb.doc_seq = cb.doc_seq AND qb.qid = cb.qid
 		WHERE `+cond+` ORDER BY `+order+` LIMIT ?`, append(args, maxPairs)...)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	var out []ContradictionRow
 	var spans []sideSpan
 	first := map[[2]string]int{} // statement pair -> its row in out
-	for rows.Next() {
+	read := 0
+	for rs.Next() {
+		read++
 		var r ContradictionRow
 		var a, b sideSpan
 		var sa, sb string
-		if err := rows.Scan(&r.Topic, &r.Why, &r.Rule, &r.Confidence,
+		if err := rs.Scan(&r.Topic, &r.Why, &r.Rule, &r.Confidence,
 			&r.A.Speaker, &r.A.Polarity, &r.A.Quote, &a.start, &a.end, &a.doc, &r.A.DocID, &r.A.Title, &r.A.Outlet, &r.A.Published, &r.A.URL,
 			&r.B.Speaker, &r.B.Polarity, &r.B.Quote, &b.start, &b.end, &b.doc, &r.B.DocID, &r.B.Title, &r.B.Outlet, &r.B.Published, &r.B.URL,
 			&sa, &sb); err != nil {
-			rows.Close()
-			return nil, 0, err
+			rs.Close()
+			return nil, 0, false, err
 		}
 		// One statement against another is one contradiction however many
 		// reprints report the pair: later reports are listed with the first.
@@ -434,22 +436,22 @@ func (s *SQL) contradictionPage(ctx context.Context, cond string, args []any, or
 		out = append(out, r)
 		spans = append(spans, a, b)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, 0, err
+	rs.Close()
+	if err := rs.Err(); err != nil {
+		return nil, 0, false, err
 	}
-	total := len(out)
+	total = len(out)
 	lo, hi := win.bounds(total)
 	out, spans = out[lo:hi], spans[2*lo:2*hi]
 	sentences, err := s.sentences(ctx, spans)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	for i := range out {
 		out[i].Label = claim.Label(out[i].Topic, out[i].A.Quote, out[i].B.Quote)
 		out[i].A.Sentence, out[i].B.Sentence = sentences[2*i], sentences[2*i+1]
 	}
-	return out, total, nil
+	return out, total, read == maxPairs, nil
 }
 
 // sideSpan is a stretch of a stored document whose sentence is wanted.
