@@ -11,9 +11,6 @@ import (
 	"github.com/claimgraph/claimgraph/internal/store"
 )
 
-// maxDrift bounds the drifting counts listed (the store ranks them all).
-const maxDrift = 2000
-
 // windowFlags adds --limit and --offset for a paged list.
 func windowFlags(cmd *cobra.Command, w *store.Window, limit int) {
 	cmd.Flags().IntVar(&w.Limit, "limit", limit, "how many rows")

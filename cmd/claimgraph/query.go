@@ -163,14 +163,12 @@ func queryCmds() []*cobra.Command {
 
 	var dw store.Window
 	drift := queryCmd("drift", "Counts reported with different figures (death tolls, troop numbers) with dates and outlets", cobra.NoArgs, func(cmd *cobra.Command, st store.Store, _ []string) (report.Table, error) {
-		// The store ranks every drifting count: the whole list gives the total.
-		rows, err := st.Drift(cmd.Context(), maxDrift)
+		p, err := st.DriftList(cmd.Context(), dw)
 		if err != nil {
 			return report.Table{}, err
 		}
-		page := rows[min(dw.Offset, len(rows)):min(len(rows), dw.Offset+dw.Limit)]
-		pageNote(cmd, len(rows), len(page), dw)
-		return report.DriftTable(page), nil
+		pageNote(cmd, p.Total, len(p.Items), dw)
+		return report.DriftTable(p.Items), nil
 	})
 	windowFlags(drift, &dw, 50)
 

@@ -125,10 +125,7 @@ func (s *Server) api(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/drift", func(w http.ResponseWriter, r *http.Request) {
 		p := newParams(r)
 		win := p.window()
-		serveList(s, w, r, p, win, func() (store.Page[store.DriftRow], error) {
-			rows, err := s.st.Drift(r.Context(), maxDrift)
-			return pageOf(rows, win), err
-		}, report.DriftTable)
+		serveList(s, w, r, p, win, func() (store.Page[store.DriftRow], error) { return s.st.DriftList(r.Context(), win) }, report.DriftTable)
 	})
 	mux.HandleFunc("GET /api/v1/search", func(w http.ResponseWriter, r *http.Request) {
 		p := newParams(r)

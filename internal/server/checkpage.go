@@ -110,11 +110,7 @@ func (s *Server) checkPage(w http.ResponseWriter, r *http.Request) {
 			}
 			data["Supports"], data["Contradicts"], data["Discusses"] = bySide["supports"], bySide["contradicts"], bySide["discusses"]
 			data["Sided"] = len(bySide["supports"]) + len(bySide["contradicts"])
-			q := r.URL.Query()
-			q.Set("format", "json")
-			data["JSON"] = "/api/v1/check?" + q.Encode()
-			q.Set("format", "csv")
-			data["CSV"] = "/api/v1/check?" + q.Encode()
+			data["JSON"], data["CSV"] = downloads("/api/v1/check", r.URL.Query())
 			data["Outlets"] = outletRows(res.Sides)
 		}
 	}

@@ -25,12 +25,12 @@ func sorts(current string, pairs ...string) []SortOption {
 }
 
 // listPage renders a list page, or answers 400 for a bad parameter.
-func (s *Server) listPage(w http.ResponseWriter, r *http.Request, p *params, name string, data map[string]any, fetch func() (int, error)) {
+func (s *Server) listPage(w http.ResponseWriter, r *http.Request, p *params, name string, data map[string]any, fetch func() error) {
 	if p.problem != "" {
 		s.fail(w, r, http.StatusBadRequest, "bad_request", p.problem)
 		return
 	}
-	if _, err := fetch(); err != nil {
+	if err := fetch(); err != nil {
 		s.failErr(w, r, err)
 		return
 	}
@@ -41,10 +41,10 @@ func (s *Server) articles(w http.ResponseWriter, r *http.Request) {
 	p := newParams(r)
 	f := articleFilter(p)
 	data := map[string]any{"Title": "Articles", "F": f, "Sorts": sorts(f.Sort, "date", "newest first", "title", "title", "quotes", "most quotes")}
-	s.listPage(w, r, p, "articles", data, func() (int, error) {
+	s.listPage(w, r, p, "articles", data, func() error {
 		pg, err := s.st.Articles(r.Context(), f)
 		data["Rows"], data["Pager"] = pg.Items, pager(r, pg.Total, f.Window, "/api/v1/articles")
-		return pg.Total, err
+		return err
 	})
 }
 
@@ -53,10 +53,10 @@ func (s *Server) speakers(w http.ResponseWriter, r *http.Request) {
 	f := speakerFilter(p)
 	data := map[string]any{"Title": "Speakers", "F": f,
 		"Sorts": sorts(f.Sort, "quotes", "most quotes", "documents", "most articles", "recent", "latest quote", "name", "name")}
-	s.listPage(w, r, p, "speakers", data, func() (int, error) {
+	s.listPage(w, r, p, "speakers", data, func() error {
 		pg, err := s.st.SpeakerList(r.Context(), f)
 		if err != nil {
-			return 0, err
+			return err
 		}
 		data["Rows"], data["Pager"] = pg.Items, pager(r, pg.Total, f.Window, "/api/v1/speakers")
 		if pg.Total == 0 && f.Name != "" {
@@ -67,7 +67,7 @@ func (s *Server) speakers(w http.ResponseWriter, r *http.Request) {
 		if f.Name == "" && f.Offset == 0 {
 			data["Unnamed"], err = s.st.UnnamedSources(r.Context(), 12)
 		}
-		return pg.Total, err
+		return err
 	})
 }
 
@@ -76,10 +76,10 @@ func (s *Server) outlets(w http.ResponseWriter, r *http.Request) {
 	f := store.OutletFilter{Name: p.str("q"), Sort: p.str("sort"), Window: p.window()}
 	data := map[string]any{"Title": "Outlets", "F": f,
 		"Sorts": sorts(f.Sort, "documents", "most articles", "quotes", "most quotes", "unnamed", "most unnamed sourcing", "name", "name")}
-	s.listPage(w, r, p, "outlets", data, func() (int, error) {
+	s.listPage(w, r, p, "outlets", data, func() error {
 		pg, err := s.st.Outlets(r.Context(), f)
 		data["Rows"], data["Pager"] = pg.Items, pager(r, pg.Total, f.Window, "/api/v1/outlets")
-		return pg.Total, err
+		return err
 	})
 }
 
@@ -112,10 +112,10 @@ func (s *Server) topics(w http.ResponseWriter, r *http.Request) {
 	f := store.TopicFilter{Prefix: p.str("q"), Sort: p.str("sort"), Window: p.window()}
 	data := map[string]any{"Title": "Topics", "F": f,
 		"Sorts": sorts(f.Sort, "claims", "most claims", "documents", "most articles", "deny", "most denials", "name", "name")}
-	s.listPage(w, r, p, "topics", data, func() (int, error) {
+	s.listPage(w, r, p, "topics", data, func() error {
 		pg, err := s.st.Topics(r.Context(), f)
 		data["Rows"], data["Pager"] = pg.Items, pager(r, pg.Total, f.Window, "/api/v1/topics")
-		return pg.Total, err
+		return err
 	})
 }
 

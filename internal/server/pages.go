@@ -93,10 +93,10 @@ func (s *Server) quotes(w http.ResponseWriter, r *http.Request) {
 	p := newParams(r)
 	f, win := quoteFilter(p)
 	data := map[string]any{"Title": "Quotes", "F": f}
-	s.listPage(w, r, p, "quotes", data, func() (int, error) {
+	s.listPage(w, r, p, "quotes", data, func() error {
 		pg, err := s.st.QuoteList(r.Context(), f, win)
 		data["Quotes"], data["Pager"] = pg.Items, pager(r, pg.Total, win, "/api/v1/quotes")
-		return pg.Total, err
+		return err
 	})
 }
 
@@ -104,12 +104,12 @@ func (s *Server) contradictions(w http.ResponseWriter, r *http.Request) {
 	p := newParams(r)
 	f := contradictionFilter(p)
 	data := map[string]any{"Title": "Contradictions", "F": f, "Sorts": sorts(f.Sort, "confidence", "most confident", "date", "newest")}
-	s.listPage(w, r, p, "contradictions", data, func() (int, error) {
+	s.listPage(w, r, p, "contradictions", data, func() error {
 		pg, err := s.st.ContradictionList(r.Context(), f)
 		nav := pager(r, pg.Total, f.Window, "/api/v1/contradictions")
 		nav.AtLeast = pg.AtLeast
 		data["Rows"], data["Pager"] = pg.Items, nav
-		return pg.Total, err
+		return err
 	})
 }
 
@@ -117,11 +117,10 @@ func (s *Server) drift(w http.ResponseWriter, r *http.Request) {
 	p := newParams(r)
 	win := p.window()
 	data := map[string]any{"Title": "Figures that drift"}
-	s.listPage(w, r, p, "drift", data, func() (int, error) {
-		rows, err := s.st.Drift(r.Context(), maxDrift)
-		pg := pageOf(rows, win)
+	s.listPage(w, r, p, "drift", data, func() error {
+		pg, err := s.st.DriftList(r.Context(), win)
 		data["Rows"], data["Pager"] = pg.Items, pager(r, pg.Total, win, "/api/v1/drift")
-		return pg.Total, err
+		return err
 	})
 }
 
@@ -129,13 +128,13 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	p := newParams(r)
 	f := searchFilter(p)
 	data := map[string]any{"Title": "Search", "F": f, "Sorts": sorts(f.Sort, "rank", "best match", "date", "newest")}
-	s.listPage(w, r, p, "search", data, func() (int, error) {
+	s.listPage(w, r, p, "search", data, func() error {
 		if f.Text == "" {
-			return 0, nil
+			return nil
 		}
 		pg, err := s.st.SearchList(r.Context(), f)
 		data["Hits"], data["Pager"] = pg.Items, pager(r, pg.Total, f.Window, "/api/v1/search")
-		return pg.Total, err
+		return err
 	})
 }
 

@@ -138,16 +138,19 @@ func pager(r *http.Request, total int, w store.Window, api string) Pager {
 		q := r.URL.Query()
 		q.Del("offset")
 		q.Set("limit", strconv.Itoa(max(1, min(total, maxDownload))))
-		q.Set("format", "json")
-		p.JSON = api + "?" + q.Encode()
-		q.Set("format", "csv")
-		p.CSV = api + "?" + q.Encode()
+		p.JSON, p.CSV = downloads(api, q)
 	}
 	return p
 }
 
-// maxDrift bounds the drifting counts listed (the store ranks them all).
-const maxDrift = 2000
+// downloads are the JSON and CSV links of an API list or check with the
+// parameters q.
+func downloads(api string, q url.Values) (jsonURL, csvURL string) {
+	q.Set("format", "json")
+	jsonURL = api + "?" + q.Encode()
+	q.Set("format", "csv")
+	return jsonURL, api + "?" + q.Encode()
+}
 
 // serveList answers an API list: 400 for a bad parameter, the page in
 // its envelope, or (format=csv) the rows as the CLI writes them.

@@ -40,6 +40,21 @@ type Page[T any] struct {
 	AtLeast bool `json:"at_least,omitempty"`
 }
 
+// maxDriftRows bounds the drifting counts a list ranks (Drift ranks all
+// it finds, then keeps this many).
+const maxDriftRows = 2000
+
+// DriftList is a page of the drifting counts, widest spread first, with
+// their total.
+func (s *SQL) DriftList(ctx context.Context, w Window) (Page[DriftRow], error) {
+	rows, err := s.Drift(ctx, maxDriftRows)
+	if err != nil {
+		return Page[DriftRow]{}, err
+	}
+	lo, hi := w.bounds(len(rows))
+	return Page[DriftRow]{Total: len(rows), Items: append([]DriftRow{}, rows[lo:hi]...), AtLeast: len(rows) == maxDriftRows}, nil
+}
+
 // maxListedPairs bounds the stored pairs a contradiction list reads to
 // count and fold its rows.
 const maxListedPairs = 200000

@@ -389,7 +389,7 @@ const (
 // order, folds the reprints of one statement pair into one row, and
 // returns the rows of the window (with their sentences) and how many rows
 // there are in all, at least when capped (maxPairs were read).
-func (s *SQL) contradictionPage(ctx context.Context, cond string, args []any, order string, maxPairs int, win Window) (rows []ContradictionRow, total int, capped bool, err error) {
+func (s *SQL) contradictionPage(ctx context.Context, cond string, args []any, order string, maxPairs int, win Window) ([]ContradictionRow, int, bool, error) {
 	rs, err := s.query(ctx, `SELECT x.topic, x.why, COALESCE(x.rule, ''), COALESCE(x.confidence, 0),
 		COALESCE(sa.name, ''), ca.polarity, COALESCE(qa.text, ''), COALESCE(qa.start_at, 0), COALESCE(qa.end_at, 0), da.seq,
 		da.id, COALESCE(da.title, ''), COALESCE(da.outlet, ''), COALESCE(da.published, ''), COALESCE(da.url, ''),
@@ -440,7 +440,7 @@ func (s *SQL) contradictionPage(ctx context.Context, cond string, args []any, or
 	if err := rs.Err(); err != nil {
 		return nil, 0, false, err
 	}
-	total = len(out)
+	total := len(out)
 	lo, hi := win.bounds(total)
 	out, spans = out[lo:hi], spans[2*lo:2*hi]
 	sentences, err := s.sentences(ctx, spans)

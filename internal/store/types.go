@@ -71,6 +71,7 @@ type Store interface {
 	// TopicClaims lists the claims on a topic, newest first, for and against.
 	TopicClaims(ctx context.Context, topic string, limit int) ([]TopicClaim, error)
 	Drift(ctx context.Context, limit int) ([]DriftRow, error)
+	DriftList(ctx context.Context, w Window) (Page[DriftRow], error)
 	Search(ctx context.Context, text string, limit int) ([]SearchHit, error)
 	// CheckCandidates are the quotes that may bear on a claim (claim check).
 	CheckCandidates(ctx context.Context, q CheckQuery) ([]CheckCandidate, error)
