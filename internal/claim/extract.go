@@ -40,7 +40,7 @@ func NewExtractor() *Extractor {
 	x := &Extractor{negators: lexicon.Set(lexiconFS, "lexicon/negators.txt"), falsity: lexicon.Set(lexiconFS, "lexicon/falsity.txt"),
 		reports: lexicon.Set(lexiconFS, "lexicon/report_nouns.txt"), noBasis: lexicon.Set(lexiconFS, "lexicon/no_basis.txt"),
 		hedges: lexicon.Set(lexiconFS, "lexicon/hedges.txt"), light: lexicon.Set(lexiconFS, "lexicon/light_words.txt"),
-		measures: lexicon.Set(lexiconFS, "lexicon/measure_units.txt"), stems: &stemCache{},
+		measures: lexicon.Set(lexiconFS, "lexicon/measure_units.txt"), stems: newStemCache(),
 		grammar: map[string]wordClass{}, copulas: lexicon.Set(lexiconFS, "lexicon/copulas.txt"), frames: map[string]string{}, beliefs: map[string]bool{},
 		verbs:    &verbLemmas{lemmas: lexicon.Set(lexiconFS, "lexicon/verbs.txt"), irregular: map[string]string{}},
 		antonyms: map[string][]string{}, synsets: map[string][]int32{}}

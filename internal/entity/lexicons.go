@@ -166,6 +166,9 @@ func loadLexicons() *Lexicons {
 	for first := range lx.names {
 		lx.lowerStart[first] = true
 	}
+	for w := range particleWords {
+		lx.lowerStart[w] = true
+	}
 	return lx
 }
 

@@ -164,7 +164,9 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 	if t.Kind != segment.Word {
 		return 1
 	}
-	if !t.Cap() && !p.lx.lowerStart[t.Text] && !p.lx.lowerStart[t.Lower] && !hasParticle(t.Lower) && !strings.ContainsRune(t.Text, '-') && !particleWords[t.Lower] {
+	// Every particle prefix holds a hyphen, so the hyphen test covers
+	// "al-Baghdadi"; lowerStart holds the particle words too.
+	if !t.Cap() && !strings.ContainsRune(t.Text, '-') && !p.lx.lowerStart[t.Lower] && (t.Text == t.Lower || !p.lx.lowerStart[t.Text]) {
 		return 1
 	}
 	if p.pluralOfficeLetters(i) {

@@ -40,11 +40,12 @@ func (p *pass) matchRole(i int, sp segment.Span, titleCase bool) int {
 		if n, _ := p.lx.matchTitle(p.words, j); n > 0 {
 			break
 		}
-		if n, k := p.matchName(j, sp.To); n > 0 && k.typ == NORP {
+		n, k := p.matchName(j, sp.To)
+		if n > 0 && k.typ == NORP {
 			j += n // "Lib Dem shadow chancellor"
 			continue
 		}
-		if n, k := p.matchName(j, sp.To); n > 0 && (k.typ == GPE || k.typ == Org) {
+		if n > 0 && (k.typ == GPE || k.typ == Org) {
 			if k.typ == GPE && place == "" {
 				place = k.canonical
 			}

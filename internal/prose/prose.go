@@ -88,6 +88,13 @@ func (d *Detector) judge(p string) (Reason, bool) {
 			return LongStrings, true
 		}
 	}
+	// words never exceeds len(fields), so a paragraph too short for the
+	// grammar test, or with enough function words already, is prose: most
+	// paragraphs are settled after a few words.
+	if len(fields) < minWords {
+		return "", false
+	}
+	enough := maxFunctionShare * float64(len(fields))
 	words, function, punct := 0, 0, 0
 	for _, f := range fields {
 		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
@@ -105,6 +112,9 @@ func (d *Detector) judge(p string) (Reason, bool) {
 		words++
 		if d.function[strings.ToLower(w)] {
 			function++
+			if float64(function) >= enough {
+				return "", false
+			}
 		}
 	}
 	if words >= minWords && float64(function) < maxFunctionShare*float64(words) && float64(punct) < maxPunctShare*float64(words) {
