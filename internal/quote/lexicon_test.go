@@ -13,7 +13,7 @@ import (
 // "neutral" a reporting verb.
 func TestCueLexiconShape(t *testing.T) {
 	classes := map[string]bool{"neutral": true, "emphatic": true, "doubt": true, "factive": true, "hedge": true, "belief": true, "accuse": true}
-	frames := map[string]bool{"bare": true, "obj": true, "acc": true, "out": true, "record": true, "wh": true, "noun": true, "aspect": true}
+	frames := map[string]bool{"bare": true, "obj": true, "acc": true, "out": true, "record": true, "wh": true, "noun": true, "aspect": true, "on": true}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/cues.txt") {
 		if len(e.Fields) != 4 {
 			t.Errorf("line %d: %d fields, want lemma | forms | class | frames", e.Line, len(e.Fields))
@@ -33,14 +33,16 @@ func TestCueLexiconShape(t *testing.T) {
 	}
 }
 
-// TestClockWordsAreOneToken: clock_words.txt is looked up one lower-case
-// token at a time, so an entry the tokenizer splits could never match.
-func TestClockWordsAreOneToken(t *testing.T) {
-	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/clock_words.txt") {
-		w := e.Field(0)
-		toks := segment.Tokenize(w, 0, len(w), nil)
-		if len(toks) != 1 || toks[0].Lower != w {
-			t.Errorf("line %d: %q is %d tokens or not lower case; it can never match", e.Line, w, len(toks))
+// TestOneTokenLexicons: these files are looked up one lower-case token at
+// a time, so an entry the tokenizer splits could never match.
+func TestOneTokenLexicons(t *testing.T) {
+	for _, file := range []string{"lexicon/clock_words.txt", "lexicon/asides.txt", "lexicon/plan_nouns.txt"} {
+		for _, e := range lexicon.MustRead(lexiconFS, file) {
+			w := e.Field(0)
+			toks := segment.Tokenize(w, 0, len(w), nil)
+			if len(toks) != 1 || toks[0].Lower != w {
+				t.Errorf("%s line %d: %q is %d tokens or not lower case; it can never match", file, e.Line, w, len(toks))
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"embed"
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/internal/lexicon"
@@ -23,6 +24,7 @@ type cue struct {
 	ing    bool // this form is the -ing participle
 	nomina bool // a noun: "claims that"
 	aspect bool // a verb of going on: before "to" it reports nothing ("continues to tweak")
+	on     bool // the addressee follows "on" or "upon": "called on members to meet"
 }
 
 // Lexicons are the word lists of attribution; read-only after loading.
@@ -34,6 +36,8 @@ type Lexicons struct {
 	aux          map[string]bool
 	timeWords    map[string]bool
 	clockWords   map[string]bool // clock_words.txt: a date or time stamp's words
+	asides       map[string]bool // asides.txt: "however" in "admitted, however, that"
+	plans        map[string]bool // plan_nouns.txt: "plans" in "announced plans to"
 	finite       map[string]bool
 	speaksFor    map[string]bool
 	compounds    map[string]bool
@@ -59,6 +63,8 @@ func loadLexicons() *Lexicons {
 		aux:          lexicon.Set(lexiconFS, "lexicon/auxiliaries.txt"),
 		timeWords:    lexicon.Set(lexiconFS, "lexicon/time_adverbs.txt"),
 		clockWords:   lexicon.Set(lexiconFS, "lexicon/clock_words.txt"),
+		asides:       lexicon.Set(lexiconFS, "lexicon/asides.txt"),
+		plans:        lexicon.Set(lexiconFS, "lexicon/plan_nouns.txt"),
 		finite:       lexicon.Set(lexiconFS, "lexicon/finite_verbs.txt"),
 		speaksFor:    lexicon.Set(lexiconFS, "lexicon/representatives.txt"),
 		compounds:    lexicon.Set(lexiconFS, "lexicon/noun_compounds.txt"),
@@ -74,7 +80,8 @@ func loadLexicons() *Lexicons {
 		c := cue{lemma: e.Field(0), class: e.Field(2),
 			bare: strings.Contains(frames, "bare"), obj: strings.Contains(frames, "obj"),
 			acc: strings.Contains(frames, "acc"), out: strings.Contains(frames, "out"),
-			record: strings.Contains(frames, "record"), wh: strings.Contains(frames, "wh"), aspect: strings.Contains(frames, "aspect")}
+			record: strings.Contains(frames, "record"), wh: strings.Contains(frames, "wh"), aspect: strings.Contains(frames, "aspect"),
+			on: slices.Contains(strings.Fields(frames), "on")}
 		forms := append([]string{e.Field(0)}, strings.Fields(e.Field(1))...)
 		nounForms := strings.Contains(frames, "noun")
 		for _, f := range forms {

@@ -1,6 +1,7 @@
 package quote_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -184,6 +185,21 @@ var cases = []struct {
 	{"a description of the speaker before the name", "The wall \"has never been stronger,\" retired harbor engineer Marcus Oyelaran said.", "has never been stronger", "mixed", "Marcus Oyelaran", "said"},
 	{"a quotation continued after a relative clause on the speaker", "\"It can work,\" said Dana Whitfield, who has not read the report but knows its gist. \"The wall is sound.\"", "The wall is sound", "direct", "Dana Whitfield", "said"},
 	{"title and surname, two namesakes", "Bill Clinton and Hillary Clinton arrived.\nMrs Clinton said the talks had failed.", "the talks had failed", "indirect", "Hillary Clinton", "said"},
+	{"joined second verb after an auxiliary", "Mira Quell has said that folk music is alive, but has admitted it is going through a quiet patch.", "it is going through a quiet patch", "indirect", "Mira Quell", "admitted"},
+	{"joined second verb, no comma", "Mira Quell said that folk music is alive but admitted it is going through a quiet patch.", "it is going through a quiet patch", "indirect", "Mira Quell", "admitted"},
+	{"an aside between verb and that", "The singer Oda Varn admitted, however, that her success had a downside.", "her success had a downside", "indirect", "Oda Varn", "admitted"},
+	{"demonstrative subject of a bare clause", "Oda Varn stressed this did not mean the scene was over.", "this did not mean the scene was over", "indirect", "Oda Varn", "stressed"},
+	{"a request of an addressee", "The Tenant Alliance urged its members to meet as normal.", "to meet as normal", "indirect", "Tenant Alliance", "urged"},
+	{"called on an addressee", "The Tenant Alliance called on its members to meet as normal.", "to meet as normal", "indirect", "Tenant Alliance", "called"},
+	{"telling a body to act", "Ministers are telling councils to find more sites for travellers.", "to find more sites", "indirect", "unnamed:Ministers", "telling"},
+	{"announced plans", "Minister Oda Varn announced plans to limit the number of new casinos to 24.", "plans to limit the number", "indirect", "Oda Varn", "announced"},
+	{"a name, its description and a relative clause before the verb", "Pavel Grinsted, Harbor bureau chief for the Velkor Weekly, who is inside the building, tweeted that there could be more than one shooter.", "there could be more than one shooter", "indirect", "Pavel Grinsted", "tweeted"},
+	{"an inverted description and the name after it", "\"They were going up there,\" said the resident, Jose Marquand, pointing to the hill.", "They were going up there", "direct", "Jose Marquand", "said"},
+	{"a spokesman for a body, then his name", "A spokesman for Harbrix Builders, Dr Vanraj, told the Courier this will mean better offerings.", "this will mean better offerings", "indirect", "Vanraj", "told"},
+	{"the role a person was introduced with", "DJ Tomas Velick has a new album.\n\nThe DJ admitted that his success had a downside.", "his success had a downside", "indirect", "Tomas Velick", "admitted"},
+	{"a body named inside a description before a relative clause", "The head of Harbrix, a firm which builds quays, said the wall was safe.", "the wall was safe", "indirect", "unnamed:The head of Harbrix", "said"},
+	{"a participle after a clause of its own", "Harbrix chairman Tomas Velick sent a letter to the board on Thursday saying that it plans to submit a new offer.", "it plans to submit a new offer", "indirect", "Tomas Velick", "saying"},
+	{"a joined verb is the sentence subject's", "The Harbor Courier said Mayor Pavel Grinsted was the main cause of the delay and said the council would vote.", "the council would vote", "indirect", "Harbor Courier", "said"},
 }
 
 // noQuote are texts in which no one is quoted.
@@ -203,6 +219,8 @@ var noQuote = []string{
 	"Harbrix continues to tweak the pier, giving the wall a \"weightier and far more higher-end feel.\"",
 	"Harbrix is forecast to have shipped 73 million phones.",
 	"Speaking on Harbor Radio 4, he criticised the fact that \"billions of pounds\" have been spent on war.",
+	"Dana Whitfield called on Friday to complain.",
+	"A harbor leader who asked him to work on the deal was arrested.",
 }
 
 func TestNoQuote(t *testing.T) {
@@ -265,6 +283,28 @@ func TestQuotes(t *testing.T) {
 			}
 			t.Fatalf("no quote contains %q; got %+v", tc.content, rec.Quotes)
 		})
+	}
+}
+
+// TestJoinedReportEndsTheFirst: a second reporting verb joined to the
+// first ("said A but admitted B") ends the first one's content.
+func TestJoinedReportEndsTheFirst(t *testing.T) {
+	a := analysis.New()
+	for _, text := range []string{
+		"Mira Quell said that folk music is alive but admitted it is going through a quiet patch.",
+		"Mira Quell said that folk music is alive, but has admitted it is going through a quiet patch.",
+	} {
+		d, err := document.New([]byte(text), document.Meta{Published: "2025-11-18"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range a.Analyze(d).Quotes {
+			got = append(got, q.Text)
+		}
+		if !slices.Contains(got, "folk music is alive") {
+			t.Errorf("%q: quotes %q, want one that is exactly \"folk music is alive\"", text, got)
+		}
 	}
 }
 

@@ -169,6 +169,14 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		clause := relativeWords[r.words[c2+1]] || gerund(&r.toks[c2+1]) || r.toks[c2+1].Kind == segment.Word && !r.toks[c2+1].Cap() && strings.HasSuffix(r.words[c2+1], "ed")
 		if clause {
 			s := r.resolve(from, end+1)
+			if s.entity < 0 {
+				if n, ok := r.nameOpeningApposition(from, sp); ok {
+					// "Justin Ling, Ottawa bureau chief for the Weekly,
+					// who is inside, tweeted": the description and the
+					// clause are both the name's.
+					return n, true
+				}
+			}
 			return s, s.ok
 		}
 		// "the chief of Harbrix, a firm where Velick once worked, said":
@@ -185,7 +193,7 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		// "LTA chief executive, John Crowther,": a common noun heads the
 		// phrase, and the body named in it only says whose.
 		_, _, lastNamed := r.er.MentionAt(c2 - 1)
-		nounHeaded := r.toks[c2-1].Kind == segment.Word && !r.toks[c2-1].Cap() && !lastNamed
+		nounHeaded := r.toks[c2-1].Kind == segment.Word && !r.toks[c2-1].Cap() && !lastNamed || r.speaksForPhrase(from, c2)
 		rolePhrase = rolePhrase || possessed || nounHeaded
 		described := possessed || nounHeaded
 		if (described || !r.headName(from, c2, named...)) && r.headName(c2+1, j, named...) || rolePhrase && (described || !r.headName(from, c2, person)) && r.headName(c2+1, j, person) {
@@ -231,6 +239,57 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		return joint, true
 	}
 	return s, s.ok
+}
+
+// roleHolder finds the one person named before byte at whose role in this
+// article is the noun ("dj" for "DJ Norman Cook"). The whole role must
+// match: "the chancellor" is not the holder of "shadow chancellor".
+func (r *run) roleHolder(noun string, at int) (int, bool) {
+	holder := -1
+	for k := range r.er.Mentions {
+		m := &r.er.Mentions[k]
+		if m.Start >= at || m.Entity < 0 || m.Entity == holder {
+			continue
+		}
+		e := r.er.Entities[m.Entity]
+		if e.Type != entity.Person || !strings.EqualFold(e.Role, noun) || unnamedRole(r.er, e) {
+			continue
+		}
+		if holder >= 0 {
+			return -1, false // two holders: the text does not say which
+		}
+		holder = m.Entity
+	}
+	return holder, holder >= 0
+}
+
+// speaksForPhrase reports "a spokesman for Harbrix Builders": a
+// representative's noun heads the phrase, whatever it names after "for".
+func (r *run) speaksForPhrase(from, to int) bool {
+	f := r.skipDeterminer(from)
+	return f+1 < to && r.lx.speaksFor[r.words[f]] && (r.words[f+1] == "for" || r.words[f+1] == "to")
+}
+
+// nameOpeningApposition finds the name that opens the sentence and is
+// followed by the comma before token from: "Al-Safir, the Lebanese news
+// magazine, which". Only a name at the start: in "The head of Harbrix, a
+// firm which ...", Harbrix is not the subject.
+func (r *run) nameOpeningApposition(from int, sp segment.Span) (speaker, bool) {
+	if from-2 < sp.From || r.words[from-1] != "," {
+		return speaker{}, false
+	}
+	m, _, ok := r.er.MentionAt(from - 2)
+	if !ok || m.Entity < 0 || m.To != from-1 || m.Kind != entity.NameMention {
+		return speaker{}, false
+	}
+	if m.From != sp.From && m.From != r.datelineEnd(sp) {
+		return speaker{}, false
+	}
+	switch r.er.Entities[m.Entity].Type {
+	case entity.Person, entity.Org, entity.Outlet:
+		return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, rule: RuleName, ok: true}, true
+	}
+	return speaker{}, false
 }
 
 // personEndsAt reports a person's name that ends right before token t.
@@ -424,7 +483,30 @@ func (r *run) phraseRight(c int, stopAtCue bool) (speaker, int, bool) {
 		return speaker{}, k, false
 	}
 	s := r.resolve(c+1, k)
+	if stopAtCue && s.ok && s.entity < 0 {
+		if p, end, ok := r.namedInApposition(k, sp); ok {
+			// "said the resident, Jose Garcia, pointing": the name the
+			// description is given right after it.
+			return p, end, true
+		}
+	}
 	return s, k, s.ok
+}
+
+// namedInApposition reads ", NAME," or ", NAME." at the comma k: a person
+// named right after a description, set off as an apposition.
+func (r *run) namedInApposition(k int, sp segment.Span) (speaker, int, bool) {
+	if k+1 >= sp.To || r.words[k] != "," {
+		return speaker{}, 0, false
+	}
+	m, _, ok := r.er.MentionAt(k + 1)
+	if !ok || m.From != k+1 || m.Entity < 0 || m.Kind != entity.NameMention || r.er.Entities[m.Entity].Type != entity.Person {
+		return speaker{}, 0, false
+	}
+	if m.To < sp.To && r.words[m.To] != "," && r.words[m.To] != "." {
+		return speaker{}, 0, false // "said the resident, Jose Garcia was": a clause of its own
+	}
+	return speaker{entity: m.Entity, mention: Span{m.Start, m.End}, rule: RuleName, ok: true}, m.To, true
 }
 
 var pronounGender = map[string]byte{"he": 'm', "she": 'f', "it": 'n', "they": 'p'}
@@ -997,6 +1079,11 @@ func (r *run) definiteAnaphor(from, to int) (speaker, bool) {
 	}
 	from = to - 2 // "Then the newspaper"
 	at := r.toks[from].Start
+	if e, ok := r.roleHolder(noun, at); ok {
+		// "DJ Norman Cook ... The DJ admitted": the one person the
+		// article gave that role.
+		return speaker{entity: e, mention: r.span(from, to), rule: RuleRole, ok: true}, true
+	}
 	// Within a few sentences, and for a company not a party or ministry.
 	const reach = 5
 	sent := int(r.seg.SentenceOf[from])

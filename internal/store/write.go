@@ -21,7 +21,7 @@ import (
 
 // AnalyzerVersion names the analysis that produced stored records; a change
 // marks stored documents for `claimgraph reanalyze`.
-const AnalyzerVersion = "claimgraph/analysis/v1+13"
+const AnalyzerVersion = "claimgraph/analysis/v1+14"
 
 // Put stores records in one transaction, skipping documents already stored.
 func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string) (int, error) {
