@@ -99,7 +99,7 @@ func (r *Result) MentionAt(i int) (*Mention, int, bool) {
 }
 
 // bodyPrepositions join a person to the body they belong to.
-var bodyPrepositions = map[string]bool{"of": true, "at": true, "with": true, "from": true, "for": true}
+var bodyPrepositions = map[string]bool{"of": true, "at": true, "with": true, "from": true, "for": true, "to": true}
 
 // personOf finds a person mention that ends right before a preposition
 // leading to token at ("Tulis of [the] Shearson"), inside [from, at).

@@ -198,6 +198,7 @@ var cases = []struct {
 	{"a spokesman for a body, then his name", "A spokesman for Harbrix Builders, Dr Vanraj, told the Courier this will mean better offerings.", "this will mean better offerings", "indirect", "Vanraj", "told"},
 	{"the role a person was introduced with", "DJ Tomas Velick has a new album.\n\nThe DJ admitted that his success had a downside.", "his success had a downside", "indirect", "Tomas Velick", "admitted"},
 	{"a body named inside a description before a relative clause", "The head of Harbrix, a firm which builds quays, said the wall was safe.", "the wall was safe", "indirect", "unnamed:The head of Harbrix", "said"},
+	{"an envoy to a body is not the body", "The group is selling organs, the Veldorian ambassador to the United Nations said Tuesday.", "The group is selling organs", "indirect", "unnamed:the Veldorian ambassador to the United Nations", "said"},
 	{"a participle after a clause of its own", "Harbrix chairman Tomas Velick sent a letter to the board on Thursday saying that it plans to submit a new offer.", "it plans to submit a new offer", "indirect", "Tomas Velick", "saying"},
 	{"a joined verb is the sentence subject's", "The Harbor Courier said Mayor Pavel Grinsted was the main cause of the delay and said the council would vote.", "the council would vote", "indirect", "Harbor Courier", "said"},
 }
