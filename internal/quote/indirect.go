@@ -67,7 +67,10 @@ func (r *run) indirect() {
 func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
 	if r.passive(i, sp) {
 		// "Emwazi was believed to have travelled", "she was told that":
-		// the subject is who the report is about or who heard it.
+		// the subject is who the report is about or who heard it. A
+		// report with no agent ("is said to be", "it was reported
+		// that") is hearsay the text credits to no one.
+		r.agentless(i, c, sp, si)
 		return
 	}
 	var s speaker
@@ -459,6 +462,80 @@ func gerund(t *segment.Token) bool {
 // uses without a "was": verbs of report and belief.
 var reducedPassives = map[string]bool{"reported": true, "believed": true, "said": true, "thought": true, "known": true,
 	"alleged": true, "rumoured": true, "rumored": true, "understood": true, "considered": true, "presumed": true}
+
+// hearsay are the participles of saying whose agentless passive reports
+// words the text credits to no one: "is said to be", "it was reported
+// that". Beliefs ("was believed to") and hearers ("was told that") are
+// not among them.
+var hearsay = map[string]bool{"said": true, "reported": true, "alleged": true, "rumoured": true, "rumored": true, "claimed": true}
+
+// agentless adds the content of a passive report of saying with no agent:
+// "The soldiers are said to be a mile from the city" (what is said of
+// them, from "to"), "It was reported that talks had failed".
+func (r *run) agentless(i int, c cue, sp segment.Span, si int) {
+	if !hearsay[r.words[i]] || i+2 >= sp.To || r.words[i+1] == "by" || !r.beforeBe(i, sp) {
+		return // and not a reduced passive: "the head widely reported to have resigned ... is"
+	}
+	from := i + 1
+	if r.reportAhead(from+1, sp) {
+		return // "is alleged to have said that": the subject said it
+	}
+	at := r.toks[i].Start
+	for _, q := range r.quotes {
+		if q.Span.Start <= at && at < q.Span.End {
+			return // inside what a source is reported to have said
+		}
+	}
+	switch {
+	case r.words[from] == "to" && !r.toks[from+1].Cap() && r.toks[from+1].Kind == segment.Word && !prepositions[r.words[from+1]]:
+	case r.words[from] == "that" && r.expletiveIt(i, sp):
+		from++
+	default:
+		return
+	}
+	to := r.clauseEnd(from, sp)
+	if to-from < 2 {
+		return
+	}
+	r.add(from, to, i, c, speaker{entity: -1, mention: r.span(i, i+1), rule: RuleAgentless, ok: true}, si, 0.5)
+}
+
+// reportAhead reports a reporting verb at k or after "have" there: the
+// "said" of "is alleged to have said".
+func (r *run) reportAhead(k int, sp segment.Span) bool {
+	if k < sp.To && r.words[k] == "have" {
+		k++
+	}
+	if k >= sp.To {
+		return false
+	}
+	_, ok := r.cueAt(k)
+	return ok
+}
+
+// beforeBe reports a form of "be" in the verb group before token i: "is
+// (widely) said", "has been reported".
+func (r *run) beforeBe(i int, sp segment.Span) bool {
+	for k := i - 1; k >= sp.From && i-k <= maxVerbGroup+1; k-- {
+		if beForms[r.words[k]] {
+			return true
+		}
+		if !r.lx.aux[r.words[k]] && !r.verbGroupWord(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// expletiveIt reports "it" as the dummy subject of the passive verb at i:
+// "It was reported that", "it has been alleged that".
+func (r *run) expletiveIt(i int, sp segment.Span) bool {
+	k := i - 1
+	for k > sp.From && (beForms[r.words[k]] || r.lx.aux[r.words[k]] || r.verbGroupWord(k)) {
+		k--
+	}
+	return k >= sp.From && r.words[k] == "it" && k < i-1
+}
 
 // beForms make a participle after them passive.
 var beForms = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "being": true, "be": true}

@@ -199,6 +199,9 @@ var cases = []struct {
 	{"the role a person was introduced with", "DJ Tomas Velick has a new album.\n\nThe DJ admitted that his success had a downside.", "his success had a downside", "indirect", "Tomas Velick", "admitted"},
 	{"a body named inside a description before a relative clause", "The head of Harbrix, a firm which builds quays, said the wall was safe.", "the wall was safe", "indirect", "unnamed:The head of Harbrix", "said"},
 	{"an envoy to a body is not the body", "The group is selling organs, the Veldorian ambassador to the United Nations said Tuesday.", "The group is selling organs", "indirect", "unnamed:the Veldorian ambassador to the United Nations", "said"},
+	{"hearsay credited to no one", "Marcus Oyelaran is widely said to be the next harbor chief.", "to be the next harbor chief", "indirect", "", "said"},
+	{"alleged to have said: the subject said it", "Tomas Velick is alleged to have said that the quay should be closed.", "the quay should be closed", "indirect", "Tomas Velick", "said"},
+	{"it was reported that", "It was initially reported that the quay had failed after a storm.", "the quay had failed after a storm", "indirect", "", "reported"},
 	{"a participle after a clause of its own", "Harbrix chairman Tomas Velick sent a letter to the board on Thursday saying that it plans to submit a new offer.", "it plans to submit a new offer", "indirect", "Tomas Velick", "saying"},
 	{"a joined verb is the sentence subject's", "The Harbor Courier said Mayor Pavel Grinsted was the main cause of the delay and said the council would vote.", "the council would vote", "indirect", "Harbor Courier", "said"},
 }
@@ -210,7 +213,6 @@ var noQuote = []string{
 	"Section 404 governs their financial reporting of losses.",
 	"Millan, who served in the army, took on a duty in which he wrote three books on the topic.",
 	"Dana Whitfield was believed to have travelled to the port in 2012.",
-	"Marcus Oyelaran is widely said to be the next harbor chief.",
 	"Whitfield was told that the wall would fail.",
 	"Whitfield said during the meeting nothing at all.",
 	"By: Harbor Press Trust | Bellmoor | Posted: January 8, 2015 2:10 pm",

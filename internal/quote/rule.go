@@ -33,6 +33,9 @@ const (
 	RuleSpokesperson Rule = "spokesperson"
 	// RuleRoleOnly: a referent the text gives only by a role or as a people, so unnamed.
 	RuleRoleOnly Rule = "role-only"
+	// RuleAgentless: a passive report of saying with no agent ("is said
+	// to be", "it was reported that"): hearsay credited to no one.
+	RuleAgentless Rule = "agentless"
 	// RuleUnresolved: a pronoun or first person with no referent in the text.
 	RuleUnresolved Rule = "unresolved"
 	// RuleNoSourceNoun: the subject holds no noun that can speak; no source.

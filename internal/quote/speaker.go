@@ -47,6 +47,11 @@ type speaker struct {
 func (r *run) subjectLeft(c int) (speaker, bool) {
 	sp := r.sentence(c)
 	j := c - 1
+	if j-3 >= sp.From && r.words[j] == "have" && r.words[j-1] == "to" && reducedPassives[r.words[j-2]] {
+		// "Velick is alleged to have said": the subject of "is alleged",
+		// of whom it is alleged that he said it.
+		j -= 3
+	}
 	if j-1 > sp.From && r.words[j] == "to" && goingOn[r.words[j-1]] {
 		// "The email went on to say": the subject of "went".
 		j -= 2
