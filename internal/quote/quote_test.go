@@ -198,6 +198,8 @@ var cases = []struct {
 	{"a spokesman for a body, then his name", "A spokesman for Harbrix Builders, Dr Vanraj, told the Courier this will mean better offerings.", "this will mean better offerings", "indirect", "Vanraj", "told"},
 	{"the role a person was introduced with", "DJ Tomas Velick has a new album.\n\nThe DJ admitted that his success had a downside.", "his success had a downside", "indirect", "Tomas Velick", "admitted"},
 	{"a body named inside a description before a relative clause", "The head of Harbrix, a firm which builds quays, said the wall was safe.", "the wall was safe", "indirect", "unnamed:The head of Harbrix", "said"},
+	{"a spaced hyphen sets off an aside before the verb", "DJ Tomas Velick - aka Fatboy Slim - has said that dance music is not dead.", "dance music is not dead", "indirect", "Tomas Velick", "said"},
+	{"a plural possessive inside an appositive", "Suffolk Chief Constable Hal Brenner, the Association of Chief Police Officers' spokesman on rural policing, told the Courier the law would be enforced.", "the law would be enforced", "indirect", "Hal Brenner", "told"},
 	{"an envoy to a body is not the body", "The group is selling organs, the Veldorian ambassador to the United Nations said Tuesday.", "The group is selling organs", "indirect", "unnamed:the Veldorian ambassador to the United Nations", "said"},
 	{"hearsay credited to no one", "Marcus Oyelaran is widely said to be the next harbor chief.", "to be the next harbor chief", "indirect", "", "said"},
 	{"alleged to have said: the subject said it", "Tomas Velick is alleged to have said that the quay should be closed.", "the quay should be closed", "indirect", "Tomas Velick", "said"},

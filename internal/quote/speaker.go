@@ -119,7 +119,7 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 		}
 		return s, s.ok
 	}
-	if w := r.words[j]; w == "—" || w == "--" || w == "–" {
+	if w := r.words[j]; w == "—" || w == "--" || w == "–" || w == "-" && r.toks[j].SpaceBefore {
 		// "Joyce — who is listed as an attorney — told": the dashes set off
 		// an aside about the subject before them.
 		for k := j - 1; k > sp.From && j-k <= maxAppositive; k-- {
@@ -359,7 +359,7 @@ func (r *run) appositiveStart(j int, sp segment.Span) int {
 		case ";", ":", "—", "–", "--":
 			return -1
 		}
-		if r.toks[k].Kind == segment.Quote {
+		if r.toks[k].Kind == segment.Quote && !r.pluralPossessive(k) {
 			return -1
 		}
 		if k < j-maxSubject && !r.relativeAppositive(k, j) {
@@ -367,6 +367,18 @@ func (r *run) appositiveStart(j int, sp segment.Span) int {
 		}
 	}
 	return -1
+}
+
+// pluralPossessive reports a single mark that ends a plural possessive
+// ("the Association of Chief Police Officers' spokesman"), not a quotation:
+// glued to a word in -s, a word after it, and no quotation it belongs to.
+func (r *run) pluralPossessive(k int) bool {
+	t := &r.toks[k]
+	if t.Double || t.SpaceBefore || r.inQuote[k] || k == 0 || k+1 >= len(r.toks) {
+		return false
+	}
+	prev, next := &r.toks[k-1], &r.toks[k+1]
+	return prev.Kind == segment.Word && strings.HasSuffix(prev.Lower, "s") && next.Kind == segment.Word && next.SpaceBefore
 }
 
 // relativeAppositive reports that the phrase before the comma at j opens
