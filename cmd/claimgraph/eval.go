@@ -103,7 +103,7 @@ func evalCmd() *cobra.Command {
 // evalSpeakersCmd scores canonical speakers against our own gold for modern
 // news (testdata/speakers), whose texts stay in the shared corpus.
 func evalSpeakersCmd() *cobra.Command {
-	var goldDir, corpusDir, split, errorsOut string
+	var goldDir, corpusDir, attributionDir, split, errorsOut string
 	c := &cobra.Command{
 		Use:   "speakers",
 		Short: "Canonical speakers on modern news: quotes found with the right named speaker, unnamed source or none (testdata/speakers)",
@@ -124,7 +124,7 @@ func evalSpeakersCmd() *cobra.Command {
 			for _, g := range gold {
 				ids[g.Doc] = true
 			}
-			docs, err := eval.ReadCorpusDocs(corpusDir, ids)
+			docs, err := eval.ReadCorpusDocs(ids, corpusDir, attributionDir)
 			if err != nil {
 				return err
 			}
@@ -153,6 +153,7 @@ func evalSpeakersCmd() *cobra.Command {
 	}
 	c.Flags().StringVar(&goldDir, "gold", "testdata/speakers", "folder of gold-*.jsonl and split.txt")
 	c.Flags().StringVar(&corpusDir, "corpus", filepath.Join(dataset.DataDir(), "corpus"), "folder of the shared corpus JSONL files the gold indexes")
+	c.Flags().StringVar(&attributionDir, "attribution", filepath.Join(dataset.DataDir(), "attribution"), "folder of the attribution JSONL files (PolNeAR articles the gold indexes)")
 	c.Flags().StringVar(&split, "split", "", "score only documents of these splits (comma-separated: train, dev, test; default all)")
 	c.Flags().StringVar(&errorsOut, "errors", "", "with --split train or dev (never test), write every missed or misattributed quote here")
 	return c

@@ -374,8 +374,8 @@ const maxOrgHeadReach = 5
 func (p *pass) orgHeadAfter(j, end int) int {
 	for k := j; k < end && k < j+maxOrgHeadReach; k++ {
 		t := &p.toks[k]
-		if t.Kind != segment.Word {
-			return 0
+		if t.Kind != segment.Word || modifierCompound(t.Lower) {
+			return 0 // "the Syrian Al-Qaeda-linked Nusra Front": the body is named after the modifier
 		}
 		if p.lx.orgHeads[t.Lower] {
 			// "US forces said" is an organization; "US forces in Iraq" too;
@@ -405,6 +405,9 @@ func (p *pass) orgHeadAfter(j, end int) int {
 var particles = []string{"al-", "el-", "bin-", "ibn-", "abu-", "abd-", "ben-", "de-", "d'", "o'", "mc", "mac"}
 
 func hasParticle(lower string) bool {
+	if modifierCompound(lower) {
+		return false // "al-qaeda-linked": an adjective made of a name
+	}
 	for _, pr := range particles[:8] {
 		if strings.HasPrefix(lower, pr) {
 			return true
@@ -413,14 +416,26 @@ func hasParticle(lower string) bool {
 	return false
 }
 
+// modifierCompound reports a hyphenated word that ends in a participle
+// ("al-qaeda-linked", "kremlin-backed"): it describes the name after it
+// and is no part of it.
+func modifierCompound(lower string) bool {
+	k := strings.LastIndexByte(lower, '-')
+	if k < 0 {
+		return false
+	}
+	last := lower[k+1:]
+	return len(last) > 3 && (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing"))
+}
+
 var particleWords = map[string]bool{"bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true,
 	"der": true, "den": true, "la": true, "le": true, "da": true, "di": true, "du": true, "del": true, "dos": true, "abu": true, "st.": true}
 
 // isNamePart reports a token that can be part of a proper name.
 func (p *pass) isNamePart(i int, titleCase bool) bool {
 	t := &p.toks[i]
-	if t.Kind != segment.Word {
-		return false
+	if t.Kind != segment.Word || modifierCompound(t.Lower) {
+		return false // "Al-Qaeda-linked", "Kremlin-backed" describe the name after them
 	}
 	if hasParticle(t.Lower) {
 		rest := t.Text[strings.IndexAny(t.Text, "-'’")+1:]

@@ -27,12 +27,14 @@ type SpeakerGold struct {
 	SpeakerKind  string `json:"speaker_kind"`
 }
 
-// CorpusDoc is one article of ../shared/data/corpus/*.jsonl.
+// CorpusDoc is one article of ../shared/data/corpus/*.jsonl, or of the
+// attribution files (PolNeAR's articles name their date "date").
 type CorpusDoc struct {
 	ID        string `json:"id"`
 	Text      string `json:"text"`
 	Title     string `json:"title"`
 	Published string `json:"published"`
+	Date      string `json:"date"`
 	Outlet    string `json:"outlet"`
 }
 
@@ -97,12 +99,17 @@ func readSplit(path string) (map[string]string, error) {
 	return out, sc.Err()
 }
 
-// ReadCorpusDocs loads the articles with the given ids from the corpus
-// JSONL files of dir.
-func ReadCorpusDocs(dir string, ids map[string]bool) (map[string]CorpusDoc, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
-	if err != nil || len(files) == 0 {
-		return nil, fmt.Errorf("%s: no corpus *.jsonl files", dir)
+// ReadCorpusDocs loads the articles with the given ids from the JSONL
+// files of dirs: the shared corpus, and the attribution data whose PolNeAR
+// articles (its own train split) hold part of the dev gold.
+func ReadCorpusDocs(ids map[string]bool, dirs ...string) (map[string]CorpusDoc, error) {
+	var files []string
+	for _, dir := range dirs {
+		fs, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+		if err != nil || len(fs) == 0 {
+			return nil, fmt.Errorf("%s: no *.jsonl files", dir)
+		}
+		files = append(files, fs...)
 	}
 	out := map[string]CorpusDoc{}
 	for _, f := range files {
@@ -112,13 +119,16 @@ func ReadCorpusDocs(dir string, ids map[string]bool) (map[string]CorpusDoc, erro
 		}
 		for _, d := range docs {
 			if ids[d.ID] {
+				if d.Published == "" {
+					d.Published = d.Date
+				}
 				out[d.ID] = d
 			}
 		}
 	}
 	for id := range ids {
 		if _, ok := out[id]; !ok {
-			return nil, fmt.Errorf("%s: no article %s", dir, id)
+			return nil, fmt.Errorf("%s: no article %s", strings.Join(dirs, ", "), id)
 		}
 	}
 	return out, nil

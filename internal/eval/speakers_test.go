@@ -50,6 +50,7 @@ func TestSpeakerGoldOffsets(t *testing.T) {
 	_, file, _, _ := runtime.Caller(0)
 	dir := filepath.Join(filepath.Dir(file), "..", "..", "testdata", "speakers")
 	corpus := dataset.Require(t, filepath.Join(dataset.DataDir(), "corpus"))
+	attribution := dataset.Require(t, filepath.Join(dataset.DataDir(), "attribution"))
 	gold, err := ReadSpeakerGold(dir, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -58,7 +59,7 @@ func TestSpeakerGoldOffsets(t *testing.T) {
 	for _, g := range gold {
 		ids[g.Doc] = true
 	}
-	docs, err := ReadCorpusDocs(corpus, ids)
+	docs, err := ReadCorpusDocs(ids, corpus, attribution)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,7 +165,7 @@ func TestChancellorArticle(t *testing.T) {
 			gold = append(gold, g)
 		}
 	}
-	docs, err := ReadCorpusDocs(corpus, map[string]bool{id: true})
+	docs, err := ReadCorpusDocs(map[string]bool{id: true}, corpus)
 	if err != nil {
 		t.Fatal(err)
 	}

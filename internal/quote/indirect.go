@@ -65,6 +65,11 @@ func (r *run) indirect() {
 }
 
 func (r *run) verbal(i int, c cue, sp segment.Span, si int) {
+	if r.negated(i, sp) {
+		// "Comey cannot say that", "he did not say whether": what is not
+		// said is no one's words.
+		return
+	}
 	if r.passive(i, sp) {
 		// "Emwazi was believed to have travelled", "she was told that":
 		// the subject is who the report is about or who heard it. A
@@ -701,6 +706,21 @@ func (r *run) participleOfClause(i int, sp segment.Span) bool {
 	return false
 }
 
+// negated reports a cue after a negated auxiliary: "cannot say", "did
+// not say", "won't say", "would never say".
+func (r *run) negated(i int, sp segment.Span) bool {
+	for k := i - 1; k >= sp.From && i-k <= maxVerbGroup; k-- {
+		switch w := r.words[k]; {
+		case w == "not" || w == "never" || w == "cannot" || strings.HasSuffix(w, "n't"):
+			return true
+		case r.lx.aux[w] || r.verbGroupWord(k):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // maxVerbGroup bounds the auxiliaries and adverbs between a joining word
 // and its verb ("but has since admitted").
 const maxVerbGroup = 3
@@ -740,6 +760,19 @@ func (r *run) joinedReport(n int, sp segment.Span) bool {
 	return next == "that" || startsClause(next) || !prepositions[next] && r.subjectThenVerb(j+1, sp)
 }
 
+// namedReport reports a second report by a named subject or a pronoun
+// right after a joining word with no comma: "said the quay was safe and
+// Brenner said it was not".
+func (r *run) namedReport(n int, sp segment.Span) bool {
+	if n >= sp.To || r.inQuote[n] || r.toks[n].Kind != segment.Word {
+		return false
+	}
+	if _, pronoun := pronounGender[r.words[n]]; !pronoun && !r.toks[n].Cap() {
+		return false
+	}
+	return r.reportFollows(n+1, sp)
+}
+
 // clauseEnd finds where a content clause starting at k stops: the end of
 // the sentence, a reporting add-on (", conveying that", ", according to")
 // or a second report of the same subject ("but admitted that").
@@ -751,7 +784,7 @@ func (r *run) clauseEnd(k int, sp segment.Span) int {
 			end = j
 			break
 		}
-		if j > k && clauseJoins[w] && !r.inQuote[j] && r.joinedReport(j+1, sp) {
+		if j > k && clauseJoins[w] && !r.inQuote[j] && (r.joinedReport(j+1, sp) || r.namedReport(j+1, sp)) {
 			end = j
 			break
 		}

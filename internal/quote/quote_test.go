@@ -205,6 +205,7 @@ var cases = []struct {
 	{"alleged to have said: the subject said it", "Tomas Velick is alleged to have said that the quay should be closed.", "the quay should be closed", "indirect", "Tomas Velick", "said"},
 	{"it was reported that", "It was initially reported that the quay had failed after a storm.", "the quay had failed after a storm", "indirect", "", "reported"},
 	{"a participle after a clause of its own", "Harbrix chairman Tomas Velick sent a letter to the board on Thursday saying that it plans to submit a new offer.", "it plans to submit a new offer", "indirect", "Tomas Velick", "saying"},
+	{"a second report by a name, no comma", "Tomas Velick said the quay was safe and Hal Brenner said it was not.", "it was not", "indirect", "Hal Brenner", "said"},
 	{"a joined verb is the sentence subject's", "The Harbor Courier said Mayor Pavel Grinsted was the main cause of the delay and said the council would vote.", "the council would vote", "indirect", "Harbor Courier", "said"},
 }
 
@@ -225,6 +226,8 @@ var noQuote = []string{
 	"Harbrix is forecast to have shipped 73 million phones.",
 	"Speaking on Harbor Radio 4, he criticised the fact that \"billions of pounds\" have been spent on war.",
 	"Dana Whitfield called on Friday to complain.",
+	"Tomas Velick did not say whether the quay was safe.",
+	"Tomas Velick cannot say that the quay is safe.",
 	"A harbor leader who asked him to work on the deal was arrested.",
 }
 
@@ -298,6 +301,7 @@ func TestJoinedReportEndsTheFirst(t *testing.T) {
 	for _, text := range []string{
 		"Mira Quell said that folk music is alive but admitted it is going through a quiet patch.",
 		"Mira Quell said that folk music is alive, but has admitted it is going through a quiet patch.",
+		"Mira Quell said that folk music is alive and Hal Brenner said it is going through a quiet patch.",
 	} {
 		d, err := document.New([]byte(text), document.Meta{Published: "2025-11-18"})
 		if err != nil {
