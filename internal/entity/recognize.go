@@ -374,7 +374,7 @@ const maxOrgHeadReach = 5
 func (p *pass) orgHeadAfter(j, end int) int {
 	for k := j; k < end && k < j+maxOrgHeadReach; k++ {
 		t := &p.toks[k]
-		if t.Kind != segment.Word || modifierCompound(t.Lower) {
+		if t.Kind != segment.Word || modifierCompound(t.Text) {
 			return 0 // "the Syrian Al-Qaeda-linked Nusra Front": the body is named after the modifier
 		}
 		if p.lx.orgHeads[t.Lower] {
@@ -405,9 +405,6 @@ func (p *pass) orgHeadAfter(j, end int) int {
 var particles = []string{"al-", "el-", "bin-", "ibn-", "abu-", "abd-", "ben-", "de-", "d'", "o'", "mc", "mac"}
 
 func hasParticle(lower string) bool {
-	if modifierCompound(lower) {
-		return false // "al-qaeda-linked": an adjective made of a name
-	}
 	for _, pr := range particles[:8] {
 		if strings.HasPrefix(lower, pr) {
 			return true
@@ -416,16 +413,18 @@ func hasParticle(lower string) bool {
 	return false
 }
 
-// modifierCompound reports a hyphenated word that ends in a participle
-// ("al-qaeda-linked", "kremlin-backed"): it describes the name after it
-// and is no part of it.
-func modifierCompound(lower string) bool {
-	k := strings.LastIndexByte(lower, '-')
+// modifierCompound reports a hyphenated word whose last part is a
+// participle written small ("Al-Qaeda-linked", "Kremlin-backed"): it
+// describes the name after it and is no part of it. "Lindqvist-Ørsted"
+// is a name: its last part is capitalized.
+func modifierCompound(text string) bool {
+	k := strings.LastIndexByte(text, '-')
 	if k < 0 {
 		return false
 	}
-	last := lower[k+1:]
-	return len(last) > 3 && (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing"))
+	last := text[k+1:]
+	r, _ := utf8.DecodeRuneInString(last)
+	return len(last) > 3 && unicode.IsLower(r) && (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing"))
 }
 
 var particleWords = map[string]bool{"bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true,
@@ -434,7 +433,7 @@ var particleWords = map[string]bool{"bin": true, "ibn": true, "al": true, "el": 
 // isNamePart reports a token that can be part of a proper name.
 func (p *pass) isNamePart(i int, titleCase bool) bool {
 	t := &p.toks[i]
-	if t.Kind != segment.Word || modifierCompound(t.Lower) {
+	if t.Kind != segment.Word || modifierCompound(t.Text) {
 		return false // "Al-Qaeda-linked", "Kremlin-backed" describe the name after them
 	}
 	if hasParticle(t.Lower) {

@@ -15,3 +15,24 @@ func TestParticlePrefixesHoldAHyphen(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierCompound: a hyphenated word ending in a small participle
+// describes a name; one whose parts are all names is a name.
+func TestModifierCompound(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Al-Qaeda-linked", true},
+		{"Kremlin-backed", true},
+		{"Harbor-based", true},
+		{"US-led", false}, // too short to tell from a name part; "-led" stays
+		{"Lindqvist-Ørsted", false},
+		{"Jean-Claude", false},
+		{"al-Baghdadi", false},
+	} {
+		if got := modifierCompound(tc.text); got != tc.want {
+			t.Errorf("modifierCompound(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
