@@ -225,7 +225,13 @@ func (p *pass) matchAt(i int, sp segment.Span, titleCase bool) int {
 			p.emit(Mention{From: i, To: h, Kind: NameMention, typ: Org, name: p.text(i, h)})
 			return h - i
 		}
-		p.emit(Mention{From: i, To: i + 1, Kind: NameMention, typ: NORP, name: t.Text})
+		// The place a people's word names ("Russian": Russia), so that
+		// "the Russian leader" can find who leads it.
+		pl := p.lx.norp[t.Text]
+		if pl == "" {
+			pl = p.lx.norp[strings.TrimSuffix(t.Text, "s")]
+		}
+		p.emit(Mention{From: i, To: i + 1, Kind: NameMention, typ: NORP, name: t.Text, place: pl})
 		return 1
 	}
 	if strings.ContainsRune(t.Text, '-') && !hasParticle(t.Lower) {
@@ -416,7 +422,7 @@ func hasParticle(lower string) bool {
 // modifierCompound reports a hyphenated word whose last part is a
 // participle written small ("Al-Qaeda-linked", "Kremlin-backed"): it
 // describes the name after it and is no part of it. "Lindqvist-Ørsted"
-// is a name: its last part is capitalized.
+// is a name: its last part is capitalized; so is "Li Ka-shing".
 func modifierCompound(text string) bool {
 	k := strings.LastIndexByte(text, '-')
 	if k < 0 {
@@ -424,7 +430,9 @@ func modifierCompound(text string) bool {
 	}
 	last := text[k+1:]
 	r, _ := utf8.DecodeRuneInString(last)
-	return len(last) > 3 && unicode.IsLower(r) && (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing"))
+	// English participles are long; "Ka-shing", "Chien-ming" are given
+	// names written small after the hyphen.
+	return unicode.IsLower(r) && (len(last) >= 5 && strings.HasSuffix(last, "ed") || len(last) >= 6 && strings.HasSuffix(last, "ing"))
 }
 
 var particleWords = map[string]bool{"bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true,
@@ -450,7 +458,24 @@ func (p *pass) isNamePart(i int, titleCase bool) bool {
 	if t.AllCaps() && len(t.Text) > 5 {
 		return false // shouted words in headings
 	}
+	if titleCase && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && p.givenNameAt(i+1) {
+		if _, first := p.lx.firstNames[t.Lower]; !first {
+			// "Why Progressives Are Celebrating Hillary Clinton's Speech":
+			// a verb the headline capitalized, before a given name; but
+			// "Orlan Kettering." is a name.
+			return false
+		}
+	}
 	return true
+}
+
+// givenNameAt reports a capitalized known given name at token i.
+func (p *pass) givenNameAt(i int) bool {
+	if i >= len(p.toks) || !p.toks[i].Cap() {
+		return false
+	}
+	_, first := p.lx.firstNames[p.words[i]]
+	return first
 }
 
 // initial reports a capital letter written as an initial: one letter, a

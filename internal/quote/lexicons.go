@@ -38,6 +38,7 @@ type Lexicons struct {
 	clockWords   map[string]bool // clock_words.txt: a date or time stamp's words
 	asides       map[string]bool // asides.txt: "however" in "admitted, however, that"
 	plans        map[string]bool // plan_nouns.txt: "plans" in "announced plans to"
+	leaders      map[string]bool // leader_titles.txt: offices "the Russian leader" stands for
 	finite       map[string]bool
 	speaksFor    map[string]bool
 	compounds    map[string]bool
@@ -65,6 +66,7 @@ func loadLexicons() *Lexicons {
 		clockWords:   lexicon.Set(lexiconFS, "lexicon/clock_words.txt"),
 		asides:       lexicon.Set(lexiconFS, "lexicon/asides.txt"),
 		plans:        lexicon.Set(lexiconFS, "lexicon/plan_nouns.txt"),
+		leaders:      lexicon.Set(lexiconFS, "lexicon/leader_titles.txt"),
 		finite:       lexicon.Set(lexiconFS, "lexicon/finite_verbs.txt"),
 		speaksFor:    lexicon.Set(lexiconFS, "lexicon/representatives.txt"),
 		compounds:    lexicon.Set(lexiconFS, "lexicon/noun_compounds.txt"),

@@ -200,6 +200,8 @@ var cases = []struct {
 	{"a body named inside a description before a relative clause", "The head of Harbrix, a firm which builds quays, said the wall was safe.", "the wall was safe", "indirect", "unnamed:The head of Harbrix", "said"},
 	{"a spaced hyphen sets off an aside before the verb", "DJ Tomas Velick - aka Fatboy Slim - has said that dance music is not dead.", "dance music is not dead", "indirect", "Tomas Velick", "said"},
 	{"a plural possessive inside an appositive", "Suffolk Chief Constable Hal Brenner, the Association of Chief Police Officers' spokesman on rural policing, told the Courier the law would be enforced.", "the law would be enforced", "indirect", "Hal Brenner", "told"},
+	{"the leader of a people's place is its one leader named", "Russian President Ivan Vostrakov met the mayor on Monday.\n\n\"There is no doubt,\" the Russian leader said.", "There is no doubt", "direct", "Ivan Vostrakov", "said"},
+	{"a leader no one was named as stays unnamed", "Ivan Vostrakov met the mayor on Monday.\n\n\"There is no doubt,\" the Russian leader said.", "There is no doubt", "direct", "unnamed:the Russian leader", "said"},
 	{"an envoy to a body is not the body", "The group is selling organs, the Veldorian ambassador to the United Nations said Tuesday.", "The group is selling organs", "indirect", "unnamed:the Veldorian ambassador to the United Nations", "said"},
 	{"hearsay credited to no one", "Marcus Oyelaran is widely said to be the next harbor chief.", "to be the next harbor chief", "indirect", "", "said"},
 	{"alleged to have said: the subject said it", "Tomas Velick is alleged to have said that the quay should be closed.", "the quay should be closed", "indirect", "Tomas Velick", "said"},

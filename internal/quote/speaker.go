@@ -268,6 +268,47 @@ func (r *run) roleHolder(noun string, at int) (int, bool) {
 	return holder, holder >= 0
 }
 
+// placeLeader resolves "the Russian leader" to the one person named
+// before it who holds a leader's office of that place ("Russian President
+// Ivan Petrov").
+func (r *run) placeLeader(from, to int) (speaker, bool) {
+	if to-from != 3 || r.words[from] != "the" || r.words[to-1] != "leader" {
+		return speaker{}, false
+	}
+	m, _, ok := r.er.MentionAt(from + 1)
+	if !ok || m.Entity < 0 || m.To != to-1 {
+		return speaker{}, false
+	}
+	place := r.er.Entities[m.Entity]
+	country := place.Place // a people's: "Russian" is of Russia
+	if place.Type == entity.GPE {
+		country = place.Name
+	}
+	if country == "" {
+		return speaker{}, false
+	}
+	at := r.toks[from].Start
+	holder := -1
+	for k := range r.er.Mentions {
+		pm := &r.er.Mentions[k]
+		if pm.Start >= at || pm.Entity < 0 || pm.Entity == holder {
+			continue
+		}
+		e := r.er.Entities[pm.Entity]
+		if e.Type != entity.Person || e.Place != country || !r.lx.leaders[strings.ToLower(e.Title)] {
+			continue
+		}
+		if holder >= 0 {
+			return speaker{}, false
+		}
+		holder = pm.Entity
+	}
+	if holder < 0 {
+		return speaker{}, false
+	}
+	return speaker{entity: holder, mention: r.span(from, to), rule: RuleRole, ok: true}, true
+}
+
 // speaksForPhrase reports "a spokesman for Harbrix Builders": a
 // representative's noun heads the phrase, whatever it names after "for".
 func (r *run) speaksForPhrase(from, to int) bool {
@@ -864,6 +905,9 @@ func (r *run) resolvePhrase(from, to int) speaker {
 		}
 	}
 	if s, ok := r.definiteAnaphor(from, to); ok {
+		return s
+	}
+	if s, ok := r.placeLeader(from, to); ok {
 		return s
 	}
 	if s, ok := r.theStatement(from, to); ok {
