@@ -13,6 +13,20 @@ import (
 // plotting cuts. ... he said" is Brown). Mentions are compared by position,
 // not by the order they were added in.
 func antecedent(r *Result, sentenceOf []int32, i int, gender byte) (int, bool) {
+	return antecedentDepth(r, sentenceOf, i, gender, maxPronounChain)
+}
+
+// maxPronounChain bounds how many sentences led by a pronoun an antecedent
+// search follows back.
+const maxPronounChain = 4
+
+// subjectPronouns are the pronouns that lead a sentence as its subject.
+var subjectPronouns = map[string]byte{"he": 'm', "she": 'f'}
+
+// leadingJoins may come before a sentence's subject: "But he said".
+var leadingJoins = map[string]bool{"and": true, "but": true, "then": true, "yet": true, "so": true, "still": true}
+
+func antecedentDepth(r *Result, sentenceOf []int32, i int, gender byte, depth int) (int, bool) {
 	limit := r.sentenceLimit(sentenceOf[i])
 	// Only mentions that open in the six sentences before i, or in i's up
 	// to i, can be it: the first token of sentence limit, then a binary
@@ -38,7 +52,38 @@ func antecedent(r *Result, sentenceOf []int32, i int, gender byte) (int, bool) {
 		}
 		best, bestSent, bestFrom = m.Entity, s, m.From
 	}
+	if best >= 0 && depth > 0 {
+		// "Velick said ... He attended the rally, though he may vote for
+		// Sen. Harald Osk. ... he said": a sentence led by a pronoun of the
+		// same gender goes on about its antecedent, not about the name it
+		// mentions later.
+		if p, ok := r.leadingPronoun(sentenceOf, bestSent, bestFrom, gender); ok {
+			if e, ok := antecedentDepth(r, sentenceOf, p, gender, depth-1); ok {
+				return e, true
+			}
+		}
+	}
 	return best, best >= 0
+}
+
+// leadingPronoun finds a subject pronoun of the gender that opens sentence
+// s before token before (after a joining word at most), with no quotation
+// mark before it in the sentence.
+func (r *Result) leadingPronoun(sentenceOf []int32, s int32, before int, gender byte) (int, bool) {
+	if gender != 'm' && gender != 'f' {
+		return 0, false
+	}
+	k, _ := slices.BinarySearch(sentenceOf, s)
+	if k < len(r.words) && leadingJoins[r.words[k]] {
+		k++
+	}
+	if k+1 < len(r.words) && k+1 < before && r.words[k+1] == "," {
+		return 0, false
+	}
+	if k < before && k < len(r.words) && subjectPronouns[r.words[k]] == gender {
+		return k, true
+	}
+	return 0, false
 }
 
 // maxNarrated and maxQuoted bound the search for an antecedent: six

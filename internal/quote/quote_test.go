@@ -206,6 +206,8 @@ var cases = []struct {
 	{"hearsay credited to no one", "Marcus Oyelaran is widely said to be the next harbor chief.", "to be the next harbor chief", "indirect", "", "said"},
 	{"alleged to have said: the subject said it", "Tomas Velick is alleged to have said that the quay should be closed.", "the quay should be closed", "indirect", "Tomas Velick", "said"},
 	{"it was reported that", "It was initially reported that the quay had failed after a storm.", "the quay had failed after a storm", "indirect", "", "reported"},
+	{"a sentence led by a pronoun goes on about its antecedent", "Tomas Velick, a Navy veteran, said Anna Brenner should be ready for questions. He attended the rally, though he's still not sure whether he'll vote for Brenner or Vermont Sen. Harald Osk.\n\n\"I ask my wife, is she going to be ready?\" he said.", "I ask my wife", "direct", "Tomas Velick", "said"},
+	{"NYT marks: a single quotation closing inside a double one", "''We are told all the time, 'Harbor is a special case,''' Mr. Velick said. ''It is all lies.''", "We are told all the time", "direct", "Velick", "said"},
 	{"a participle after a clause of its own", "Harbrix chairman Tomas Velick sent a letter to the board on Thursday saying that it plans to submit a new offer.", "it plans to submit a new offer", "indirect", "Tomas Velick", "saying"},
 	{"a second report by a name, no comma", "Tomas Velick said the quay was safe and Hal Brenner said it was not.", "it was not", "indirect", "Hal Brenner", "said"},
 	{"a joined verb is the sentence subject's", "The Harbor Courier said Mayor Pavel Grinsted was the main cause of the delay and said the council would vote.", "the council would vote", "indirect", "Harbor Courier", "said"},

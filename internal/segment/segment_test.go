@@ -81,3 +81,20 @@ func TestLongSentencesAreCut(t *testing.T) {
 		})
 	}
 }
+
+// TestTripleApostropheClosesInnerFirst: NYT style writes a quotation
+// inside one with single marks, so ”We are told, 'X is special,”' closes
+// the single mark before the double one.
+func TestTripleApostropheClosesInnerFirst(t *testing.T) {
+	text := "''We are told, 'X is special,''' he said."
+	var marks []string
+	for _, tok := range Tokenize(text, 0, len(text), nil) {
+		if tok.Kind == Quote {
+			marks = append(marks, tok.Text)
+		}
+	}
+	want := []string{"''", "'", "'", "''"}
+	if strings.Join(marks, " ") != strings.Join(want, " ") {
+		t.Errorf("quote marks %q, want %q", marks, want)
+	}
+}

@@ -87,8 +87,12 @@ func Tokenize(text string, start, end int, out []Token) []Token {
 			if r == '-' && j < end && text[j] == '-' {
 				j++
 			}
-			if doubledMark(r) && strings.HasPrefix(text[j:end], string(r)) {
-				j += size // ``quote'' and ''quote'': typewriter double marks
+			closing := i > start && !unicode.IsSpace(lastRune(text[:i]))
+			if doubledMark(r) && strings.HasPrefix(text[j:end], string(r)) && !(closing && strings.HasPrefix(text[j:end], string(r)+string(r))) {
+				// ``quote'' and ''quote'': typewriter double marks. Three
+				// after a word close a quotation inside one: the single
+				// mark first ('a special case,''').
+				j += size
 			}
 			t := Token{Start: i, End: j, Text: text[i:j], Lower: text[i:j], Kind: Punct, SpaceBefore: space}
 			classifyQuote(text, &t, start, end, r)
