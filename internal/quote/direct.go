@@ -295,6 +295,9 @@ func (r *run) before(m Marked) (attribution, bool) {
 		if !ok {
 			continue
 		}
+		if r.negated(j, sp) {
+			break // "Comey cannot say that “...”": not his words
+		}
 		if s, ok := r.subjectLeft(j); ok {
 			return attribution{spk: s, cue: j, c: c, end: m.Open, strength: 0.85}, true
 		}

@@ -404,6 +404,9 @@ func (r *run) contentAfter(i int, c cue, sp segment.Span, subjEnd int, inverted 
 		}
 	}
 	if r.words[k] == "," && k+1 < sp.To && !r.inQuote[k+1] {
+		if c2, ok := r.cueAt(k + 1); ok && c2.ing {
+			return 0, 0 // "Velick added, saying it should be": the participle reports it
+		}
 		k++ // "the senator said, the media considered him ..."
 	}
 	w := r.words[k]

@@ -200,6 +200,9 @@ func (r *run) clauseAround(m Marked, sp segment.Span) (Quote, bool) {
 		if !ok || r.usedCue[c] {
 			continue
 		}
+		if r.negated(c, sp) {
+			return Quote{}, false // "Comey cannot say that “...”"
+		}
 		// ", calling him a “stiff”", "knocked the bill and called it “a
 		// sham”": the subject of the verb the clause hangs on, not the
 		// object before the comma ("went after Bush, calling him ...").

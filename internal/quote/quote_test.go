@@ -232,6 +232,7 @@ var noQuote = []string{
 	"Dana Whitfield called on Friday to complain.",
 	"Tomas Velick did not say whether the quay was safe.",
 	"Tomas Velick cannot say that the quay is safe.",
+	"Tomas Velick cannot say that “from his perspective” the quay is safe.",
 	"A harbor leader who asked him to work on the deal was arrested.",
 }
 
@@ -301,6 +302,19 @@ func TestQuotes(t *testing.T) {
 // TestJoinedReportEndsTheFirst: a second reporting verb joined to the
 // first ("said A but admitted B") ends the first one's content.
 func TestJoinedReportEndsTheFirst(t *testing.T) {
+	// and a participle after the verb's comma is its own report, not the
+	// verb's content: "Velick added, saying it should be".
+	{
+		d, err := document.New([]byte("Hal Brenner spoke first.\n\nThe quay is safe, Tomas Velick added, saying it should be up to the council."), document.Meta{Published: "2025-11-18"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range analysis.New().Analyze(d).Quotes {
+			if strings.HasPrefix(q.Text, "saying") {
+				t.Errorf("quote %q opens with its own participle", q.Text)
+			}
+		}
+	}
 	a := analysis.New()
 	for _, text := range []string{
 		"Mira Quell said that folk music is alive but admitted it is going through a quiet patch.",
