@@ -39,6 +39,7 @@ type Lexicons struct {
 	asides       map[string]bool // asides.txt: "however" in "admitted, however, that"
 	plans        map[string]bool // plan_nouns.txt: "plans" in "announced plans to"
 	leaders      map[string]bool // leader_titles.txt: offices "the Russian leader" stands for
+	personBodies map[string]bool // person_bodies.txt: "administration" in "the Obama administration"
 	finite       map[string]bool
 	speaksFor    map[string]bool
 	compounds    map[string]bool
@@ -67,6 +68,7 @@ func loadLexicons() *Lexicons {
 		asides:       lexicon.Set(lexiconFS, "lexicon/asides.txt"),
 		plans:        lexicon.Set(lexiconFS, "lexicon/plan_nouns.txt"),
 		leaders:      lexicon.Set(lexiconFS, "lexicon/leader_titles.txt"),
+		personBodies: lexicon.Set(lexiconFS, "lexicon/person_bodies.txt"),
 		finite:       lexicon.Set(lexiconFS, "lexicon/finite_verbs.txt"),
 		speaksFor:    lexicon.Set(lexiconFS, "lexicon/representatives.txt"),
 		compounds:    lexicon.Set(lexiconFS, "lexicon/noun_compounds.txt"),

@@ -165,7 +165,11 @@ var cases = []struct {
 	{"a source on a company's team", "One well-placed source on Harbrix’s engineering squad says “It’s almost done.”", "It’s almost done", "direct", "unnamed:One well-placed source on Harbrix’s engineering squad", "says"},
 	{"someone's page", "According to her Harborbook, the woman is a teacher.", "the woman is a teacher", "indirect", "unnamed:her Harborbook", "According to"},
 	{"a lobbyist with connections to a body", "One lobbyist with close connections to the Velick administration said a team would buy wheat.", "a team would buy wheat", "indirect", "unnamed:One lobbyist with close connections to the Velick administration", "said"},
-	{"a person's administration", "The Velick administration said it would offer wheat.", "it would offer wheat", "indirect", "unnamed:The Velick administration", "said"},
+	// A government or campaign named after its head is a named body, one
+	// referent across articles (gold-f's annotators, GUIDE.md: "a named
+	// body, ... government"); it was an unnamed source before session 16.
+	{"a person's administration", "The Velick administration said it would offer wheat.", "it would offer wheat", "indirect", "Velick administration", "said"},
+	{"a person's campaign", "Senator Ana Velick spoke.\n\nThe Velick campaign said it would assess its options.", "it would assess its options", "indirect", "Velick campaign", "said"},
 	{"she goes on quoting an unnamed spokeswoman", "A harbor spokeswoman said the pier would reopen. She added that the wall would stay closed.", "the wall would stay closed", "indirect", "unnamed:A harbor spokeswoman", "added"},
 	{"a credit line is no antecedent", "Tomas Velick was stung on Monday.\n\n(Reporting by Kevin Harbrook in Bellmoor and Anna Osk in Veldoria; Additional reporting by Jo Brenlow; Editing by Nick Osk and Eric Walsh)\n\n\"It hurt a lot,\" he said.", "It hurt a lot", "direct", "Tomas Velick", "said"},
 	{"a paragraph opening with By is no credit line", "By Monday, Dana Velick had left the port.\n\n\"It hurt,\" she said.", "It hurt", "direct", "Dana Velick", "said"},

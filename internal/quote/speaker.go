@@ -268,6 +268,23 @@ func (r *run) roleHolder(noun string, at int) (int, bool) {
 	return holder, holder >= 0
 }
 
+// personBody reads "the Obama administration", "the Sanders campaign": a
+// body named after a person the text names, which speaks as that body.
+func (r *run) personBody(from, to int) (speaker, bool) {
+	f := r.skipDeterminer(from)
+	if to-f < 2 || !r.lx.personBodies[r.words[to-1]] {
+		return speaker{}, false
+	}
+	m, _, ok := r.er.MentionAt(f)
+	if !ok || m.Entity < 0 || m.From != f || m.To != to-1 {
+		return speaker{}, false
+	}
+	if t := r.er.Entities[m.Entity].Type; t != entity.Person && t != entity.Org {
+		return speaker{}, false // a lone surname before "administration" may be typed a body
+	}
+	return r.namedBody(f, to), true
+}
+
 // placeLeader resolves "the Russian leader" to the one person named
 // before it who holds a leader's office of that place ("Russian President
 // Ivan Petrov").
@@ -908,6 +925,9 @@ func (r *run) resolvePhrase(from, to int) speaker {
 		return s
 	}
 	if s, ok := r.placeLeader(from, to); ok {
+		return s
+	}
+	if s, ok := r.personBody(from, to); ok {
 		return s
 	}
 	if s, ok := r.theStatement(from, to); ok {
