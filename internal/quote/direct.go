@@ -207,7 +207,11 @@ func (r *run) after(m Marked, nextSentence bool) (attribution, bool) {
 		}
 		// '"We will win." He said.' puts the attribution in a sentence of its
 		// own, which must say nothing else: '"Why?" Mr. Clyburn said,
-		// echoing a complaint.'
+		// echoing a complaint.' And in the quotation's paragraph: a new one
+		// that opens "Cardin said" is Cardin's own report.
+		if r.seg.ParagraphOf[r.seg.SentenceOf[k]] != r.seg.ParagraphOf[r.seg.SentenceOf[m.Close]] {
+			return attribution{}, false
+		}
 		limit = r.sentence(k).To
 		ownSentence = true
 	}
@@ -261,7 +265,15 @@ func (r *run) attributionEnds(k, limit int) bool {
 		n := &r.toks[k+1]
 		return n.Cap() || determiners[r.words[k+1]]
 	}
-	return w == "." || w == "," || w == "!" || w == "?" || prepositions[w] || w == "at" || w == "during" || r.lx.timeWords[w]
+	if r.lx.timeWords[w] {
+		// "said Wednesday." ends it; "said Wednesday that ..." goes on
+		// with a report of its own.
+		for k < limit && r.lx.timeWords[r.words[k]] {
+			k++
+		}
+		return k >= limit || r.words[k] != "that" && r.attributionEnds(k, limit)
+	}
+	return w == "." || w == "," || w == "!" || w == "?" || prepositions[w] || w == "at" || w == "during"
 }
 
 // subjectLeftFrom is subjectLeft limited to tokens at or after from.
