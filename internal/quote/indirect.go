@@ -593,10 +593,15 @@ func (r *run) subjectThenVerb(k int, sp segment.Span) bool {
 	if r.toks[k].Kind != segment.Word || r.inQuote[k] {
 		return false
 	}
-	for j := k + 1; j < sp.To && j <= k+maxBareSubject; j++ {
+	reach := k + maxBareSubject
+	for j := k + 1; j < sp.To && j <= reach; j++ {
 		w := r.words[j]
 		if r.lx.finite[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !r.toks[j].Cap() {
 			return true
+		}
+		if w == "," && j+1 < sp.To && r.toks[j+1].Cap() && r.toks[j-1].Cap() {
+			reach += 2 // "comments from Rice, Rhodes, Panetta and Petraeus were": a list of names
+			continue
 		}
 		if w == "," || w == "." || w == ";" || w == ":" || w == "that" || r.inQuote[j] {
 			return false
