@@ -250,6 +250,14 @@ func (r *run) subjectLeft(c int) (speaker, bool) {
 // article is the noun ("dj" for "DJ Norman Cook"). The whole role must
 // match: "the chancellor" is not the holder of "shadow chancellor".
 func (r *run) roleHolder(noun string, at int) (int, bool) {
+	return r.onePersonBefore(at, func(e *entity.Entity) bool {
+		return strings.EqualFold(e.Role, noun) && !unnamedRole(r.er, e)
+	})
+}
+
+// onePersonBefore finds the one person mentioned before byte at that fits;
+// two that fit leave the text unclear, and none is returned.
+func (r *run) onePersonBefore(at int, fits func(*entity.Entity) bool) (int, bool) {
 	holder := -1
 	for k := range r.er.Mentions {
 		m := &r.er.Mentions[k]
@@ -257,11 +265,11 @@ func (r *run) roleHolder(noun string, at int) (int, bool) {
 			continue
 		}
 		e := r.er.Entities[m.Entity]
-		if e.Type != entity.Person || !strings.EqualFold(e.Role, noun) || unnamedRole(r.er, e) {
+		if e.Type != entity.Person || !fits(e) {
 			continue
 		}
 		if holder >= 0 {
-			return -1, false // two holders: the text does not say which
+			return -1, false
 		}
 		holder = m.Entity
 	}
@@ -304,23 +312,10 @@ func (r *run) placeLeader(from, to int) (speaker, bool) {
 	if country == "" {
 		return speaker{}, false
 	}
-	at := r.toks[from].Start
-	holder := -1
-	for k := range r.er.Mentions {
-		pm := &r.er.Mentions[k]
-		if pm.Start >= at || pm.Entity < 0 || pm.Entity == holder {
-			continue
-		}
-		e := r.er.Entities[pm.Entity]
-		if e.Type != entity.Person || e.Place != country || !r.lx.leaders[strings.ToLower(e.Title)] {
-			continue
-		}
-		if holder >= 0 {
-			return speaker{}, false
-		}
-		holder = pm.Entity
-	}
-	if holder < 0 {
+	holder, ok := r.onePersonBefore(r.toks[from].Start, func(e *entity.Entity) bool {
+		return e.Place == country && r.lx.leaders[strings.ToLower(e.Title)]
+	})
+	if !ok {
 		return speaker{}, false
 	}
 	return speaker{entity: holder, mention: r.span(from, to), rule: RuleRole, ok: true}, true
