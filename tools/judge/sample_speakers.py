@@ -8,7 +8,9 @@ with random.Random(SEED) from all stored speakers (ordered by key), or takes
 the N with most quotes (ties by key) when SEED is "top", and writes
 for each its key, name, type, counts and up to three of its quotes with the
 article id, offsets and a short context, for a judge who reads the articles.
-The output holds article text: keep it out of the repository.
+The output holds article text: keep it out of the repository. Offsets are
+UTF-8 byte offsets into the article text, as in the store (judges slicing a
+Python str by them land a few characters off after any non-ASCII mark).
 """
 import json
 import random
