@@ -1,6 +1,9 @@
 package store
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestClearHolder covers how a bare surname is joined across the corpus.
 func TestClearHolder(t *testing.T) {
@@ -49,6 +52,8 @@ func TestLoneHolder(t *testing.T) {
 		"max velk":      {quotes: 30, first: "2004-01-01", last: "2005-01-01"},
 		"ann reagan":    {quotes: 5},
 		"bob reagan":    {quotes: 5},
+		"tom osk":       {quotes: 30, first: "1987-01-02", last: "1987-10-01"},
+		"osk":           {quotes: 170, first: "1987-01-02", last: "1987-10-01"}, // the surname typed a person, joined to Tom Osk
 	}
 	for _, tc := range []struct {
 		bare  keyUse
@@ -56,12 +61,18 @@ func TestLoneHolder(t *testing.T) {
 		want  string
 	}{
 		{keyUse{quotes: 3, first: "1987-03-05", last: "1987-03-05"}, []string{"dilson funaro"}, "dilson funaro"},
-		{keyUse{quotes: 3}, []string{"dilson funaro"}, "dilson funaro"},                         // undated: the only one
-		{keyUse{quotes: 3, first: "1987-03-05", last: "1987-03-05"}, []string{"anne pesk"}, ""}, // quoted too seldom to tell
-		{keyUse{quotes: 3, first: "1987-03-05", last: "1987-04-05"}, []string{"max velk"}, ""},  // another period: a company of that name
-		{keyUse{quotes: 3}, []string{"ann reagan", "bob reagan"}, ""},                           // two people: no guess
+		{keyUse{quotes: 3}, []string{"dilson funaro"}, "dilson funaro"},                               // undated: the only one
+		{keyUse{quotes: 3, first: "1987-03-05", last: "1987-03-05"}, []string{"anne pesk"}, ""},       // quoted too seldom to tell
+		{keyUse{quotes: 3, first: "1987-03-05", last: "1987-04-05"}, []string{"max velk"}, ""},        // another period: a company of that name
+		{keyUse{quotes: 3}, []string{"ann reagan", "bob reagan"}, ""},                                 // two people: no guess
+		{keyUse{quotes: 68, first: "1987-02-01", last: "1987-09-01"}, []string{"tom osk"}, "tom osk"}, // more than the full name, fewer than the person
 	} {
-		got, ok := loneHolder(tc.bare, tc.cands, usage)
+		surname := ""
+		if len(tc.cands) == 1 {
+			f := strings.Fields(tc.cands[0])
+			surname = f[len(f)-1]
+		}
+		got, ok := loneHolder(tc.bare, tc.cands, usage, surname)
 		if !ok {
 			got = ""
 		}

@@ -586,7 +586,13 @@ func speakerKey(e *analysis.Entity) string {
 	case "PERSON":
 		key = names.PersonKey(withoutTitles(key))
 	case "ORG":
-		key = names.BodyKey(key)
+		// "U.S. Department of Agriculture" and "the Agriculture Department"
+		// of an American story are one office.
+		body, country := names.StateBodyKey(names.BodyKey(key))
+		key = body
+		if e.Country == "" && country != "" {
+			return key + " (" + country + ")"
+		}
 	}
 	if e.Country != "" {
 		return key + " (" + NormalizeName(e.Country) + ")"
