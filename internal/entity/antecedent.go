@@ -80,10 +80,26 @@ func (r *Result) leadingPronoun(sentenceOf []int32, s int32, before int, gender 
 	if k+1 < len(r.words) && k+1 < before && r.words[k+1] == "," {
 		return 0, false
 	}
-	if k < before && k < len(r.words) && subjectPronouns[r.words[k]] == gender {
-		return k, true
+	if k >= before || k >= len(r.words) || subjectPronouns[r.words[k]] != gender {
+		return 0, false
 	}
-	return 0, false
+	// A quotation mark later in the sentence may close a quotation the
+	// pronoun is inside: '"I went home. He told me to stay," Velick said.'
+	for j := k + 1; j < len(sentenceOf) && sentenceOf[j] == s && j < len(r.words); j++ {
+		if quoteMark(r.words[j]) {
+			return 0, false
+		}
+	}
+	return k, true
+}
+
+// quoteMark reports a token that is a quotation mark.
+func quoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "''", "``", "’’", "‘‘", "«", "»":
+		return true
+	}
+	return false
 }
 
 // maxNarrated and maxQuoted bound the search for an antecedent: six

@@ -28,8 +28,13 @@ func StateBodyKey(key string) (body, country string) {
 		return key, ""
 	}
 	if stateHeads[w[0]] && len(w) > 2 && w[1] == "of" {
-		// "department of trade and industry": the portfolio first.
-		w = append(append([]string{}, w[2:]...), w[0])
+		// "department of trade and industry": the portfolio first; "of
+		// the interior" is "interior".
+		rest := w[2:]
+		if len(rest) > 1 && rest[0] == "the" {
+			rest = rest[1:]
+		}
+		w = append(append([]string{}, rest...), w[0])
 	}
 	return strings.Join(w, " "), country
 }

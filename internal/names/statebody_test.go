@@ -15,6 +15,7 @@ func TestStateBodyKey(t *testing.T) {
 		{"ames department stores", "ames department stores", ""}, // a shop's name
 		{"us department", "us department", ""},                   // no portfolio
 		{"department of homeland security", "homeland security department", ""},
+		{"us department of the interior", "interior department", "united states"},
 	} {
 		body, country := StateBodyKey(tc.key)
 		if body != tc.body || country != tc.country {

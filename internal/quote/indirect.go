@@ -495,7 +495,7 @@ func (r *run) agentless(i int, c cue, sp segment.Span, si int) {
 		}
 	}
 	switch {
-	case r.words[from] == "to" && !r.toks[from+1].Cap() && r.toks[from+1].Kind == segment.Word && !prepositions[r.words[from+1]]:
+	case r.words[from] == "to" && r.infinitiveAt(from+1):
 	case r.words[from] == "that" && r.expletiveIt(i, sp):
 		from++
 	default:
@@ -506,6 +506,14 @@ func (r *run) agentless(i int, c cue, sp segment.Span, si int) {
 		return
 	}
 	r.add(from, to, i, c, speaker{entity: -1, mention: r.span(i, i+1), rule: RuleAgentless, ok: true}, si, 0.5)
+}
+
+// infinitiveAt reports a verb after "to" at k: "is said to be", not "was
+// reported to police" or "to the harbor master".
+func (r *run) infinitiveAt(k int) bool {
+	t := &r.toks[k]
+	w := r.words[k]
+	return t.Kind == segment.Word && !t.Cap() && !prepositions[w] && !determiners[w] && !possessives[w] && !entity.CommonNoun(w)
 }
 
 // reportAhead reports a reporting verb at k or after "have" there: the
@@ -706,7 +714,13 @@ func (r *run) participleOfClause(i int, sp segment.Span) bool {
 		if r.inQuote[k] || r.toks[k].Kind == segment.Quote || subordinators[r.words[k]] || relatives[r.words[k]] || r.words[k] == "with" {
 			return false // "with experts saying": the gerund has its own subject
 		}
+		if r.words[k] == "from" || r.words[k] == "by" {
+			return false // "received a letter from the board saying": the board's letter
+		}
 		if r.finiteAt(k) && !r.lx.aux[r.words[k]] {
+			if k > sp.From && beForms[r.words[k-1]] {
+				return false // "was handed a report saying": the subject was given it
+			}
 			_, cue := r.cueAt(k)
 			return !cue
 		}
@@ -768,6 +782,18 @@ func (r *run) joinedReport(n int, sp segment.Span) bool {
 	return next == "that" || startsClause(next) || !prepositions[next] && r.subjectThenVerb(j+1, sp)
 }
 
+// verbBetween reports a finite verb in [from, to): the first clause is
+// whole before a second report may begin ("said Harbrix and Quayside
+// reported" has none: one subject of two names).
+func (r *run) verbBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !r.inQuote[k] && r.finiteAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedReport reports a second report by a named subject or a pronoun
 // right after a joining word with no comma: "said the quay was safe and
 // Brenner said it was not".
@@ -792,7 +818,7 @@ func (r *run) clauseEnd(k int, sp segment.Span) int {
 			end = j
 			break
 		}
-		if j > k && clauseJoins[w] && !r.inQuote[j] && (r.joinedReport(j+1, sp) || r.namedReport(j+1, sp)) {
+		if j > k && clauseJoins[w] && !r.inQuote[j] && (r.joinedReport(j+1, sp) || !r.toks[j-1].Cap() && r.verbBetween(k, j) && r.namedReport(j+1, sp)) {
 			end = j
 			break
 		}

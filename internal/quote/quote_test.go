@@ -214,6 +214,8 @@ var cases = []struct {
 	{"NYT marks: a single quotation closing inside a double one", "''We are told all the time, 'Harbor is a special case,''' Mr. Velick said. ''It is all lies.''", "We are told all the time", "direct", "Velick", "said"},
 	{"a new paragraph's 'X said ... that' is X's own report, not the attribution of the quotation before it", "Tomas Velick spoke first. \"If we were to touch it, the council would say we undermined the deal.\"\n\nHal Brenner said Wednesday that the council rejected his attempts to include language.", "the council rejected his attempts", "indirect", "Hal Brenner", "said"},
 	{"a bare clause whose subject holds a list of names", "A Harbor aide said comments from Velick, Brenner, Osk and Quell were consistent with their earlier statements.", "comments from Velick, Brenner, Osk and Quell were consistent", "indirect", "unnamed:A Harbor aide", "said"},
+	{"two names joined inside a reported clause are one subject", "Tomas Velick said the new owners of Harbrix and Quayside Partners reported losses in May.", "Harbrix and Quayside Partners reported losses", "indirect", "Tomas Velick", "said"},
+	{"a pronoun inside a quotation leads no chain", "Hal Brenner runs the harbor.\n\n“I went home. He told me to stay,” Tomas Velick said. He said the quay was safe.", "the quay was safe", "indirect", "Tomas Velick", "said"},
 	{"a participle after a clause of its own", "Harbrix chairman Tomas Velick sent a letter to the board on Thursday saying that it plans to submit a new offer.", "it plans to submit a new offer", "indirect", "Tomas Velick", "saying"},
 	{"a second report by a name, no comma", "Tomas Velick said the quay was safe and Hal Brenner said it was not.", "it was not", "indirect", "Hal Brenner", "said"},
 	{"a joined verb is the sentence subject's", "The Harbor Courier said Mayor Pavel Grinsted was the main cause of the delay and said the council would vote.", "the council would vote", "indirect", "Harbor Courier", "said"},
@@ -238,6 +240,8 @@ var noQuote = []string{
 	"Dana Whitfield called on Friday to complain.",
 	"Tomas Velick did not say whether the quay was safe.",
 	"Tomas Velick cannot say that the quay is safe.",
+	"The theft of the boat was reported to police on Monday, and officers searched the harbor.",
+	"The theft was reported to the harbor master.",
 	"Tomas Velick cannot say that “from his perspective” the quay is safe.",
 	"A harbor leader who asked him to work on the deal was arrested.",
 }
@@ -337,6 +341,38 @@ func TestJoinedReportEndsTheFirst(t *testing.T) {
 		}
 		if !slices.Contains(got, "folk music is alive") {
 			t.Errorf("%q: quotes %q, want one that is exactly \"folk music is alive\"", text, got)
+		}
+	}
+}
+
+// TestParticipleOfAThingGiven: "received a letter from the board saying",
+// "was handed a report by officials saying": what the letter or report
+// says is not the receiver's.
+func TestParticipleOfAThingGiven(t *testing.T) {
+	a := analysis.New()
+	for _, text := range []string{
+		"Tomas Velick received a letter from the harbor board on Thursday saying that the quay was unsafe.",
+		"Tomas Velick was handed a report by officials saying the quay was unsafe.",
+	} {
+		d, err := document.New([]byte(text), document.Meta{Published: "2025-11-18"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := a.Analyze(d)
+		found := false
+		for _, q := range rec.Quotes {
+			if !strings.Contains(q.Text, "the quay was unsafe") {
+				continue
+			}
+			found = true
+			for _, e := range rec.Entities {
+				if e.ID == q.Speaker && e.Name == "Tomas Velick" {
+					t.Errorf("%q: credited to the receiver, Tomas Velick", text)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: precondition: the quote is found", text)
 		}
 	}
 }

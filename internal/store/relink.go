@@ -375,13 +375,11 @@ func loneHolder(bare keyUse, cands []string, usage map[string]keyUse, surname st
 		return "", false
 	}
 	u := usage[cands[0]]
-	if s, ok := usage[surname]; ok {
-		if c, joins := clearHolder(s, cands, usage); joins && c == cands[0] {
-			u.quotes += s.quotes
-			u.first, u.last = earliest(u.first, s.first), latest(u.last, s.last)
-		}
+	total := u.quotes
+	if s, ok := usage[surname]; ok && overlap(s, u) {
+		total += s.quotes // the surname typed a person, quoted while the full name was
 	}
-	if u.quotes < 3 || bare.quotes > u.quotes {
+	if u.quotes < 3 || bare.quotes > total {
 		return "", false // "Ford" quoted more than Gerald Ford: the company
 	}
 	if bare.first != "" && u.first != "" && (year(u.last) < year(bare.first) || year(u.first) > year(bare.last)) {
@@ -428,19 +426,10 @@ func year(date string) string {
 	return date
 }
 
-// earliest and latest compare ISO dates, "" being unknown.
-func earliest(a, b string) string {
-	if a == "" || b != "" && b < a {
-		return b
-	}
-	return a
-}
-
-func latest(a, b string) string {
-	if b > a {
-		return b
-	}
-	return a
+// overlap reports two uses of keys quoted in overlapping years, or either
+// undated.
+func overlap(a, b keyUse) bool {
+	return a.first == "" || b.first == "" || year(a.last) >= year(b.first) && year(a.first) <= year(b.last)
 }
 
 // clearHolder picks the person a bare surname stands for across the

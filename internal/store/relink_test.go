@@ -54,6 +54,8 @@ func TestLoneHolder(t *testing.T) {
 		"bob reagan":    {quotes: 5},
 		"tom osk":       {quotes: 30, first: "1987-01-02", last: "1987-10-01"},
 		"osk":           {quotes: 170, first: "1987-01-02", last: "1987-10-01"}, // the surname typed a person, joined to Tom Osk
+		"gerald velk":   {quotes: 5, first: "1975-01-02", last: "1976-10-01"},
+		"velk":          {quotes: 100, first: "1987-01-02", last: "1987-10-01"}, // another Velk, quoted in other years
 	}
 	for _, tc := range []struct {
 		bare  keyUse
@@ -66,6 +68,7 @@ func TestLoneHolder(t *testing.T) {
 		{keyUse{quotes: 3, first: "1987-03-05", last: "1987-04-05"}, []string{"max velk"}, ""},        // another period: a company of that name
 		{keyUse{quotes: 3}, []string{"ann reagan", "bob reagan"}, ""},                                 // two people: no guess
 		{keyUse{quotes: 68, first: "1987-02-01", last: "1987-09-01"}, []string{"tom osk"}, "tom osk"}, // more than the full name, fewer than the person
+		{keyUse{quotes: 68, first: "1987-02-01", last: "1987-09-01"}, []string{"gerald velk"}, ""},    // the surname's own quotes are of other years: the company
 	} {
 		surname := ""
 		if len(tc.cands) == 1 {
