@@ -536,7 +536,7 @@ func (r *run) beforeBe(i int, sp segment.Span) bool {
 		if beForms[r.words[k]] {
 			return true
 		}
-		if !r.lx.aux[r.words[k]] && !r.verbGroupWord(k) {
+		if !r.verbGroupWord(k) {
 			return false
 		}
 	}
@@ -547,7 +547,7 @@ func (r *run) beforeBe(i int, sp segment.Span) bool {
 // "It was reported that", "it has been alleged that".
 func (r *run) expletiveIt(i int, sp segment.Span) bool {
 	k := i - 1
-	for k > sp.From && (beForms[r.words[k]] || r.lx.aux[r.words[k]] || r.verbGroupWord(k)) {
+	for k > sp.From && (beForms[r.words[k]] || r.verbGroupWord(k)) {
 		k--
 	}
 	return k >= sp.From && r.words[k] == "it" && k < i-1
@@ -735,7 +735,7 @@ func (r *run) negated(i int, sp segment.Span) bool {
 		switch w := r.words[k]; {
 		case w == "not" || w == "never" || w == "cannot" || strings.HasSuffix(w, "n't"):
 			return true
-		case r.lx.aux[w] || r.verbGroupWord(k):
+		case r.verbGroupWord(k):
 			continue
 		}
 		return false
@@ -760,6 +760,8 @@ func (r *run) skipVerbGroup(k int, sp segment.Span) int {
 // subject or a joining word and its verb ("has", "also", "later", "firmly").
 func (r *run) verbGroupWord(k int) bool {
 	w := r.words[k]
+	// Not r.adverb, which leaves out -ly words WordNet also has as nouns:
+	// "likely" must stay an adverb here ("will not likely suggest").
 	return r.lx.aux[w] || r.lx.asides[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !r.toks[k].Cap()
 }
 

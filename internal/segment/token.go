@@ -87,8 +87,7 @@ func Tokenize(text string, start, end int, out []Token) []Token {
 			if r == '-' && j < end && text[j] == '-' {
 				j++
 			}
-			closing := i > start && !unicode.IsSpace(lastRune(text[:i]))
-			if doubledMark(r) && strings.HasPrefix(text[j:end], string(r)) && !(closing && strings.HasPrefix(text[j:end], string(r)+string(r))) {
+			if doubledMark(r) && strings.HasPrefix(text[j:end], string(r)) && !(strings.HasPrefix(text[j:end], string(r)+string(r)) && i > start && !unicode.IsSpace(lastRune(text[:i]))) {
 				// ``quote'' and ''quote'': typewriter double marks. Three
 				// after a word close a quotation inside one: the single
 				// mark first ('a special case,''').

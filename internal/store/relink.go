@@ -382,7 +382,7 @@ func loneHolder(bare keyUse, cands []string, usage map[string]keyUse, surname st
 	if u.quotes < 3 || bare.quotes > total {
 		return "", false // "Ford" quoted more than Gerald Ford: the company
 	}
-	if bare.first != "" && u.first != "" && (year(u.last) < year(bare.first) || year(u.first) > year(bare.last)) {
+	if !overlap(bare, u) {
 		return "", false // quoted in other years: another holder of the name
 	}
 	return cands[0], true
