@@ -9,20 +9,10 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/store"
 )
 
 func main() {
-	// A user's GOGC wins over the bulk-analysis default.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(analysis.GCPercent)
-	}
-	// A soft ceiling keeps the relaxed GOGC from growing the heap past what
-	// a laptop or a small worker can spare; GOMEMLIMIT overrides it.
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(analysis.MemoryLimit)
-	}
 	root := newRoot()
 	if err := root.Execute(); err != nil {
 		fmt.Fprintln(os.Stderr, "claimgraph:", err)
@@ -38,6 +28,8 @@ func newRoot() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Version:       version(),
+		// Every subcommand runs this (none has a hook of its own).
+		PersistentPreRun: func(cmd *cobra.Command, _ []string) { setMemory(cmd) },
 	}
 	root.AddCommand(analyzeCmd(), evalCmd(), ingestCmd(), reanalyzeCmd(), serveCmd(), workerCmd(), statusCmd(), retryCmd(), relinkCmd(), watchCmd(), trainCmd(), checkCmd())
 	root.AddCommand(queryCmds()...)

@@ -79,7 +79,7 @@ func (p *pass) knownBody(from, to int) bool {
 // the party's paper).
 func bodyWords(words []string) bool {
 	for _, w := range words {
-		if orgHeadWords[w] || names.CorporateSuffix(w) {
+		if orgHeadWords()[w] || names.CorporateSuffix(w) {
 			return true
 		}
 	}

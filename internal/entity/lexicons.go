@@ -3,6 +3,7 @@ package entity
 import (
 	"embed"
 	"strings"
+	"sync"
 
 	"github.com/claimgraph/claimgraph/internal/lexicon"
 	"github.com/claimgraph/claimgraph/internal/segment"
@@ -81,7 +82,7 @@ func loadLexicons() *Lexicons {
 		norp:            map[string]string{},
 		titles:          lexicon.PhraseSet{},
 		titleInfo:       map[string]title{},
-		orgHeads:        orgHeadWords,
+		orgHeads:        orgHeadWords(),
 		outletEnds:      lexicon.Set(lexiconFS, "lexicon/outlet_heads.txt"),
 		outletStarts:    lexicon.Set(lexiconFS, "lexicon/outlet_starts.txt"),
 		outletNouns:     lexicon.Set(lexiconFS, "lexicon/outlet_nouns.txt"),
@@ -91,13 +92,13 @@ func loadLexicons() *Lexicons {
 		docHeads:        lexicon.Set(lexiconFS, "lexicon/document_heads.txt"),
 		postNominals:    lexicon.Set(lexiconFS, "lexicon/post_nominals.txt"),
 		lowerSuffixes:   lexicon.Set(lexiconFS, "lexicon/lowercase_suffixes.txt"),
-		firstNames:      firstNameGenders,
+		firstNames:      firstNameGenders(),
 		demonymEnds:     lexicon.Set(lexiconFS, "lexicon/demonym_suffixes.txt"),
-		common:          commonWords,
+		common:          commonWords(),
 		pronouns:        map[string]byte{},
 		roleMods:        lexicon.Set(lexiconFS, "lexicon/role_modifiers.txt"),
 		portfolios:      lexicon.Set(lexiconFS, "lexicon/portfolios.txt"),
-		personNouns:     personNounWords,
+		personNouns:     personNounWords(),
 		qualifiers:      lexicon.Set(lexiconFS, "lexicon/office_qualifiers.txt"),
 	}
 	// Known organizations first: the generated gazetteer has towns named
@@ -253,44 +254,44 @@ func (lx *Lexicons) matchTitle(words []string, i int) (int, title) {
 
 // commonNounWords is common_nouns.txt (generated from WordNet by
 // tools/genlex/wordnet_common.py), read once and read only.
-var commonNounWords = lexicon.Set(lexiconFS, "lexicon/common_nouns.txt")
+var commonNounWords = sync.OnceValue(func() map[string]bool { return lexicon.Set(lexiconFS, "lexicon/common_nouns.txt") })
 
 // CommonNoun reports an English noun or adjective that is no part of a
 // person's name ("memorial", "solidarity"), or the plural of one, in any case.
 func CommonNoun(w string) bool {
 	w = strings.ToLower(w)
-	return commonNounWords[w] || commonNounWords[strings.TrimSuffix(w, "s")] || commonNounWords[strings.TrimSuffix(w, "es")] ||
-		strings.HasSuffix(w, "ies") && commonNounWords[strings.TrimSuffix(w, "ies")+"y"]
+	return commonNounWords()[w] || commonNounWords()[strings.TrimSuffix(w, "s")] || commonNounWords()[strings.TrimSuffix(w, "es")] ||
+		strings.HasSuffix(w, "ies") && commonNounWords()[strings.TrimSuffix(w, "ies")+"y"]
 }
 
 // orgHeadWords is org_heads.txt, read once and read only: the recognizer's
 // and OrgHead's.
-var orgHeadWords = lexicon.Set(lexiconFS, "lexicon/org_heads.txt")
+var orgHeadWords = sync.OnceValue(func() map[string]bool { return lexicon.Set(lexiconFS, "lexicon/org_heads.txt") })
 
 // OrgHead reports a noun that makes a name an organization ("Police",
 // "Council", "Corp"), in any case.
-func OrgHead(w string) bool { return orgHeadWords[strings.ToLower(w)] }
+func OrgHead(w string) bool { return orgHeadWords()[strings.ToLower(w)] }
 
 // firstNameGenders is first_names.txt, name to gender (m or f): read once,
 // read only, shared by the recognizer and FirstName.
-var firstNameGenders = func() map[string]byte {
+var firstNameGenders = sync.OnceValue(func() map[string]byte {
 	m := map[string]byte{}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/first_names.txt") {
 		m[strings.ToLower(e.Field(0))] = e.Field(1)[0]
 	}
 	return m
-}()
+})
 
 // FirstName reports a common given name ("Kelly", "Alina"), in any case.
 func FirstName(w string) bool {
-	_, ok := firstNameGenders[strings.ToLower(w)]
+	_, ok := firstNameGenders()[strings.ToLower(w)]
 	return ok
 }
 
 // officeLetters are the letters written after a name for an office
 // (post_nominals.txt: "MP", "QC") and the titles written in capitals
 // ("CEO"), in lower case.
-var officeLetters = func() map[string]bool {
+var officeLetters = sync.OnceValue(func() map[string]bool {
 	m := lexicon.Set(lexiconFS, "lexicon/post_nominals.txt")
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/titles.txt") {
 		if w := e.Field(0); !strings.Contains(w, " ") && !strings.Contains(w, ".") && len(w) <= 4 {
@@ -298,18 +299,18 @@ var officeLetters = func() map[string]bool {
 		}
 	}
 	return m
-}()
+})
 
 // commonWords is common_words.txt: function words and others that open
 // sentences capitalized but name nothing ("Another", "Whilst").
-var commonWords = lexicon.Set(lexiconFS, "lexicon/common_words.txt")
+var commonWords = sync.OnceValue(func() map[string]bool { return lexicon.Set(lexiconFS, "lexicon/common_words.txt") })
 
 // CommonWord reports such a word, in any case.
-func CommonWord(w string) bool { return commonWords[strings.ToLower(w)] }
+func CommonWord(w string) bool { return commonWords()[strings.ToLower(w)] }
 
 // titleWords are the one-word titles of titles.txt ("secretary",
 // "senator", "sir"), in lower case and without stops.
-var titleWords = func() map[string]bool {
+var titleWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, e := range lexicon.MustRead(lexiconFS, "lexicon/titles.txt") {
 		if w := strings.TrimSuffix(e.Field(0), "."); !strings.Contains(w, " ") {
@@ -317,10 +318,10 @@ var titleWords = func() map[string]bool {
 		}
 	}
 	return m
-}()
+})
 
 // TitleWord reports a one-word title ("Secretary", "Sen."), in any case.
-func TitleWord(w string) bool { return titleWords[strings.TrimSuffix(strings.ToLower(w), ".")] }
+func TitleWord(w string) bool { return titleWords()[strings.TrimSuffix(strings.ToLower(w), ".")] }
 
 // PluralOffice reports the plural of office letters ("MPs", "MEPs",
 // "CEOs"): people named by their office, a group and no name.
@@ -329,16 +330,16 @@ func PluralOffice(w string) bool {
 		return false
 	}
 	stem := w[:len(w)-1]
-	return strings.ToUpper(stem) == stem && officeLetters[strings.ToLower(stem)]
+	return strings.ToUpper(stem) == stem && officeLetters()[strings.ToLower(stem)]
 }
 
 // personNounWords is person_nouns.txt, read once and read only: the
 // recognizer's and PersonNoun's.
-var personNounWords = lexicon.Set(lexiconFS, "lexicon/person_nouns.txt")
+var personNounWords = sync.OnceValue(func() map[string]bool { return lexicon.Set(lexiconFS, "lexicon/person_nouns.txt") })
 
 // PersonNoun reports a WordNet noun for a person ("spokeswoman", "source",
 // but not "video"), singular or with a plural -s.
 func PersonNoun(w string) bool {
 	w = strings.ToLower(w)
-	return personNounWords[w] || strings.HasSuffix(w, "s") && personNounWords[strings.TrimSuffix(w, "s")]
+	return personNounWords()[w] || strings.HasSuffix(w, "s") && personNounWords()[strings.TrimSuffix(w, "s")]
 }

@@ -12,6 +12,8 @@ type Dialect struct {
 	Name string
 	// Migrations are applied in order; migration i brings the schema to version i+1.
 	Migrations []string
+	// RowCounts says the schema keeps row_counts for CountedTables.
+	RowCounts bool
 	// Positional marks the engine's placeholders as $1, $2 ... instead of ?.
 	Positional bool
 	// IndexTexts is the head of a multi-row INSERT of (seq, title, text)

@@ -39,7 +39,7 @@ func (w *writer) counts(ctx context.Context, seq int64, rec *analysis.Record) er
 	d := rec.Document
 	var src *figureSources // built at the first figure that counts
 	for _, q := range rec.Quantities {
-		c, ok := w.s.counter.Counted(q)
+		c, ok := w.s.figures().Counted(q)
 		if !ok {
 			continue
 		}
@@ -52,7 +52,7 @@ func (w *writer) counts(ctx context.Context, seq int64, rec *analysis.Record) er
 		}
 		before, after := clauseAround(d.Text, q.Start, q.End)
 		if c.Event == "" {
-			c.Event = w.s.counter.EventNear(before, after) // "six people killed"
+			c.Event = w.s.figures().EventNear(before, after) // "six people killed"
 		}
 		// The place is no part of the key: the place named nearest a
 		// figure is often a side one ("U.S." beside a Nairobi toll), so
@@ -116,11 +116,11 @@ func clauseAround(text string, start, end int) (before, after string) {
 // "protested", "were exhumed"), which tells two counts of one noun at one
 // place apart.
 func (s *SQL) figureContext(clause, noun, place string) []string {
-	drop := s.claims.ContextStems(noun+" "+place, nil)
+	drop := s.claimer().ContextStems(noun+" "+place, nil)
 	// Words of a counted event ("killed", "dead") are in the key already;
 	// in the context they would join a toll to any other toll.
 	var out []string
-	for _, t := range s.claims.ContextStems(clause, s.counter.IsEvent) {
+	for _, t := range s.claimer().ContextStems(clause, s.figures().IsEvent) {
 		if !slices.Contains(drop, t) {
 			out = append(out, t)
 		}

@@ -25,9 +25,11 @@ type SQL struct {
 	// the write lock and empties the cache when they differ.
 	speakers   sync.Map
 	speakerGen atomic.Int64
-	// claims compares propositions across documents.
-	claims *claim.Extractor
-	// counter tells the figures that count things from amounts.
+	// claims compares propositions across documents, and counter tells the
+	// figures that count things from amounts; both made on first use, since
+	// their lexicons cost 10 MB and reads (stats, lists, serve) never use them.
+	lexOnce sync.Once
+	claims  *claim.Extractor
 	counter *quantity.Counter
 	// seg finds the sentences shown around quotes and figures; made on
 	// first use, since most processes that open a store never read one.
@@ -38,6 +40,16 @@ type SQL struct {
 	sigs  map[int64]story.Signature
 }
 
+func (s *SQL) lexicons() {
+	s.lexOnce.Do(func() { s.claims, s.counter = claim.NewExtractor(), quantity.NewCounter() })
+}
+
+// claimer returns the claim extractor, made on first use.
+func (s *SQL) claimer() *claim.Extractor { s.lexicons(); return s.claims }
+
+// figures returns the quantity counter, made on first use.
+func (s *SQL) figures() *quantity.Counter { s.lexicons(); return s.counter }
+
 func (s *SQL) segmenter() *segment.Segmenter {
 	s.segOnce.Do(func() { s.seg = segment.NewSegmenter() })
 	return s.seg
@@ -45,7 +57,7 @@ func (s *SQL) segmenter() *segment.Segmenter {
 
 // New wraps an open database and brings its schema up to date.
 func New(ctx context.Context, db *sql.DB, d *Dialect) (*SQL, error) {
-	s := &SQL{db: db, d: d, claims: claim.NewExtractor(), counter: quantity.NewCounter()}
+	s := &SQL{db: db, d: d}
 	s.speakerGen.Store(-1) // unknown: the first write reads it
 	if d.Setup != nil {
 		if err := d.Setup(ctx, db); err != nil {

@@ -234,7 +234,7 @@ func (w *writer) link(ctx context.Context, m linked) error {
 			continue
 		}
 		checked := false // whether the two articles are one report, asked only of a pair that holds
-		for _, con := range w.s.claims.Contradictions([]claim.Claim{mine, o.c}) {
+		for _, con := range w.s.claimer().Contradictions([]claim.Claim{mine, o.c}) {
 			if !claim.AcrossArticles(&mine, &o.c) {
 				continue
 			}

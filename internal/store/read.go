@@ -491,18 +491,12 @@ func (s *SQL) Search(ctx context.Context, text string, limit int) ([]SearchHit, 
 // Stats counts what the corpus holds.
 func (s *SQL) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
-	for _, x := range []struct {
-		q string
-		v *int
-	}{
-		{`SELECT COUNT(*) FROM documents`, &st.Documents}, {`SELECT COUNT(*) FROM quotes`, &st.Quotes},
-		{`SELECT COUNT(*) FROM speakers`, &st.Speakers}, {`SELECT COUNT(*) FROM claims`, &st.Claims},
-		{`SELECT COUNT(*) FROM contradictions`, &st.Contradictions}, {`SELECT COUNT(*) FROM quantities`, &st.Quantities},
-	} {
-		if err := s.db.QueryRowContext(ctx, x.q).Scan(x.v); err != nil {
-			return st, err
-		}
+	n, err := s.tableSizes(ctx)
+	if err != nil {
+		return st, err
 	}
+	st.Documents, st.Quotes, st.Speakers = n["documents"], n["quotes"], n["speakers"]
+	st.Claims, st.Contradictions, st.Quantities = n["claims"], n["contradictions"], n["quantities"]
 	var first, last sql.NullString
 	if err := s.db.QueryRowContext(ctx, `SELECT MIN(published), MAX(published) FROM documents WHERE published <> ''`).Scan(&first, &last); err != nil {
 		return st, err

@@ -29,10 +29,26 @@ var migrations = []string{
 	store.FetchesTable,
 	store.AliasColumn,
 	store.StoriesTable,
+	rowCounts(store.CountedTables),
+}
+
+// rowCounts creates row_counts, fills it from the tables as they are and
+// keeps it by triggers. The store never deletes these rows through REPLACE
+// (which fires no delete trigger), only by DELETE.
+func rowCounts(tables []string) string {
+	var b strings.Builder
+	b.WriteString("CREATE TABLE row_counts (tbl TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;\n")
+	for _, t := range tables {
+		fmt.Fprintf(&b, "INSERT INTO row_counts (tbl, n) SELECT '%[1]s', COUNT(*) FROM %[1]s;\n", t)
+		fmt.Fprintf(&b, "CREATE TRIGGER %[1]s_counted_in AFTER INSERT ON %[1]s BEGIN UPDATE row_counts SET n = n + 1 WHERE tbl = '%[1]s'; END;\n", t)
+		fmt.Fprintf(&b, "CREATE TRIGGER %[1]s_counted_out AFTER DELETE ON %[1]s BEGIN UPDATE row_counts SET n = n - 1 WHERE tbl = '%[1]s'; END;\n", t)
+	}
+	return b.String()
 }
 
 var dialect = &store.Dialect{
 	Name:       "sqlite",
+	RowCounts:  true,
 	Migrations: migrations,
 	IndexTexts: `INSERT INTO documents_fts (rowid, title, text) VALUES `,
 	UnindexText: func(ctx context.Context, tx *sql.Tx, seq int64, title, text string) error {

@@ -46,3 +46,19 @@ func TestShared(t *testing.T) {
 		return out[0], out[1]
 	})
 }
+
+// TestStatsReadRowCounts: SQLite's Stats reads the maintained counts (the
+// suite checks they equal the tables), not a scan of every table.
+func TestStatsReadRowCounts(t *testing.T) {
+	if !dialect.RowCounts {
+		t.Fatal("the SQLite dialect keeps no row counts")
+	}
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Stats(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+}

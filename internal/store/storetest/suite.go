@@ -606,6 +606,68 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		}
 	})
 
+	t.Run("StatsCountEveryTableAfterEachWrite", func(t *testing.T) {
+		s := open(t)
+		counted, ok := s.(interface {
+			CountedRows(context.Context) (map[string]int, error)
+		})
+		if !ok {
+			t.Fatalf("%T cannot count its rows", s)
+		}
+		check := func(step string) store.Stats {
+			t.Helper()
+			st, err := s.Stats(ctx)
+			if err != nil {
+				t.Fatalf("%s: Stats: %v", step, err)
+			}
+			n, err := counted.CountedRows(ctx)
+			if err != nil {
+				t.Fatalf("%s: %v", step, err)
+			}
+			got := map[string]int{"documents": st.Documents, "quotes": st.Quotes, "speakers": st.Speakers,
+				"claims": st.Claims, "contradictions": st.Contradictions, "quantities": st.Quantities}
+			for _, tbl := range store.CountedTables {
+				if got[tbl] != n[tbl] {
+					t.Errorf("%s: Stats says %d %s, the table holds %d", step, got[tbl], tbl, n[tbl])
+				}
+			}
+			return st
+		}
+		if st := check("empty"); st.Documents != 0 || st.Quotes != 0 {
+			t.Fatalf("empty store: %+v", st)
+		}
+		if _, err := s.Put(ctx, recs[:2], nil); err != nil {
+			t.Fatal(err)
+		}
+		check("two articles")
+		if _, err := s.Put(ctx, recs, nil); err != nil {
+			t.Fatal(err)
+		}
+		full := check("three articles")
+		// Each kind of row is there to be counted, and to be deleted below.
+		if full.Quotes == 0 || full.Speakers == 0 || full.Claims == 0 || full.Contradictions == 0 || full.Quantities == 0 {
+			t.Fatalf("the articles fill too little to test: %+v", full)
+		}
+		// A changed text replaces every row of the document.
+		x := articles[1]
+		d, err := document.New([]byte(strings.Replace(x.text, "19 people", "21 people and 3 dogs", 1)), document.Meta{ID: x.id, Outlet: x.outlet, Published: x.published, Title: x.title})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Replace(ctx, []analysis.Record{analysis.New().Analyze(d)}); err != nil {
+			t.Fatal(err)
+		}
+		check("after a replace")
+		if _, err := s.Relink(ctx); err != nil {
+			t.Fatal(err)
+		}
+		check("after relink")
+		if err := s.ResolveSpeakers(ctx); err != nil {
+			t.Fatal(err)
+		}
+		check("after joining speakers")
+	})
+
 	t.Run("ReplaceIsAtomicAndKeepsCounts", func(t *testing.T) {
 		s := open(t)
 		if _, err := s.Put(ctx, recs, nil); err != nil {
