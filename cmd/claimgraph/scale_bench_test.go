@@ -26,8 +26,18 @@ func BenchmarkWorkers(b *testing.B) {
 		b.Fatalf("build: %v\n%s", err, out)
 	}
 	ctx := context.Background()
+	// The single machine to match: one SQLite ingest of the same file.
+	began := time.Now()
+	if out, err := exec.Command(bin, "ingest", "--db", filepath.Join(b.TempDir(), "ref.db"), corpus).CombinedOutput(); err != nil {
+		b.Fatalf("sqlite ingest: %v\n%s", err, out)
+	}
+	sqliteRate := 2225 / time.Since(began).Seconds()
+	b.ReportMetric(sqliteRate, "docs/s-sqlite")
 	var base float64
-	for _, n := range []int{1, 2, 4} {
+	// n = 0: one worker with its defaults (all cores, 2 jobs a core), to
+	// set against the SQLite ingest; then 1, 2 and 4 workers of one core
+	// and one job each.
+	for _, n := range []int{0, 1, 2, 4} {
 		dsn := postgres.FreshSchema(b)
 		if out, err := exec.Command(bin, "ingest", "--queue", "--db", dsn, corpus).CombinedOutput(); err != nil {
 			b.Fatalf("queue: %v\n%s", err, out)
@@ -38,9 +48,12 @@ func BenchmarkWorkers(b *testing.B) {
 		}
 		start := time.Now()
 		var ws []*exec.Cmd
-		for i := 0; i < n; i++ {
-			c := exec.Command(bin, "worker", "--db", dsn, "--concurrency", "1")
-			c.Env = append(os.Environ(), "GOMAXPROCS=1")
+		for i := 0; i < max(n, 1); i++ {
+			c := exec.Command(bin, "worker", "--db", dsn)
+			if n > 0 {
+				c = exec.Command(bin, "worker", "--db", dsn, "--concurrency", "1")
+				c.Env = append(os.Environ(), "GOMAXPROCS=1")
+			}
 			if err := c.Start(); err != nil {
 				b.Fatal(err)
 			}
@@ -62,6 +75,11 @@ func BenchmarkWorkers(b *testing.B) {
 			c.Wait()
 		}
 		pool.Close()
+		if n == 0 {
+			b.ReportMetric(rate, "docs/s-1w-default")
+			b.ReportMetric(rate/sqliteRate, "ratio-1w-default-to-sqlite")
+			continue
+		}
 		if n == 1 {
 			base = rate
 		}

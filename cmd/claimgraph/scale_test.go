@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -51,8 +52,15 @@ func TestWorkersOverPostgres(t *testing.T) {
 	if _, err := pool.Exec(ctx, `INSERT INTO claimgraph_raw (id, source, text) VALUES ('poison', 'poison.jsonl#line 1', '')`); err != nil {
 		t.Fatal(err)
 	}
+	// The poison rides in a batch with a good article (queued in its own
+	// batch too): the batch must store the article and park the poison
+	// alone, through a job of its own.
+	var good string
+	if err := pool.QueryRow(ctx, `SELECT id FROM claimgraph_raw WHERE id <> 'poison' ORDER BY id LIMIT 1`).Scan(&good); err != nil {
+		t.Fatal(err)
+	}
 	client, _ := queue.NewClient(pool, nil, nil, queue.Options{})
-	if _, err := client.Insert(ctx, queue.AnalyzeArgs{DocID: "poison"}, nil); err != nil {
+	if _, err := client.Insert(ctx, queue.AnalyzeArgs{DocIDs: []string{"poison", good}}, nil); err != nil {
 		t.Fatal(err)
 	}
 
@@ -101,7 +109,7 @@ func TestWorkersOverPostgres(t *testing.T) {
 	qs, _ := queue.ReadStatus(ctx, pool)
 	b, _ := json.Marshal(qs)
 	t.Logf("queue: %s", b)
-	if qs.States["discarded"] != 1 || len(qs.LastErrors) != 1 {
+	if qs.States["discarded"] != 1 || len(qs.LastErrors) != 1 || !strings.HasPrefix(qs.LastErrors[0], "poison: ") {
 		t.Errorf("poison document not parked with its reason: %s", b)
 	}
 	// Stored documents' raw rows are deleted; the failed one keeps its row
@@ -164,6 +172,9 @@ func compare(t *testing.T, ctx context.Context, got, want store.Store) {
 	for i := range gs {
 		if gs[i].Name != ws[i].Name || gs[i].Quotes != ws[i].Quotes {
 			t.Errorf("speaker %d: %+v vs %+v", i, gs[i], ws[i])
+			if i > 0 && gs[i-1].Name != ws[i-1].Name {
+				t.FailNow() // the lists are shifted from here on
+			}
 		}
 	}
 }

@@ -12,6 +12,10 @@ type Dialect struct {
 	Name string
 	// Migrations are applied in order; migration i brings the schema to version i+1.
 	Migrations []string
+	// CachesStatements says the driver prepares each query text once per
+	// connection by itself (pgx), so the writer runs query texts instead of
+	// preparing them in every transaction.
+	CachesStatements bool
 	// RowCounts says the schema keeps row_counts for CountedTables.
 	RowCounts bool
 	// Positional marks the engine's placeholders as $1, $2 ... instead of ?.

@@ -42,6 +42,9 @@ func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string)
 		return 0, fmt.Errorf("taking the write lock: %w", err)
 	}
 	w := &writer{s: s, tx: tx, speakers: map[string]int64{}, encoded: encoded}
+	if err := w.prefetchSpeakers(ctx, recs); err != nil {
+		return 0, fmt.Errorf("reading speakers: %w", err)
+	}
 	added := 0
 	for i := range recs {
 		src := ""
@@ -157,6 +160,8 @@ type writer struct {
 	encoded map[*analysis.Record]prepared
 	// spellings waits for applySpellings: speaker id -> lower-case name.
 	spellings map[int64]string
+	// absent holds the speaker keys prefetchSpeakers found no row for.
+	absent map[string]bool
 	// stats waits for flushSpeakerStats.
 	stats map[int64]*statsDelta
 }
@@ -233,21 +238,56 @@ func (w *writer) flushIndexes(ctx context.Context) error {
 	return nil
 }
 
-// stmt prepares q once per transaction: a batch runs the same few
-// statements thousands of times.
-func (w *writer) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
-	if st, ok := w.stmts[q]; ok {
-		return st, nil
+// statement is one query ready to run in the writer's transaction.
+type statement struct {
+	st *sql.Stmt // prepared for this transaction, or nil
+	tx *sql.Tx
+	q  string
+}
+
+func (s statement) ExecContext(ctx context.Context, args ...any) (sql.Result, error) {
+	if s.st != nil {
+		return s.st.ExecContext(ctx, args...)
 	}
-	st, err := w.tx.PrepareContext(ctx, w.s.d.rebind(q))
+	return s.tx.ExecContext(ctx, s.q, args...)
+}
+
+func (s statement) QueryContext(ctx context.Context, args ...any) (*sql.Rows, error) {
+	if s.st != nil {
+		return s.st.QueryContext(ctx, args...)
+	}
+	return s.tx.QueryContext(ctx, s.q, args...)
+}
+
+func (s statement) QueryRowContext(ctx context.Context, args ...any) *sql.Row {
+	if s.st != nil {
+		return s.st.QueryRowContext(ctx, args...)
+	}
+	return s.tx.QueryRowContext(ctx, s.q, args...)
+}
+
+// stmt prepares q once per transaction, where the driver keeps no
+// statements of its own: a batch runs the same few statements thousands of
+// times. Where it does (pgx prepares each query text once per connection
+// and keeps it), preparing again in every transaction would add a prepare
+// and a deallocate round trip to each statement of a one-document job.
+func (w *writer) stmt(ctx context.Context, q string) (statement, error) {
+	q = w.s.d.rebind(q)
+	if w.s.d.CachesStatements {
+		return statement{tx: w.tx, q: q}, nil
+	}
+	if st, ok := w.stmts[q]; ok {
+		return statement{st: st}, nil
+	}
+	st, err := w.tx.PrepareContext(ctx, q)
 	if err != nil {
-		return nil, err
+		return statement{}, err
 	}
 	if w.stmts == nil {
 		w.stmts = map[string]*sql.Stmt{}
 	}
 	w.stmts[q] = st
-	return st, nil
+	return statement{st: st}, nil
 }
 
 func (w *writer) exec(ctx context.Context, q string, args ...any) error {
@@ -485,6 +525,53 @@ func (w *writer) speaker(ctx context.Context, e *analysis.Entity) (int64, error)
 	return id, err
 }
 
+// prefetchSpeakers looks up the speaker rows of every entity of a batch in
+// a few statements instead of one a speaker, and notes the keys no row has.
+// Under the write lock no other writer adds a speaker meanwhile, so a key
+// absent now stays absent until this transaction adds it.
+func (w *writer) prefetchSpeakers(ctx context.Context, recs []analysis.Record) error {
+	seen := map[string]bool{}
+	var keys []string
+	for i := range recs {
+		for j := range recs[i].Entities {
+			k := speakerKey(&recs[i].Entities[j])
+			if _, ok := w.s.speakers.Load(k); ok || seen[k] {
+				continue
+			}
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	w.absent = seen
+	for len(keys) > 0 {
+		n := min(len(keys), rowsPerInsert*4)
+		args := make([]any, n)
+		for i, k := range keys[:n] {
+			args[i] = k
+		}
+		rows, err := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT skey, id FROM speakers WHERE skey IN (`+placeholders(n)+`)`), args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var k string
+			var id int64
+			if err := rows.Scan(&k, &id); err != nil {
+				rows.Close()
+				return err
+			}
+			w.speakers[k] = id
+			delete(w.absent, k)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		keys = keys[n:]
+	}
+	return nil
+}
+
 // speakerID finds or adds the speaker row of an entity.
 func (w *writer) speakerID(ctx context.Context, e *analysis.Entity) (int64, error) {
 	key := speakerKey(e)
@@ -500,7 +587,10 @@ func (w *writer) speakerID(ctx context.Context, e *analysis.Entity) (int64, erro
 		last = words[len(words)-1]
 	}
 	var id int64
-	err := w.queryRow(ctx, `SELECT id FROM speakers WHERE skey = ?`, key).Scan(&id)
+	err := sql.ErrNoRows
+	if !w.absent[key] {
+		err = w.queryRow(ctx, `SELECT id FROM speakers WHERE skey = ?`, key).Scan(&id)
+	}
 	if err == sql.ErrNoRows && len(words) == 1 && e.Type == "PERSON" {
 		rows, qerr := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT id FROM speakers WHERE last_name = ? AND skey <> ? LIMIT 2`), last, key)
 		if qerr != nil {

@@ -61,9 +61,10 @@ var foreignKeys = func() string {
 }()
 
 var dialect = &store.Dialect{
-	Name:       "postgres",
-	Migrations: migrations,
-	Positional: true,
+	Name:             "postgres",
+	CachesStatements: true,
+	Migrations:       migrations,
+	Positional:       true,
 	// One writer at a time across every process: claimgraph's key in the
 	// advisory lock space, released at commit.
 	WriteLock:   `SELECT pg_advisory_xact_lock(7105361)`,
