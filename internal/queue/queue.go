@@ -204,8 +204,9 @@ type Status struct {
 	LastErrors []string       `json:"failed_documents"`
 }
 
-// jobDocs is the number of documents of a river_job row.
-const jobDocs = `COALESCE(jsonb_array_length(args->'doc_ids'), 1)`
+// jobDocs is the number of documents a river_job row stands for: those of
+// a split batch count in their own jobs.
+const jobDocs = `COALESCE(jsonb_array_length(args->'doc_ids'), 1) - COALESCE((metadata->'output'->>'split')::int, 0)`
 
 // ReadStatus reads the queue's state, in documents.
 func ReadStatus(ctx context.Context, pool *pgxpool.Pool) (Status, error) {

@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 
 	"github.com/claimgraph/claimgraph/internal/analysis"
 	"github.com/claimgraph/claimgraph/internal/document"
@@ -55,7 +57,11 @@ func (w *worker) Work(ctx context.Context, job *river.Job[AnalyzeArgs]) error {
 		r, ok := raws[id]
 		if !ok {
 			// Stored by an earlier run of this job, or gone.
-			if has, herr := w.st.Has(ctx, id); herr == nil && has {
+			has, herr := w.st.Has(ctx, id)
+			if herr != nil {
+				return fmt.Errorf("looking up %s: %w", id, herr)
+			}
+			if has {
 				continue
 			}
 			if len(ids) == 1 {
@@ -67,7 +73,12 @@ func (w *worker) Work(ctx context.Context, job *river.Job[AnalyzeArgs]) error {
 		rec, err := w.analyze(ctx, r)
 		if err != nil {
 			if ctx.Err() != nil {
-				return err // the job's time is up: retry the whole batch
+				if len(ids) == 1 {
+					return err
+				}
+				// The batch's time is up: each document gets a job and
+				// a timeout of its own, so a slow one fails alone.
+				return w.split(ctx, job, ids)
 			}
 			firstErr = cmpErr(firstErr, err)
 			alone = append(alone, id)
@@ -82,18 +93,19 @@ func (w *worker) Work(ctx context.Context, job *river.Job[AnalyzeArgs]) error {
 	}
 	if len(recs) > 0 {
 		if _, err := w.st.Put(ctx, recs, sources); err != nil {
-			if len(ids) == 1 || ctx.Err() != nil {
+			if len(ids) == 1 {
 				return err
 			}
-			// Which document the store refused is not known: each on its own.
-			return w.split(ctx, ids)
+			// Which document the store refused is not known (or the
+			// batch ran out of time): each on its own.
+			return w.split(ctx, job, ids)
 		}
 		if _, err := w.pool.Exec(ctx, `DELETE FROM claimgraph_raw WHERE id = ANY($1)`, stored); err != nil {
 			return fmt.Errorf("deleting the raw rows of %d stored documents: %w", len(stored), err)
 		}
 	}
 	if len(alone) > 0 {
-		return w.split(ctx, alone)
+		return w.split(ctx, job, alone)
 	}
 	return nil
 }
@@ -142,20 +154,39 @@ func (w *worker) analyze(ctx context.Context, r raw) (rec analysis.Record, err e
 	return w.a.AnalyzeContext(ctx, d)
 }
 
-// split queues each of ids as a job of its own. Unique by arguments while
-// queued, so a batch that runs again after a crash does not queue a
-// document twice.
-func (w *worker) split(ctx context.Context, ids []string) error {
+// split queues each of ids as a job of its own and completes the batch job
+// in the same transaction, so that a worker killed in between leaves either
+// the batch to run again or its single jobs, never both. The batch records
+// how many of its documents went on alone, so that status counts each
+// document once. It runs on after the job's deadline: splitting is how a
+// batch that ran out of time ends.
+func (w *worker) split(ctx context.Context, job *river.Job[AnalyzeArgs], ids []string) error {
 	client, err := river.ClientFromContextSafely[pgx.Tx](ctx)
 	if err != nil {
 		return err
 	}
+	if err := river.RecordOutput(ctx, map[string]int{"split": len(ids)}); err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+	defer cancel()
+	tx, err := w.pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("splitting a batch: %w", err)
+	}
+	defer tx.Rollback(ctx)
 	params := make([]river.InsertManyParams, len(ids))
 	for i, id := range ids {
-		params[i] = river.InsertManyParams{Args: AnalyzeArgs{DocID: id}, InsertOpts: &river.InsertOpts{UniqueOpts: river.UniqueOpts{ByArgs: true}}}
+		params[i] = river.InsertManyParams{Args: AnalyzeArgs{DocID: id}}
 	}
-	if _, err := client.InsertMany(ctx, params); err != nil {
+	if _, err := client.InsertManyTx(ctx, tx, params); err != nil {
 		return fmt.Errorf("queueing %d documents of a batch one by one: %w", len(ids), err)
+	}
+	if _, err := river.JobCompleteTx[*riverpgxv5.Driver](ctx, tx, job); err != nil {
+		return fmt.Errorf("completing a split batch: %w", err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("splitting a batch: %w", err)
 	}
 	return nil
 }
