@@ -25,6 +25,7 @@ type SQL struct {
 	// the write lock and empties the cache when they differ.
 	speakers   sync.Map
 	speakerGen atomic.Int64
+	cacheMu    sync.Mutex // orders changes of speakerGen with what enters speakers
 	// claims compares propositions across documents, and counter tells the
 	// figures that count things from amounts; both made on first use, since
 	// their lexicons cost 10 MB and reads (stats, lists, serve) never use them.

@@ -253,8 +253,7 @@ func (w *writer) resolveSpeakers(ctx context.Context) error {
 	if err := w.exec(ctx, `UPDATE generations SET value = value + 1 WHERE name = 'speakers'`); err != nil {
 		return err
 	}
-	w.s.clearSpeakerCache()
-	w.s.speakerGen.Store(-1)
+	w.s.forgetSpeakers()
 	return w.exec(ctx, `UPDATE contradictions SET a_speaker = (SELECT speaker_id FROM claims WHERE seq = a_claim), b_speaker = (SELECT speaker_id FROM claims WHERE seq = b_claim)`)
 }
 

@@ -38,7 +38,8 @@ func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string)
 	// document and then waited for the lock could hold the very row another
 	// writer, holding the lock, waits to insert (overlapping inputs), and
 	// the two would deadlock. The costly analysis is done before Put.
-	if err := s.lockWrites(ctx, tx); err != nil {
+	gen, err := s.lockWrites(ctx, tx)
+	if err != nil {
 		return 0, fmt.Errorf("taking the write lock: %w", err)
 	}
 	w := &writer{s: s, tx: tx, speakers: map[string]int64{}, encoded: encoded}
@@ -70,9 +71,7 @@ func (s *SQL) Put(ctx context.Context, recs []analysis.Record, sources []string)
 	if err := tx.Commit(); err != nil {
 		return 0, err
 	}
-	for k, id := range w.speakers {
-		s.speakers.Store(k, id)
-	}
+	s.cacheSpeakers(gen, w.speakers)
 	return added, nil
 }
 
@@ -91,7 +90,7 @@ func (s *SQL) lockedWrite(ctx context.Context, fn func(w *writer) error) error {
 		return err
 	}
 	defer tx.Rollback()
-	if err := s.lockWrites(ctx, tx); err != nil {
+	if _, err := s.lockWrites(ctx, tx); err != nil {
 		return err
 	}
 	if err := fn(&writer{s: s, tx: tx, speakers: map[string]int64{}}); err != nil {
@@ -120,11 +119,11 @@ func (w *writer) replace(ctx context.Context, recs []analysis.Record) error {
 	return nil
 }
 
-// lockWrites takes the write lock in tx and then brings the speaker cache
-// up to date.
-func (s *SQL) lockWrites(ctx context.Context, tx *sql.Tx) error {
+// lockWrites takes the write lock in tx, brings the speaker cache up to
+// date and returns the speaker generation it read.
+func (s *SQL) lockWrites(ctx context.Context, tx *sql.Tx) (gen int64, err error) {
 	if err := s.writeLock(ctx, tx); err != nil {
-		return err
+		return 0, err
 	}
 	return s.syncSpeakerCache(ctx, tx)
 }
