@@ -1,6 +1,7 @@
 package queue
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -80,7 +81,7 @@ func (w *worker) Work(ctx context.Context, job *river.Job[AnalyzeArgs]) error {
 				// a timeout of its own, so a slow one fails alone.
 				return w.split(ctx, job, ids)
 			}
-			firstErr = cmpErr(firstErr, err)
+			firstErr = cmp.Or(firstErr, err)
 			alone = append(alone, id)
 			continue
 		}
@@ -108,13 +109,6 @@ func (w *worker) Work(ctx context.Context, job *river.Job[AnalyzeArgs]) error {
 		return w.split(ctx, job, alone)
 	}
 	return nil
-}
-
-func cmpErr(first, err error) error {
-	if first != nil {
-		return first
-	}
-	return err
 }
 
 // read fetches the raw rows of ids that are still queued.

@@ -75,7 +75,7 @@ func (s *SQL) CheckCandidates(ctx context.Context, q CheckQuery) ([]CheckCandida
 		return nil, nil
 	}
 	where := []string{`q.doc_seq IN (` + placeholders(len(seqs)) + `)`}
-	args := int64Args(seqs)
+	args := sqlArgs(seqs)
 	where = append(where, more...)
 	args = append(args, margs...)
 	f := q.QuoteFilter

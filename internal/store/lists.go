@@ -133,7 +133,7 @@ func (s *SQL) contradictionWhere(ctx context.Context, f ContradictionFilter) (co
 		}
 		in := placeholders(len(ids))
 		where = append(where, `(x.a_speaker IN (`+in+`) OR x.b_speaker IN (`+in+`))`)
-		args = append(append(args, int64Args(ids)...), int64Args(ids)...)
+		args = append(append(args, sqlArgs(ids)...), sqlArgs(ids)...)
 	}
 	if f.Outlet != "" {
 		o := strings.ToLower(f.Outlet)

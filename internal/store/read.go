@@ -84,10 +84,11 @@ func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
 }
 
-func int64Args(ids []int64) []any {
-	out := make([]any, len(ids))
-	for i, id := range ids {
-		out[i] = id
+// sqlArgs is xs as a statement's arguments.
+func sqlArgs[T any](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = x
 	}
 	return out
 }
@@ -105,7 +106,7 @@ func (s *SQL) Speaker(ctx context.Context, name string) (*SpeakerDetail, error) 
 	if len(ids) == 0 {
 		return nil, ErrNotFound
 	}
-	in, args := placeholders(len(ids)), int64Args(ids)
+	in, args := placeholders(len(ids)), sqlArgs(ids)
 	det := &SpeakerDetail{}
 	err = s.db.QueryRowContext(ctx, s.d.rebind(`SELECT MIN(name), MIN(COALESCE(type, '')) FROM speakers WHERE id IN (`+in+`)`), args...).Scan(&det.Name, &det.Type)
 	if err != nil {
@@ -278,7 +279,7 @@ func (s *SQL) quoteFilter(ctx context.Context, f QuoteFilter) (where []string, a
 			return nil, nil, true, err
 		}
 		where = append(where, `q.speaker_id IN (`+placeholders(len(ids))+`)`)
-		args = append(args, int64Args(ids)...)
+		args = append(args, sqlArgs(ids)...)
 	}
 	if f.Topic != "" {
 		clause, targs := s.topicClause(f.Topic)

@@ -84,7 +84,7 @@ func (w *writer) relinkPage(ctx context.Context, seqs []int64) error {
 		COALESCE(d.names, ''), COALESCE(d.published, '')
 		FROM claims c JOIN documents d ON d.seq = c.doc_seq
 		WHERE c.seq IN (`+placeholders(len(seqs))+`) AND c.hedged = 0 AND c.speaker_id IS NOT NULL AND c.speaker_key IS NOT NULL
-		ORDER BY d.id, c.cid`), int64Args(seqs)...)
+		ORDER BY d.id, c.cid`), sqlArgs(seqs)...)
 	if err != nil {
 		return err
 	}

@@ -60,7 +60,7 @@ func (s *SQL) SearchList(ctx context.Context, f SearchFilter) (Page[SearchHit], 
 	}
 	// Snippets for the page's rows only: making one costs a read of the text.
 	snips := map[int64]string{}
-	rows, err = s.query(ctx, strings.Replace(s.d.SnippetSQL, "{{SEQS}}", placeholders(len(seqs)), 1), append([]any{q}, int64Args(seqs)...)...)
+	rows, err = s.query(ctx, strings.Replace(s.d.SnippetSQL, "{{SEQS}}", placeholders(len(seqs)), 1), append([]any{q}, sqlArgs(seqs)...)...)
 	if err != nil {
 		return p, fmt.Errorf("snippets for %q: %w", f.Text, err)
 	}

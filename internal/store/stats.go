@@ -117,7 +117,7 @@ func (w *writer) flushSpeakerStats(ctx context.Context) error {
 	}
 	for len(typed) > 0 {
 		n := min(len(typed), rowsPerInsert*4)
-		if err := w.exec(ctx, `UPDATE speakers SET type = `+speakerTypeOf+` WHERE id IN (`+placeholders(n)+`)`, int64Args(typed[:n])...); err != nil {
+		if err := w.exec(ctx, `UPDATE speakers SET type = `+speakerTypeOf+` WHERE id IN (`+placeholders(n)+`)`, sqlArgs(typed[:n])...); err != nil {
 			return err
 		}
 		typed = typed[n:]
@@ -134,7 +134,7 @@ func (w *writer) recountSpeakers(ctx context.Context, doc int64) (after func() e
 		return func() error { return nil }, err
 	}
 	return func() error {
-		in, args := placeholders(len(ids)), int64Args(ids)
+		in, args := placeholders(len(ids)), sqlArgs(ids)
 		if err := w.exec(ctx, `DELETE FROM speaker_stats WHERE speaker_id IN (`+in+`)`, args...); err != nil {
 			return err
 		}

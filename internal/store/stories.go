@@ -81,10 +81,7 @@ func (w *writer) storyOf(ctx context.Context, id, published string, sig story.Si
 	if len(bands) == 0 {
 		return id, nil, nil
 	}
-	args := make([]any, len(bands))
-	for i, b := range bands {
-		args[i] = b
-	}
+	args := sqlArgs(bands)
 	// No ORDER BY ... LIMIT in SQL: PostgreSQL would walk the doc_seq index
 	// in order to meet it and filter every row by band (tens of
 	// milliseconds an article at 8,000 articles). The buckets are bounded
@@ -104,10 +101,7 @@ func (w *writer) storyOf(ctx context.Context, id, published string, sig story.Si
 	var order []string
 	for from := 0; from < len(seqs); from += 500 {
 		part := seqs[from:min(from+500, len(seqs))]
-		pargs := make([]any, len(part))
-		for i, q := range part {
-			pargs[i] = q
-		}
+		pargs := sqlArgs(part)
 		res, err := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT doc_seq, id, label, minhash, COALESCE(published, '') FROM story_docs
 			WHERE doc_seq IN (?`+strings.Repeat(", ?", len(part)-1)+`) ORDER BY doc_seq`), pargs...)
 		if err != nil {
@@ -180,10 +174,7 @@ func (w *writer) joinStories(ctx context.Context, seq int64, id, published strin
 	if err := w.exec(ctx, `INSERT INTO story_docs (doc_seq, id, label, minhash, published) VALUES (?, ?, ?, ?, ?)`, seq, id, label, sig.String(), published); err != nil {
 		return err
 	}
-	args := make([]any, len(bands))
-	for i, b := range bands {
-		args[i] = b
-	}
+	args := sqlArgs(bands)
 	full := map[int64]bool{}
 	res, err := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT band FROM story_bands WHERE band IN (?`+strings.Repeat(", ?", len(bands)-1)+`)
 		GROUP BY band HAVING COUNT(*) >= ?`), append(args, bandCap)...)

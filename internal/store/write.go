@@ -544,11 +544,7 @@ func (w *writer) prefetchSpeakers(ctx context.Context, recs []analysis.Record) e
 	w.absent = seen
 	for len(keys) > 0 {
 		n := min(len(keys), rowsPerInsert*4)
-		args := make([]any, n)
-		for i, k := range keys[:n] {
-			args[i] = k
-		}
-		rows, err := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT skey, id FROM speakers WHERE skey IN (`+placeholders(n)+`)`), args...)
+		rows, err := w.tx.QueryContext(ctx, w.s.d.rebind(`SELECT skey, id FROM speakers WHERE skey IN (`+placeholders(n)+`)`), sqlArgs(keys[:n])...)
 		if err != nil {
 			return err
 		}
